@@ -1,0 +1,101 @@
+"""Document type and language.
+
+``doc_type`` scores cue phrases, weighting the title and first page above the
+body. ``language`` uses langdetect (fixed seed) to tell English and other
+languages from the Scandinavian ones, then Bokmål/Nynorsk marker words,
+which langdetect cannot tell apart (it knows only "no").
+"""
+from __future__ import annotations
+
+import math
+import re
+
+from langdetect import DetectorFactory, LangDetectException, detect_langs
+
+from extractor.settings import ClassifySettings
+
+DOC_TYPES = ("transparency_report", "equality_report", "council_papers", "action_plan", "other")
+
+_CUES: dict[str, tuple[str, ...]] = {
+    "transparency_report": (
+        r"åpenhetslov\w*", r"openheitslov\w*", r"aktsomhetsvurdering\w*", r"aktsemdsvurdering\w*",
+        r"transparency act", r"due diligence", r"leverandørkjede\w*", r"menneskerettighet\w*",
+        r"anstendige arbeidsforhold", r"redegjørelse etter",
+    ),
+    "equality_report": (
+        r"likestillingsredegjørels\w*", r"likestillingsutgreiing\w*", r"likestilling\w*", r"kjønnsbalanse\w*",
+        r"\barp\b", r"aktivitets- og redegjørelsesplikt\w*", r"foreldrepermisjon\w*", r"gender equality",
+        r"kvinneandel\w*", r"lønnsforskjell\w*",
+    ),
+    "council_papers": (
+        r"\bsak \d+/\d+", r"forslag til vedtak", r"saksframlegg\w*", r"saksfremlegg\w*", r"\breferat\b",
+        r"møtebok\w*", r"\bvedtak\b", r"\bsaksbehandler\b", r"\bsakliste\b", r"\bforfall\b", r"innkalling\w*",
+    ),
+    "action_plan": (
+        r"handlingsplan\w*", r"\btiltak\b", r"ikke startet", r"\bpågår\b", r"\bfullført\b", r"action plan",
+        r"siste status", r"tiltaksplan\w*",
+    ),
+}
+_COMPILED = {k: [re.compile(p, re.IGNORECASE) for p in v] for k, v in _CUES.items()}
+# Title words that settle the type on their own.
+_TITLE_CUES = {
+    "transparency_report": re.compile(r"åpenhetslov|openheitslov|transparency act", re.I),
+    "equality_report": re.compile(r"likestilling|gender equality", re.I),
+    "council_papers": re.compile(r"saksdokument|saksframlegg|saksfremlegg|møtebok|referat|innkalling|\bsak\b", re.I),
+    "action_plan": re.compile(r"handlingsplan|tiltaksplan|action plan", re.I),
+}
+
+NYNORSK = {
+    "ikkje", "eg", "kva", "korleis", "frå", "vere", "berre", "dei", "òg", "mykje", "noko", "ein", "eit", "vart",
+    "verksemda", "verksemd", "utgreiing", "desse", "sjølv", "kvar", "heile", "fleire", "vore",
+    "likestillingsutgreiing", "tilsette", "arbeidsgjevar", "heilt", "nokre", "hjå", "difor", "saman",
+}
+BOKMAL = {
+    "ikke", "jeg", "hva", "hvordan", "fra", "være", "bare", "de", "også", "mye", "noe", "en", "et", "ble",
+    "virksomheten", "virksomhet", "redegjørelse", "disse", "selv", "hver", "hele", "flere", "vært", "ansatte",
+    "arbeidsgiver", "helt", "noen", "hos", "derfor", "sammen",
+}
+# Words both forms share carry no weight.
+_SHARED = NYNORSK & BOKMAL
+_WORD = re.compile(r"[a-zæøåòéô]+")
+
+
+def classify_doc_type(title: str, first_page: str, body: str) -> str:
+    """The document kind from cue phrases; ``other`` when nothing fits."""
+    scores: dict[str, float] = {}
+    for kind, patterns in _COMPILED.items():
+        s = 0.0
+        if _TITLE_CUES[kind].search(title):
+            s += 12.0
+        for p in patterns:
+            s += 2.0 * min(3, len(p.findall(first_page)))
+            s += math.log1p(len(p.findall(body)))
+        scores[kind] = s
+    best = max(scores, key=lambda k: scores[k])
+    return best if scores[best] >= 3.0 else "other"
+
+
+def nb_or_nn(text: str) -> str:
+    """Bokmål or Nynorsk from marker words."""
+    words = _WORD.findall(text.lower())
+    nn = sum(1 for w in words if w in NYNORSK and w not in _SHARED)
+    nb = sum(1 for w in words if w in BOKMAL and w not in _SHARED)
+    return "nn" if nn > nb else "nb"
+
+
+def detect_language(text: str, settings: ClassifySettings) -> str:
+    """nb, nn, en or other."""
+    sample = text[:6000]
+    if len(_WORD.findall(sample.lower())) < 3:
+        return "other"
+    DetectorFactory.seed = settings.langdetect_seed
+    try:
+        guesses = detect_langs(sample)
+    except LangDetectException:
+        return "other"
+    top = guesses[0].lang if guesses else ""
+    if top in ("no", "nn", "nb", "da", "sv"):
+        return nb_or_nn(sample)
+    if top == "en":
+        return "en"
+    return "other"

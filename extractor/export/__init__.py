@@ -1,0 +1,1 @@
+"""Writers for the per-document JSON and the datasets built from it."""

@@ -1,0 +1,123 @@
+"""The stages in order: path → :class:`Result`.
+
+parse → clean → segment → classify → document info → entities. Every stage
+is a pure function of the previous stage's output and its own settings; this
+module is the only place that composes them. Failures become error records,
+never tracebacks.
+"""
+from __future__ import annotations
+
+import hashlib
+import time
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from extractor import classify, docinfo
+from extractor.clean import remove_running_lines
+from extractor.errors import ExtractorError, NoTextError
+from extractor.model import DocInfo, Line, ParsedDocument, Result
+from extractor.parse import parse_pdf
+from extractor.segment import Segmentation, segment
+from extractor.settings import Settings
+
+
+def file_source(path: Path) -> dict[str, object]:
+    """The ``source`` block: path, sha256 and size (pages filled in later)."""
+    digest = hashlib.sha256()
+    size = 0
+    try:
+        with path.open("rb") as fh:
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(block)
+                size += len(block)
+        sha = digest.hexdigest()
+    except OSError:
+        sha = None
+    return {"path": str(path), "sha256": sha, "pages": None, "bytes": size}
+
+
+@contextmanager
+def _timed(timings: dict[str, float], stage: str) -> Iterator[None]:
+    start = time.perf_counter()
+    try:
+        yield
+    finally:
+        timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - start
+
+
+def document_info(parsed: ParsedDocument, seg: Segmentation, margins: list[Line], settings: Settings) -> DocInfo:
+    """Type, language, organisation, report year and publication date."""
+    title = parsed.metadata.get("Title", "") or seg.title or (seg.sections[0].title if seg.sections else "")
+    pages_text = ["\n".join(l.text for l in p.lines) for p in parsed.pages]
+    tables_text = "\n".join(" ".join(c for c in row) for p in parsed.pages for t in p.tables for row in t.rows)
+    body = "\n".join(pages_text)
+    headings = [s.title for s in seg.sections]
+    outline_title = " ".join([title, seg.title or ""] + headings[:1])
+    doc_type = classify.classify_doc_type(outline_title, pages_text[0] if pages_text else "", body + "\n" + tables_text)
+    language = classify.detect_language("\n".join(s.text for s in seg.sections) or body, settings.classify)
+    org = docinfo.find_organisation(
+        metadata=parsed.metadata, doc_type=doc_type, pages_text=pages_text, headings=headings, table_text=tables_text
+    )
+    return DocInfo(
+        doc_type=doc_type,
+        language=language,
+        organisation=org.name if org else None,
+        organisation_page=org.page if org else None,
+        report_year=docinfo.find_report_year(doc_type=doc_type, title=outline_title, text=body),
+        published=docinfo.find_published(
+            title=parsed.metadata.get("Title", ""),
+            first_page=seg.front.text if seg.front.text else (pages_text[0] if pages_text else ""),
+            margins="\n".join(l.text for l in margins),
+        ),
+    )
+
+
+def run_stages(path: Path, settings: Settings, result: Result) -> None:
+    """Fill ``result`` stage by stage; raises ExtractorError on unusable input."""
+    t = result.timings
+    with _timed(t, "parse"):
+        parsed = parse_pdf(path, settings.parse)
+    result.source["pages"] = len(parsed.pages)
+    result.warnings.extend(w for p in parsed.pages for w in p.warnings)
+    if not parsed.pages or sum(p.chars for p in parsed.pages) == 0:
+        raise NoTextError(f"{path} has {len(parsed.pages)} pages but no text layer (scanned?)", path=str(path))
+    with _timed(t, "clean"):
+        cleaned = remove_running_lines(parsed, settings.clean)
+    lines = [l for p in cleaned.document.pages for l in p.lines]
+    with _timed(t, "segment"):
+        seg = segment(lines, settings.segment)
+    with _timed(t, "classify"):
+        result.info = document_info(cleaned.document, seg, list(cleaned.removed), settings)
+    result.sections = list(seg.sections)
+    result.tables = [t for p in parsed.pages for t in p.tables]
+    if seg.front_lines:
+        result.front_matter = {
+            "page_start": seg.front_lines[0].page,
+            "page_end": seg.front_lines[-1].page,
+            "text": seg.front.text,
+        }
+    if any("garbled" in w for w in result.warnings) or any("no text layer" in w for w in result.warnings):
+        result.status = "partial"
+
+
+def extract_document(path: str | Path, settings: Settings | None = None, *, doc_id: str | None = None) -> Result:
+    """Run the whole pipeline on one PDF. Never raises for bad input: the
+    returned Result then has ``status == "error"`` and an ``error`` record."""
+    settings = settings or Settings()
+    p = Path(path)
+    result = Result(doc_id=doc_id or p.stem, source=file_source(p))
+    start = time.perf_counter()
+    try:
+        run_stages(p, settings, result)
+    except ExtractorError as exc:
+        result.status = "error"
+        result.error = exc.to_dict()
+    except RecursionError:
+        result.status = "error"
+        result.error = {"kind": "broken_pdf", "message": f"{p}: object structure too deep (RecursionError)"}
+    except Exception as exc:  # a bug or an unforeseen PDF: keep the batch going
+        result.status = "error"
+        result.error = {"kind": "internal", "message": f"{type(exc).__name__}: {exc}"}
+    result.timings["total"] = time.perf_counter() - start
+    return result

@@ -1,0 +1,219 @@
+"""Lines → section tree.
+
+Headings are found from numbering ("1.", "5.3.1.", "Sak 49/6/2021"), from
+font size and weight relative to the body text, and are confirmed by the table
+of contents when there is one (ToC lines themselves never become headings).
+Levels come from numbering depth where there is numbering, else from the rank
+of the heading's style (bigger first); unnumbered headings nest under the
+numbered heading above them.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from extractor.model import Line, Section
+from extractor.settings import SegmentSettings
+from extractor.textmap import TextMap, document_vocabulary, join_lines
+
+NUMBERED = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+(?P<title>[A-ZÆØÅ«\"(].*)$")
+CASE_HEADING = re.compile(r"^(?:Sak|Sak nr\.?)\s+\d+/\d+(?:/\d+)?\b", re.IGNORECASE)
+TOC_LINE = re.compile(r"^(?P<title>.+?)\s*(?:\.{2,}|…+|\s{3,})\s*\.*\s*(?P<page>\d{1,3})$")
+TOC_TITLES = {"innhold", "innholdsfortegnelse", "innhald", "contents", "table of contents"}
+_LETTERS = re.compile(r"[A-Za-zÆØÅæøå]")
+
+
+@dataclass(frozen=True)
+class Heading:
+    lines: tuple[Line, ...]
+    title: str
+    number: str | None
+    style: tuple[float, bool]
+
+    @property
+    def page(self) -> int:
+        return self.lines[0].page
+
+
+@dataclass(frozen=True)
+class Segmentation:
+    sections: tuple[Section, ...]
+    front: TextMap  # text before the first heading
+    front_lines: tuple[Line, ...]
+    title: str | None  # document title when it is not part of the outline
+    toc: tuple[str, ...]
+
+
+def body_size(lines: list[Line]) -> float:
+    """The font size most characters are set in."""
+    weights: Counter[float] = Counter()
+    for line in lines:
+        weights[line.size] += len(line.text)
+    return weights.most_common(1)[0][0] if weights else 10.0
+
+
+def toc_entries(lines: list[Line]) -> list[tuple[int, str]]:
+    """(index, title) of lines that look like table-of-contents entries."""
+    return [(i, m.group("title").strip()) for i, line in enumerate(lines) if (m := TOC_LINE.match(line.text.strip()))]
+
+
+def _style(line: Line) -> tuple[float, bool]:
+    return (line.size, line.bold)
+
+
+def is_heading_candidate(line: Line, body: float, settings: SegmentSettings) -> bool:
+    text = line.text.strip()
+    if not text or text.startswith("•") or len(_LETTERS.findall(text)) < 2:
+        return False
+    if len(text.split()) > settings.heading_max_words:
+        return False
+    if text.endswith((",", ";")) or (text.endswith(".") and not NUMBERED.match(text)):
+        return False
+    bigger = line.size >= body + 0.9
+    bold_body = line.bold and line.size >= body - 0.2
+    return bigger or bold_body
+
+
+def _continues(prev: Line, line: Line, heading: list[Line]) -> bool:
+    """Does ``line`` continue a multi-line heading that ends with ``prev``?"""
+    if _style(prev) != _style(line) or prev.page != line.page or prev.column != line.column:
+        return False
+    if NUMBERED.match(line.text) or CASE_HEADING.match(line.text) or len(heading) >= 3:
+        return False
+    gap = line.bbox[1] - prev.bbox[3]
+    return gap < 0.6 * line.size
+
+
+def find_headings(lines: list[Line], settings: SegmentSettings) -> tuple[list[Heading], set[int], list[str]]:
+    """Headings, the indices of the lines they use, and the ToC titles."""
+    body = body_size(lines)
+    toc = toc_entries(lines)
+    toc_idx = {i for i, _ in toc}
+    toc_titles = [t for _, t in toc]
+    vocab = document_vocabulary(lines)
+    headings: list[Heading] = []
+    used: set[int] = set()
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if i in toc_idx or not (is_heading_candidate(line, body, settings) or _in_toc(line.text, toc_titles)):
+            i += 1
+            continue
+        group = [line]
+        j = i + 1
+        while j < len(lines) and j not in toc_idx and _continues(group[-1], lines[j], group):
+            group.append(lines[j])
+            j += 1
+        title = join_lines(group, vocab).text.replace("\n", " ").strip()
+        number = None
+        m = NUMBERED.match(title)
+        if m and (line.bold or line.size > body + 0.9):
+            number, title = m.group("num"), m.group("title").strip()
+        headings.append(Heading(tuple(group), title, number, _style(line)))
+        used.update(range(i, j))
+        i = j
+    return headings, used, toc_titles
+
+
+def _in_toc(text: str, toc_titles: list[str]) -> bool:
+    t = NUMBERED.sub(r"\g<title>", text.strip())
+    return any(fuzz.ratio(t.lower(), NUMBERED.sub(r"\g<title>", x).lower()) >= 92 for x in toc_titles)
+
+
+def assign_levels(headings: list[Heading]) -> tuple[list[int], str | None]:
+    """Level of each heading, and a document title dropped from the outline."""
+    numbered_styles: dict[tuple[float, bool], int] = {}
+    for h in headings:
+        if h.number:
+            depth = h.number.count(".") + 1
+            numbered_styles[h.style] = min(depth, numbered_styles.get(h.style, depth))
+    title = None
+    drop: set[int] = set()
+    if sum(1 for h in headings if h.number) >= 3:
+        top_size = min((s[0] for s, d in numbered_styles.items() if d == 1), default=None)
+        if top_size is not None:
+            for k, h in enumerate(headings):
+                if not h.number and h.page == 1 and h.style[0] > top_size and k == 0:
+                    title, drop = h.title, {k}
+    ranked = sorted({h.style for k, h in enumerate(headings) if k not in drop}, key=lambda s: (-s[0], not s[1]))
+    rank = {s: r + 1 for r, s in enumerate(ranked)}
+    levels: list[int] = []
+    last_numbered: Heading | None = None
+    last_numbered_level = 0
+    for k, h in enumerate(headings):
+        if k in drop:
+            levels.append(0)
+            continue
+        if h.number:
+            level = h.number.count(".") + 1
+            last_numbered, last_numbered_level = h, level
+        elif last_numbered is not None and h.style[0] <= last_numbered.style[0]:
+            level = last_numbered_level + 1
+        elif numbered_styles:
+            level = numbered_styles.get(h.style, rank[h.style])
+        else:
+            level = rank[h.style]
+        levels.append(level)
+    return levels, title
+
+
+def segment(lines: list[Line], settings: SegmentSettings) -> Segmentation:
+    """Build the section tree of a document from its lines in reading order."""
+    headings, used, toc_titles = find_headings(lines, settings)
+    levels, title = assign_levels(headings)
+    vocab = document_vocabulary(lines)
+    starts = {id(h.lines[0]): k for k, h in enumerate(headings)}
+    bodies: list[list[Line]] = [[] for _ in headings]
+    front: list[Line] = []
+    current: int | None = None
+    for i, line in enumerate(lines):
+        if id(line) in starts and i in used:
+            current = starts[id(line)]
+            continue
+        if i in used:
+            continue
+        (front if current is None else bodies[current]).append(line)
+    sections: list[Section] = []
+    for k, h in enumerate(headings):
+        if levels[k] == 0:
+            front.extend(h.lines)
+            front.extend(bodies[k])
+            continue
+        body = bodies[k]
+        pages = [h.page] + [l.page for l in body]
+        sections.append(
+            Section(
+                id=f"s{len(sections) + 1}",
+                number=h.number,
+                title=h.title,
+                level=levels[k],
+                page_start=h.page,
+                page_end=max(pages),
+                lines=tuple(body),
+                heading_lines=h.lines,
+                text=join_lines(body, vocab).text,
+            )
+        )
+    front.sort(key=lambda l: (l.page, l.bbox[1]))
+    return Segmentation(
+        sections=tuple(sections),
+        front=join_lines(front, vocab),
+        front_lines=tuple(front),
+        title=title,
+        toc=tuple(toc_titles),
+    )
+
+
+def parent_ids(sections: tuple[Section, ...] | list[Section]) -> dict[str, str | None]:
+    """The id of each section's parent (the nearest earlier section of lower level)."""
+    stack: list[Section] = []
+    parents: dict[str, str | None] = {}
+    for s in sections:
+        while stack and stack[-1].level >= s.level:
+            stack.pop()
+        parents[s.id] = stack[-1].id if stack else None
+        stack.append(s)
+    return parents
