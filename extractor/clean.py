@@ -44,6 +44,11 @@ def is_page_number(text: str) -> bool:
 def running_lines(document: ParsedDocument, settings: CleanSettings) -> set[tuple[int, int]]:
     """(page, index) of every line judged a running header, footer or page number."""
     pages = document.pages
+    sizes: Counter[float] = Counter()
+    for page in pages:
+        for line in page.lines:
+            sizes[line.size] += len(line.text)
+    body = sizes.most_common(1)[0][0] if sizes else 0.0
     masks: Counter[str] = Counter()
     for page in pages:
         seen = {_mask(l.text) for l in page.lines if _in_margin(l, page, settings.margin_fraction)}
@@ -55,7 +60,10 @@ def running_lines(document: ParsedDocument, settings: CleanSettings) -> set[tupl
         for i, line in enumerate(page.lines):
             if not _in_margin(line, page, settings.margin_fraction):
                 continue
-            if _mask(line.text) in repeated or is_page_number(line.text):
+            # Running headers are set no bigger than the body text; a repeated
+            # heading at the top of each page is content.
+            small = line.size <= body + 0.5 and not line.in_table
+            if (small and _mask(line.text) in repeated) or is_page_number(line.text):
                 hits.add((page.number, i))
     return hits
 

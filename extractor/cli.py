@@ -55,6 +55,8 @@ def extract(
         entities=not no_entities,
     )
     console = Console(stderr=False, quiet=quiet)
+    if not console.is_terminal:
+        console.width = 160  # logs and pipes: do not fold the table to 80 columns
     err = Console(stderr=True)
 
     def report(result: Result) -> None:

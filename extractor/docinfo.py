@@ -21,9 +21,11 @@ ORG_WITH_SUFFIX = re.compile(rf"\b((?:{_CAP}|{_LOW})(?:\s+(?:{_CAP}|[a-zæøå][
 ORG_KOMMUNE = re.compile(r"\b([A-ZÆØÅ][\wæøå-]+(?:\s+[a-zæøå]+)?\s+(?:kommune|fylkeskommune|kommunale\s+\w+))\b")
 OM_HEADING = re.compile(r"^Om\s+(?P<org>[A-ZÆØÅ].{2,60})$")
 HERETTER = re.compile(r"\b((?:[A-ZÆØÅ][\wÆØÅæøå-]*\s+){0,5}[\wÆØÅæøå-]+)\s+\(heretter")
-TIL_BODY = re.compile(r"^Til\s+(?P<body>\S.{1,60})$", re.MULTILINE)
+TIL_BODY = re.compile(r"^Til(?:\s*\|)?\s+(?P<body>[^|\s].{1,60})$", re.MULTILINE)
 PERSON_LIKE = re.compile(r"^[A-ZÆØÅ][a-zæøå]+(?:\s+[A-ZÆØÅ][a-zæøå]+){1,2}$")
-_TOOL_AUTHORS = re.compile(r"microsoft|word|adobe|acrobat|latex|reportlab|libreoffice|writer|admin|user|bruker", re.I)
+_TOOL_AUTHORS = re.compile(
+    r"microsoft|word|adobe|acrobat|latex|reportlab|libreoffice|writer|admin|user|bruker|anonymous|unknown|ukjent", re.I
+)
 
 PERIOD = re.compile(
     r"(?:dekker|omfatter|gjelder)\s+(?:perioden\s+)?(?:fra\s+)?(?:\d{1,2}\.\s*)?\w*\s*(?P<y1>20\d\d)?\s*"

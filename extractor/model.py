@@ -106,10 +106,12 @@ class Section:
     lines: tuple[Line, ...] = ()  # body lines (heading lines excluded)
     heading_lines: tuple[Line, ...] = ()
     text: str = ""
+    parent: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,
+            "parent": self.parent,
             "number": self.number,
             "title": self.title,
             "level": self.level,

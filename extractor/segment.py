@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
@@ -51,7 +51,8 @@ def body_size(lines: list[Line]) -> float:
     """The font size most characters are set in."""
     weights: Counter[float] = Counter()
     for line in lines:
-        weights[line.size] += len(line.text)
+        if not line.in_table:
+            weights[line.size] += len(line.text)
     return weights.most_common(1)[0][0] if weights else 10.0
 
 
@@ -66,7 +67,7 @@ def _style(line: Line) -> tuple[float, bool]:
 
 def is_heading_candidate(line: Line, body: float, settings: SegmentSettings) -> bool:
     text = line.text.strip()
-    if not text or text.startswith("•") or len(_LETTERS.findall(text)) < 2:
+    if line.in_table or not text or text.startswith(("•", "*", "†", "(")) or len(_LETTERS.findall(text)) < 2:
         return False
     if len(text.split()) > settings.heading_max_words:
         return False
@@ -198,8 +199,9 @@ def segment(lines: list[Line], settings: SegmentSettings) -> Segmentation:
             )
         )
     front.sort(key=lambda l: (l.page, l.bbox[1]))
+    parents = parent_ids(sections)
     return Segmentation(
-        sections=tuple(sections),
+        sections=tuple(replace(s, parent=parents[s.id]) for s in sections),
         front=join_lines(front, vocab),
         front_lines=tuple(front),
         title=title,

@@ -121,6 +121,11 @@ def chunks_to_gutters(chunks: list[Chunk], page_width: float, settings: ParseSet
         paired = sum(1 for c in lefts if _near_any(c.top, right_tops, 4.0))
         if paired < 3 or paired < 0.25 * min(len(lefts), len(rights)):
             continue
+        # Prose columns are filled up to the gutter; short items with a wide gap
+        # (names and titles, keys and values) are read row by row instead.
+        col_left = min(c.x0 for c in lefts)
+        if x_b - x_a > 0.6 * (x_a - col_left):
+            continue
         candidates.append((x_b - x_a, mid))
     candidates.sort(reverse=True)
     return sorted(mid for _, mid in candidates[: settings.max_columns - 1])

@@ -1,0 +1,44 @@
+"""Shared fixtures: small PDFs drawn at test time, paths to ../shared."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+TESTS = Path(__file__).resolve().parent
+ROOT = TESTS.parent
+SHARED = ROOT.parent / "shared"
+sys.path.insert(0, str(TESTS))
+
+import pdf_factory  # noqa: E402
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        default=False,
+        help="rewrite tests/golden/*.json from the current output (the tests then fail on purpose)",
+    )
+
+
+@pytest.fixture(scope="session")
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))
+
+
+@pytest.fixture(scope="session")
+def pdf_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    d = tmp_path_factory.mktemp("pdfs")
+    pdf_factory.two_column(d / "two-column.pdf")
+    pdf_factory.numbered_report(d / "numbered-report.pdf")
+    pdf_factory.table_slide(d / "table-slide.pdf")
+    return d
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    if not (SHARED / "corpus").is_dir() or not (SHARED / "gold").is_dir():
+        pytest.skip("../shared/corpus and ../shared/gold are not present")
+    return SHARED

@@ -1,0 +1,131 @@
+"""Small PDFs drawn with reportlab for the golden-file and CLI tests.
+
+Each builder writes one PDF with a known layout, so a test can state exactly
+what the parser must see. Text is fictional.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.pdfgen import canvas
+
+LEFT_COLUMN = [
+    "Fjordlys Energi AS jobber aktivt med likestil-",
+    "ling og mangfold. Vi har kartlagt kjønnsba-",
+    "lansen i alle avdelinger, og andelen kvinner",
+    "i helse- og omsorgssektoren er høy. Alt IKT-",
+    "utstyr kjøpes inn sentralt etter faste krav.",
+]
+RIGHT_COLUMN = [
+    "I høyre spalte står en annen tekst om rest-/",
+    "erstatningssaker og leverandører som må føl-",
+    "ges opp. Tiltakene skal være gjennomført in-",
+    "nen utgangen av 2025, og status rapporteres",
+    "til styret hvert kvartal.",
+]
+
+
+def _header_footer(c: canvas.Canvas, page: int, width: float, height: float) -> None:
+    c.setFont("Helvetica", 8)
+    c.drawString(50, height - 30, "Fjordlys Energi AS – Likestillingsredegjørelse 2024")
+    c.drawString(width - 90, 25, f"Side {page}")
+
+
+def two_column(path: Path, pages: int = 2) -> Path:
+    """A two-column report with hyphenated lines, headings, header and footer."""
+    width, height = A4
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    c.setTitle("Likestillingsredegjørelse 2024")
+    c.setAuthor("Fjordlys Energi AS")
+    for page in range(1, pages + 1):
+        _header_footer(c, page, width, height)
+        c.setFont("Helvetica-Bold", 16)
+        c.drawString(50, height - 80, f"{page}. {('Kjønnsbalanse', 'Lønn og permisjon', 'Tiltak')[(page - 1) % 3]}")
+        c.setFont("Helvetica-Bold", 12)
+        c.drawString(50, height - 110, f"{page}.1. Status for {2022 + page}")
+        c.setFont("Helvetica", 10)
+        y = height - 135
+        for left, right in zip(LEFT_COLUMN, RIGHT_COLUMN):
+            c.drawString(50, y, left)
+            c.drawString(315, y, right)
+            y -= 14
+        y -= 10
+        for left, right in zip(LEFT_COLUMN, RIGHT_COLUMN):
+            c.drawString(50, y, left)
+            c.drawString(315, y, right)
+            y -= 14
+        c.showPage()
+    c.save()
+    return path
+
+
+def numbered_report(path: Path) -> Path:
+    """A one-column transparency report with a ToC, numbered headings and a footer."""
+    width, height = A4
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    c.setTitle("Redegjørelse etter åpenhetsloven 2024")
+    c.setAuthor("Bergvik Kommunalteknikk AS")
+    c.setFont("Helvetica-Bold", 20)
+    c.drawString(50, height - 80, "Redegjørelse etter åpenhetsloven 2024")
+    c.setFont("Helvetica", 11)
+    c.drawString(50, height - 105, "12. mai 2025")
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(50, height - 140, "Innhold")
+    c.setFont("Helvetica", 11)
+    for i, (title, page) in enumerate([("1. Om redegjørelsen", 2), ("2. Risikoområder", 2), ("2.1. IKT-utstyr", 2)]):
+        c.drawString(50, height - 165 - 16 * i, f"{title} ..... {page}")
+    c.setFont("Helvetica", 8)
+    c.drawString(50, height - 30, "Bergvik Kommunalteknikk AS – Redegjørelse 2024")
+    c.drawString(width - 90, 25, "Side 1")
+    c.showPage()
+    body = [
+        ("h1", "1. Om redegjørelsen"),
+        ("p", "Redegjørelsen dekker perioden fra januar 2024 til desember 2024. Bergvik"),
+        ("p", "Kommunalteknikk AS er omfattet av åpenhetsloven og har 210 ansatte."),
+        ("h1", "2. Risikoområder"),
+        ("p", "Vi har vurdert risiko for brudd på menneskerettigheter i leverandørkjeden."),
+        ("h2", "2.1. IKT-utstyr"),
+        ("p", "Produksjon av IKT-utstyr har høy risiko for tvangsarbeid og lange arbeidsdager."),
+        ("h3", "Oppfølging"),
+        ("p", "Vi skal følge opp leverandøren innen 30. juni 2025."),
+    ]
+    styles = {"h1": ("Helvetica-Bold", 14), "h2": ("Helvetica-Bold", 12), "h3": ("Helvetica-Bold", 11), "p": ("Helvetica", 11)}
+    y = height - 80
+    for kind, text in body:
+        font, size = styles[kind]
+        y -= 10 if kind != "p" else 0
+        c.setFont(font, size)
+        c.drawString(50, y, text)
+        y -= size + 6
+    c.setFont("Helvetica", 8)
+    c.drawString(50, height - 30, "Bergvik Kommunalteknikk AS – Redegjørelse 2024")
+    c.drawString(width - 90, 25, "Side 2")
+    c.showPage()
+    c.save()
+    return path
+
+
+def table_slide(path: Path) -> Path:
+    """A landscape slide with a ruled table beside a heading."""
+    width, height = landscape(A4)
+    c = canvas.Canvas(str(path), pagesize=(width, height), invariant=1)
+    c.setTitle("Handlingsplan – status 01.09.2024")
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(50, height - 60, "Miljø og samfunnsansvar")
+    rows = [("Tiltak", "Pri", "Status"), ("Redusere plastforbruk", "1", "Pågår"), ("Kartlegge leverandører", "2", "Ikke startet")]
+    x = [50, 350, 420, 600]
+    top = height - 90
+    row_h = 20
+    c.setFont("Helvetica", 10)
+    for r, row in enumerate(rows):
+        for k, cell in enumerate(row):
+            c.drawString(x[k] + 4, top - r * row_h - 14, cell)
+    for r in range(len(rows) + 1):
+        c.line(x[0], top - r * row_h, x[-1], top - r * row_h)
+    for xv in x:
+        c.line(xv, top, xv, top - len(rows) * row_h)
+    c.drawString(50, top - len(rows) * row_h - 30, "Tiltakene følges opp av styringsgruppen.")
+    c.showPage()
+    c.save()
+    return path

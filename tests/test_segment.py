@@ -1,0 +1,113 @@
+"""Heading numbering, ToC lines, levels and the section tree."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.model import Word
+from extractor.parse.layout import make_line
+from extractor.segment import CASE_HEADING, NUMBERED, TOC_LINE, parent_ids, segment
+from extractor.settings import SegmentSettings
+
+
+@pytest.mark.parametrize(
+    "text, number, title",
+    [
+        ("1. Om redegjørelsen", "1", "Om redegjørelsen"),
+        ("5.3.1. IKT", "5.3.1", "IKT"),
+        ("5.3 Våre største risikoområder", "5.3", "Våre største risikoområder"),
+        ("2 Innledning", "2", "Innledning"),
+        ("12.4.2 «Sak» om noe", "12.4.2", "«Sak» om noe"),
+    ],
+)
+def test_numbered_headings(text: str, number: str, title: str) -> None:
+    m = NUMBERED.match(text)
+    assert m and m.group("num") == number and m.group("title") == title
+
+
+@pytest.mark.parametrize("text", ["2024 var et godt år", "1 053 ansatte", "3,5 millioner", "25. september 2026 er fristen"])
+def test_not_numbered_headings(text: str) -> None:
+    assert NUMBERED.match(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("Sak 49/6/2021", True), ("Sak 12/24", True), ("sak 3/2/2020 Godkjenning", True), ("Saksbehandler Ola", False)],
+)
+def test_case_headings(text: str, expected: bool) -> None:
+    assert bool(CASE_HEADING.match(text)) is expected
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("1. Om redegjørelsen ..... 3", "1. Om redegjørelsen"),
+        ("5.3.2. Kontordrift og administrative tjenester..... 9", "5.3.2. Kontordrift og administrative tjenester"),
+        ("Innledning ........................ 12", "Innledning"),
+    ],
+)
+def test_toc_lines(text: str, title: str) -> None:
+    m = TOC_LINE.match(text)
+    assert m and m.group("title") == title
+
+
+def _line(text: str, top: float, size: float = 10.0, bold: bool = False, page: int = 1):
+    font = "Helvetica-Bold" if bold else "Helvetica"
+    words, x = [], 50.0
+    for w in text.split():
+        words.append(Word(w, x, top, x + 5 * len(w), top + size, font, size, bold))
+        x += 5 * len(w) + 3
+    return make_line(words, page)
+
+
+BODY = "Dette er brødtekst som fyller en linje med vanlige ord i avsnittet."
+
+
+def test_levels_from_numbering_and_nesting() -> None:
+    lines = [
+        _line("Rapport om åpenhet 2024", 40, 20, True),
+        _line("Innhold", 80, 14, True),
+        _line("1. Innledning ..... 2", 100),
+        _line("2. Risiko ..... 2", 114),
+        _line("1. Innledning", 40, 14, True, page=2),
+        *[_line(BODY, 60 + 14 * i, page=2) for i in range(6)],
+        _line("2. Risiko", 160, 14, True, page=2),
+        _line("2.1. IKT", 190, 12, True, page=2),
+        _line(BODY, 210, page=2),
+        _line("Renhold", 230, 12, True, page=2),
+        _line(BODY, 250, page=2),
+    ]
+    seg = segment(lines, SegmentSettings())
+    got = [(s.number, s.title, s.level) for s in seg.sections]
+    assert got == [
+        (None, "Innhold", 1),
+        ("1", "Innledning", 1),
+        ("2", "Risiko", 1),
+        ("2.1", "IKT", 2),
+        (None, "Renhold", 3),  # unnumbered heading nests under the numbered one above
+    ]
+    assert seg.title == "Rapport om åpenhet 2024"
+    assert "..... 2" not in " ".join(s.title for s in seg.sections)
+    parents = parent_ids(seg.sections)
+    assert parents[seg.sections[4].id] == seg.sections[3].id
+
+
+def test_levels_from_style_rank_and_multiline_heading() -> None:
+    lines = [
+        _line("Likestillingsredegjø-", 40, 18, True),
+        _line("relse 2023", 60, 18, True),
+        *[_line(BODY, 90 + 12 * i) for i in range(5)],
+        _line("Kjønnsbalanse", 170, 14, True),
+        *[_line(BODY, 190 + 12 * i) for i in range(5)],
+        _line("Lønn", 260, 10, True),
+        _line(BODY, 275),
+        _line("37 %", 300, 26, True),  # a callout number is not a heading
+        _line(BODY, 330),
+    ]
+    seg = segment(lines, SegmentSettings())
+    assert [(s.title, s.level) for s in seg.sections] == [
+        ("Likestillingsredegjørelse 2023", 1),
+        ("Kjønnsbalanse", 2),
+        ("Lønn", 3),
+    ]
+    assert seg.sections[2].text.startswith("Dette er brødtekst")
+    assert "37 %" in seg.sections[2].text
