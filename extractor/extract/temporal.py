@@ -24,17 +24,18 @@ høsten 09-01..11-30, and ``vinteren YYYY`` is the winter that *starts* in Decem
 of YYYY, i.e. YYYY-12-01..(YYYY+1)-02-28/29. Year-end expressions (``årsskiftet``,
 ``årsslutt``) are the single day 12-31. Expressions that need a reference year
 (no year written, or ``i år``/``neste år``) are marked ``relative=True`` and are
-left out when neither ``ref_year`` nor ``ref_date`` is given. Times (``kl. 09.00``)
-are kept in the match text but ignored. A numeric date with a two-digit year needs
+left out when neither ``ref_year`` nor ``ref_date`` is given (``ref_date`` wins).
+Times (``kl. 09.00``) are kept in the match text but ignored. A numeric date with a two-digit year needs
 a two-digit day or month (``30.6.26``, not ``2.1.10``, which is a section number).
 """
 from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from types import MappingProxyType
 from typing import Literal
 
 from extractor.extract.numbers_nb import ORDINAL_PATTERN, ORDINALS
@@ -94,7 +95,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 _PREPS = (
-    "innen utgangen av", "innen slutten av", "ved utgangen av", "mot slutten av", "i slutten av",
+    "frem til utgangen av", "innen utgangen av", "innen slutten av", "ved utgangen av", "til utgangen av",
+    "før utgangen av", "til slutten av", "før slutten av", "mot slutten av", "i slutten av",
+    "innen starten av", "fra starten av", "fra begynnelsen av", "gjennom hele", "i hele", "for hele",
     "i starten av", "i begynnelsen av", "i løpet av", "fra og med", "til og med", "frem til",
     "fram til", "sammenlignet med", "utgangen av", "slutten av", "starten av", "begynnelsen av",
     "innen", "senest", "før", "fra", "til", "for", "per", "pr.", "mot", "etter", "siden",
@@ -110,10 +113,7 @@ _PREP_TAIL = re.compile(
 _YEAR_PREPS = frozenset(_PREPS) - {"på", "gjennom", "ved"}
 _MONTH_PREPS = _YEAR_PREPS - {"år", "for"}
 # "året" on its own is a year only after these.
-_THE_YEAR_PREPS = frozenset({
-    "i løpet av", "utgangen av", "innen utgangen av", "ved utgangen av", "slutten av",
-    "innen slutten av", "mot slutten av", "i slutten av", "i starten av", "i begynnelsen av",
-})
+_THE_YEAR_PREPS = frozenset(p for p in _PREPS if p.endswith(" av"))
 # Prepositions that may stand before "i fjor", "i år", "i høst".
 _BEFORE_I = frozenset({"fra", "til", "siden", "fra og med", "frem til", "fram til", "innen"})
 _WS = re.compile(r"\s+")
@@ -203,7 +203,7 @@ def _r_half(g: dict[str, str | None], prep: str, ref: int | None) -> _Resolved |
     return date(y, 6 * h - 5, 1), _mend(y, 6 * h), "half", rel
 
 
-_SEASONS = {"vår": (3, 5), "sommer": (6, 8), "høst": (9, 11), "vinter": (12, 2)}
+_SEASONS = MappingProxyType({"vår": (3, 5), "sommer": (6, 8), "høst": (9, 11), "vinter": (12, 2)})
 
 
 def _r_season(g: dict[str, str | None], prep: str, ref: int | None) -> _Resolved | None:
@@ -246,11 +246,11 @@ def _r_year(g: dict[str, str | None], prep: str, ref: int | None) -> _Resolved |
     return date(y, 1, 1), date(y, 12, 31), "year", False
 
 
-_RESOLVERS: dict[str, Callable[[dict[str, str | None], str, int | None], _Resolved | None]] = {
+_RESOLVERS: Mapping[str, Callable[[dict[str, str | None], str, int | None], _Resolved | None]] = MappingProxyType({
     "iso": _r_iso, "numdate": _r_daymonth, "daymonth": _r_daymonth, "month": _r_month,
     "quarter": _r_quarter, "half": _r_half, "season": _r_season, "yearend": _r_yearend,
     "range": _r_range, "relyear": _r_relyear, "year": _r_year,
-}
+})
 
 
 def _prep_before(text: str, pos: int) -> tuple[int, str]:
@@ -265,11 +265,12 @@ def _prep_before(text: str, pos: int) -> tuple[int, str]:
 def find_temporal(text: str, *, ref_year: int | None = None, ref_date: date | None = None) -> list[TemporalMatch]:
     """All temporal expressions in ``text``, left to right, without overlaps.
 
-    ``ref_year`` (or else ``ref_date.year``) resolves expressions without a written
-    year; without either those expressions are skipped. Overlapping candidates are
+    ``ref_date`` (the document's date; its year wins) or else ``ref_year`` resolves
+    expressions without a written year; without either those expressions are skipped.
+    For an annual report written the year after, pass that year, not the report year. Overlapping candidates are
     resolved by keeping the longest (then the earliest rule).
     """
-    ref = ref_year if ref_year is not None else (ref_date.year if ref_date is not None else None)
+    ref = ref_date.year if ref_date is not None else ref_year
     cands: list[tuple[int, int, int, TemporalMatch]] = []
     for order, (kind, rx) in enumerate(_RULES):
         for m in rx.finditer(text):

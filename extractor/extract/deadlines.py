@@ -1,0 +1,186 @@
+"""Is a temporal expression a deadline (due, planned, targeted, scheduled)?
+
+:func:`is_deadline` scores the sentence around a :class:`TemporalMatch` with a
+table of weighted cue patterns:
+
+* plain cues (``frist``, ``planlagt``, ``mål``, ``oppstart`` / ``ble stiftet``,
+  ``i fjor``, ``dekker perioden``) count wherever they are in the sentence;
+* tense cues (``skal``, ``vil``, present passive ``gjennomføres`` / ``ble``,
+  ``hadde``, ``har vært``, past participles) stand for the verb: only the one
+  nearest the expression counts, preferably from the same clause;
+* every cue is damped by its distance from the expression (full within 60
+  characters, 0.6 within 120, else 0.3);
+* the expression's own preposition counts (``innen`` +, ``per``/``siden`` −), and
+  so does a relative expression that points forward (``neste år``, ``til høsten``);
+* with ``doc_date``: an interval that ended before it is past (−3, only −1 when
+  the sentence says ``frist``), one that starts after it is future (+2), one that
+  contains it is current (+1), and a day equal to it is the publication date (−2).
+
+A score of at least :data:`THRESHOLD` is a deadline. :func:`deadline_what` names
+what is due: the clause around the expression minus the date words.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from types import MappingProxyType
+
+from extractor.extract.temporal import TemporalMatch
+
+__all__ = ["THRESHOLD", "deadline_what", "is_deadline"]
+
+THRESHOLD = 2.0
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A weighted pattern; ``tense`` cues compete (only the nearest one counts)."""
+
+    pattern: re.Pattern[str]
+    weight: float
+    tense: bool = False
+
+
+def _c(pattern: str, weight: float, *, tense: bool = False) -> Cue:
+    return Cue(re.compile(pattern, re.IGNORECASE), weight, tense)
+
+
+_PASSIVE_STEMS = (
+    r"gjennomføres|ferdigstilles|videreføres|implementeres|iverksettes|innføres|etableres|testes"
+    r"|lanseres|publiseres|utarbeides|revideres|oppdateres|styrkes|evalueres|avsluttes|startes"
+    r"|påbegynnes|overleveres|leveres|legges|tas|vedtas|sendes|behandles|utvides|gjøres|settes"
+    r"|fullføres|avholdes|arrangeres|gjennomgås|følges|erstattes|fases|utlyses|signeres|inngås"
+)
+_PARTICIPLES = (
+    r"ferdigstilt|publisert|gjennomført|avholdt|avsluttet|fullført|levert|sendt|vedtatt|etablert"
+    r"|opprettet|stiftet|implementert|innført|avdekket|utført|arrangert|lansert|startet|igangsatt"
+    r"|iverksatt|utlyst|oppdatert|revidert|godkjent|behandlet|signert|inngått"
+)
+_NOT_AFTER = r"(?<!planlagt )(?<!skal være )(?<!vil være )(?<!må være )(?<!bli )(?<!blir )(?<!skal )"
+
+CUES: tuple[Cue, ...] = (
+    # forward-looking
+    _c(r"\w*frist(?:en|er|ene)?\b", 3.0),
+    _c(r"\bplanlag(?:t|te)\b|\bplanlegges\b|\bplanlegger\b|\bplanen\s+er\b", 1.5),
+    _c(r"\bmål(?:et|ene|setting(?:en|er)?|setning(?:en)?)?\b", 2.0),
+    _c(r"\boppstart\b|\btas\s+i\s+bruk\b|\blegges\s+(?:frem|fram)\b|\bsikter\s+mot\b|\btar\s+sikte\s+på\b", 2.0),
+    _c(r"\bforvent(?:es|et)\b|\bberegnet\s+til\b|\bberammet\b", 2.0),
+    _c(r"\bførst\s+(?:er|blir|skjer)\b", 2.0),
+    _c(r"\bneste\b|\bkommende\b|\bfremover\b|\bframover\b|\bfrem\s+mot\b|\bgår\s+(?:\w+\s+)?over\s+til\b", 1.0),
+    _c(r"\bplanlag(?:t|te)\b|\bplanlegges\b", 3.0, tense=True),
+    _c(r"\bskal\b|\bvil\b|\bkommer\s+til\s+å\b|\bmå\b", 2.0, tense=True),
+    _c(rf"\b(?:\w*(?:{_PASSIVE_STEMS}))\b", 2.0, tense=True),
+    _c(r"\bblir\b", 2.0, tense=True),
+    # backward-looking
+    _c(r"\bble\b|\bhadde\b|\bhar\s+vært\b|\bhar\s+hatt\b|\bhar\s+blitt\b", -3.0, tense=True),
+    _c(r"\bvar\b|\bgjennomførte\b|\bgjorde\b|\bstartet\b|\bfikk\b|\bvedtok\b|\binngikk\b|\bkartla\b|\btok\b", -2.0, tense=True),
+    # a weak past verb next to its pronoun subject: "I 2025 implementerte vi", "vi jobbet"
+    _c(r"\b\w+(?:et|te|dde)\s+(?:vi|hun|han|man)\b|\b(?:vi|hun|han|man)\s+\w+(?:et|te|dde)\b", -2.0, tense=True),
+    _c(rf"{_NOT_AFTER}\b(?:{_PARTICIPLES})\b", -2.0, tense=True),
+    _c(r"\bi\s+fjor\b|\bforrige\s+år\b|\btidligere\b|\bstiftet\b|\bopprettet\b|\bdatert\b|^\s*dato\b|\bdato\s*:", -2.0),
+    _c(r"\bdekker\s+(?:perioden|året)\b|\bperioden\s+fra\b|\brapporteringsår|\bsammenlignet\s+med\b", -2.0),
+)
+PREP_WEIGHTS = MappingProxyType({
+    "innen": 2.0, "innen utgangen av": 2.0, "innen slutten av": 2.0, "senest": 2.0, "før": 1.5,
+    "før utgangen av": 1.5, "frem til": 0.5, "fram til": 0.5, "per": -3.0, "pr.": -3.0,
+    "siden": -2.0, "sammenlignet med": -2.0,
+})
+# A relative expression that points forward by itself: "neste år", "til høsten".
+_FORWARD_SELF = re.compile(r"\b(?:neste|kommende|påfølgende)\b|^til\s+(?:våren|sommeren|høsten|vinteren)\b", re.IGNORECASE)
+_CLAUSE = re.compile(r"[,;:()]|\s[-–]\s|(?<!-\s)\b(?:og|men|mens|som|der|hvor|fordi|selv\s+om)\b", re.IGNORECASE)
+_FRIST = CUES[0].pattern
+
+
+def _locate(sentence: str, match: TemporalMatch) -> tuple[int, int]:
+    """Where the match lies in ``sentence`` (its offsets, or else its first occurrence)."""
+    if 0 <= match.start <= match.end <= len(sentence) and sentence[match.start:match.end] == match.text:
+        return match.start, match.end
+    i = sentence.find(match.text)
+    return (i, i + len(match.text)) if i >= 0 else (0, 0)
+
+
+def _damp(distance: int) -> float:
+    return 1.0 if distance <= 60 else 0.6 if distance <= 120 else 0.3
+
+
+def _clause(sentence: str, s: int, e: int) -> tuple[int, int]:
+    """Bounds of the clause holding ``sentence[s:e]``."""
+    lo = max((m.end() for m in _CLAUSE.finditer(sentence, 0, s)), default=0)
+    hi = next((m.start() for m in _CLAUSE.finditer(sentence, e)), len(sentence))
+    return lo, hi
+
+
+def _date_score(match: TemporalMatch, doc_date: date | None, has_frist: bool) -> float:
+    if doc_date is None:
+        return 0.0
+    if match.granularity == "day" and match.end_date == doc_date:
+        return -2.0
+    if match.end_date < doc_date:
+        return -1.0 if has_frist else -3.0
+    if match.start_date > doc_date:
+        return 2.0
+    return 1.0
+
+
+def deadline_score(sentence: str, match: TemporalMatch, *, doc_date: date | None = None) -> float:
+    """The weighted cue score behind :func:`is_deadline` (positive: forward-looking)."""
+    s, e = _locate(sentence, match)
+    lo, hi = _clause(sentence, s, e)
+    score = PREP_WEIGHTS.get(match.prep, 0.0)
+    tense: list[tuple[int, bool, float]] = []  # (distance, same clause, weighted value)
+    for cue in CUES:
+        for m in cue.pattern.finditer(sentence):
+            if s <= m.start() < e:
+                continue  # words of the expression itself ("til høsten" aside)
+            dist = s - m.end() if m.end() <= s else m.start() - e
+            value = cue.weight * _damp(max(0, dist))
+            if cue.tense:
+                tense.append((max(0, dist), lo <= m.start() < hi, value))
+            else:
+                score += value
+    if tense:
+        same = [t for t in tense if t[1]]
+        dist, in_clause, value = min(same or tense)
+        score += value if in_clause else 0.5 * value
+    if match.relative and _FORWARD_SELF.search(match.text):
+        score += 2.0
+    return score + _date_score(match, doc_date, bool(_FRIST.search(sentence)))
+
+
+def is_deadline(sentence: str, match: TemporalMatch, *, doc_date: date | None = None) -> bool:
+    """True when ``match`` in ``sentence`` is forward-looking: due, planned, target, scheduled.
+
+    ``match`` offsets are taken relative to ``sentence`` when they fit it, otherwise
+    the first occurrence of ``match.text`` is used. ``doc_date`` (the document's
+    date) moves the decision: dates before it are rarely deadlines.
+    """
+    return deadline_score(sentence, match, doc_date=doc_date) >= THRESHOLD
+
+
+_LEAD = frozenset("og men som at der hvor mens i er så da".split())
+_TRAIL = frozenset("i er og på med om som".split())
+_MAX_WORDS = 12
+_WHAT_LEFT = re.compile(r"[.;:!?()•|]|\(cid:\d+\)")
+_WHAT_RIGHT = re.compile(r"[.,;!?()•](?:\s|$)|[;!?()•|]|\(cid:\d+\)")
+
+
+def deadline_what(sentence: str, match: TemporalMatch) -> str:
+    """A short phrase (≤ 12 words) for what is due: the clause minus the date words."""
+    s, e = _locate(sentence, match)
+    lo = max((m.end() for m in _WHAT_LEFT.finditer(sentence, 0, s)), default=0)
+    hi_m = _WHAT_RIGHT.search(sentence[e:])
+    hi = e + hi_m.start() if hi_m else len(sentence)
+    left = sentence[lo:s].split()
+    right = sentence[e:hi].split()
+    while left and left[-1].lower() in _TRAIL:
+        left = left[:-1]
+    while left and left[0].lower().strip(",") in _LEAD:
+        left = left[1:]
+    while right and right[-1].lower().strip(",") in _TRAIL | _LEAD:
+        right = right[:-1]
+    if len(left) + len(right) > _MAX_WORDS:
+        keep_right = min(len(right), max(_MAX_WORDS - len(left), 4))
+        right = right[:keep_right]
+        left = left[len(left) - (_MAX_WORDS - keep_right):] if _MAX_WORDS > keep_right else []
+    return " ".join(left + right).strip(" ,–-")
