@@ -1,34 +1,62 @@
-"""Many documents: expand inputs, give each a unique doc_id, run, write.
+"""Many documents: expand inputs, skip what is done, run in workers, write.
 
-The library entry point behind ``extractor extract``. Each document is
-independent: a failure becomes that document's error record and the batch
-goes on.
+The library entry point behind ``extractor extract``. Every document ends
+with exactly one JSON file and one row in ``OUT/state.sqlite``; a failure is
+that document's error record and the batch goes on (unless ``fail_fast``).
+``dataset.jsonl`` is rebuilt at the end from the per-document files.
 """
 from __future__ import annotations
 
+import hashlib
+import json
+import time
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Any, Callable, Iterable
 
-from extractor.export.jsonout import write_dataset_jsonl, write_result
-from extractor.model import Result
-from extractor.pipeline import extract_document
+from extractor import __version__
+from extractor.executors import Job, Limits, Outcome, default_workers, run_dask, run_local
+from extractor.export.jsonout import atomic_write_text, dumps, read_results, write_dataset_jsonl
+from extractor.model import is_failure
 from extractor.settings import Settings
+from extractor.state import DocState, RunState
 
 
 @dataclass(frozen=True)
-class Job:
-    path: Path
-    doc_id: str
+class BatchOptions:
+    workers: int = field(default_factory=default_workers)
+    limits: Limits = field(default_factory=Limits)
+    force: bool = False
+    fail_fast: bool = False
+    executor: str = "local"  # or "dask"
+    scheduler: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.executor not in ("local", "dask"):
+            raise ValueError("executor must be 'local' or 'dask'")
 
 
 @dataclass
 class BatchSummary:
-    results: list[Result] = field(default_factory=list)
+    """What a run did: records of processed documents, skipped doc_ids."""
+
+    records: list[dict[str, Any]] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    total: int = 0
+    elapsed: float = 0.0
 
     @property
-    def failed(self) -> list[Result]:
-        return [r for r in self.results if r.status == "error"]
+    def failed(self) -> list[dict[str, Any]]:
+        return [r for r in self.records if is_failure(r)]
+
+    @property
+    def failures_by_kind(self) -> Counter[str]:
+        return Counter(r["error"]["kind"] for r in self.failed if r.get("error"))
+
+    @property
+    def pages(self) -> int:
+        return sum((r.get("source") or {}).get("pages") or 0 for r in self.records)
 
     @property
     def ok(self) -> bool:
@@ -63,23 +91,93 @@ def assign_doc_ids(paths: list[Path]) -> list[Job]:
     return jobs
 
 
+def pipeline_version(settings: Settings) -> str:
+    """Extractor version plus a digest of the trained models' metadata."""
+    digest = hashlib.sha256(__version__.encode())
+    models = Path(settings.models_dir)
+    if models.is_dir():
+        for meta in sorted(models.glob("*/*.json")):
+            digest.update(meta.name.encode())
+            digest.update(meta.read_bytes())
+    digest.update(repr((settings.entities, settings.parse.password is not None, settings.parse.max_pages)).encode())
+    return f"{__version__}+{digest.hexdigest()[:12]}"
+
+
+def sha256_of(path: Path) -> str | None:
+    h = hashlib.sha256()
+    try:
+        with path.open("rb") as fh:
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                h.update(block)
+    except OSError:
+        return None
+    return h.hexdigest()
+
+
 def run_batch(
     paths: Iterable[str | Path],
     out_dir: Path,
     settings: Settings,
+    options: BatchOptions | None = None,
     *,
-    on_result: Callable[[Result], None] | None = None,
+    on_record: Callable[[dict[str, Any]], None] | None = None,
+    on_start: Callable[[int, int], None] | None = None,
 ) -> BatchSummary:
-    """Extract every input, write ``<doc_id>.json`` and ``dataset.jsonl``."""
+    """Extract every input not already done; write JSON, state and dataset.jsonl.
+
+    ``on_start(total, skipped)`` is called once the work is known, and
+    ``on_record(record)`` after each document's JSON is in place.
+    """
+    options = options or BatchOptions()
     out_dir.mkdir(parents=True, exist_ok=True)
-    summary = BatchSummary()
-    records = []
-    for job in assign_doc_ids(expand_inputs(paths)):
-        result = extract_document(job.path, settings, doc_id=job.doc_id)
-        write_result(result, out_dir)
-        records.append(result.to_dict())
-        summary.results.append(result)
-        if on_result:
-            on_result(result)
-    write_dataset_jsonl(records, out_dir)
+    start = time.perf_counter()
+    jobs = assign_doc_ids(expand_inputs(paths))
+    version = pipeline_version(settings)
+    state = RunState(out_dir / "state.sqlite")
+    summary = BatchSummary(total=len(jobs))
+    log = (out_dir / "extractor.log").open("a", encoding="utf-8")
+    try:
+        todo: list[Job] = []
+        hashes: dict[str, str | None] = {}
+        for job in jobs:
+            hashes[job.doc_id] = sha256_of(job.path)
+            done = state.is_done(job.doc_id, hashes[job.doc_id], version, out_dir / f"{job.doc_id}.json")
+            if done and not options.force:
+                summary.skipped.append(job.doc_id)
+            else:
+                todo.append(job)
+        if on_start:
+            on_start(len(jobs), len(summary.skipped))
+
+        def finish(outcome: Outcome) -> bool:
+            record = outcome.record
+            atomic_write_text(out_dir / f"{outcome.job.doc_id}.json", dumps(record))
+            err = record.get("error") or {}
+            state.record(DocState(
+                doc_id=outcome.job.doc_id, path=str(outcome.job.path), sha256=hashes.get(outcome.job.doc_id),
+                version=version, status=record.get("status", "error"), error_kind=err.get("kind"),
+                pages=(record.get("source") or {}).get("pages"), elapsed=outcome.elapsed,
+            ))
+            log.write(json.dumps({"time": time.time(), "event": "document", "doc_id": outcome.job.doc_id,
+                                  "path": str(outcome.job.path), "status": record.get("status"),
+                                  "error": err or None, "elapsed": round(outcome.elapsed, 3)},
+                                 ensure_ascii=False) + "\n")
+            log.flush()
+            summary.records.append(record)
+            if on_record:
+                on_record(record)
+            return not (options.fail_fast and is_failure(record))
+
+        if options.executor == "dask":
+            run_dask(todo, settings, options.limits, options.scheduler, finish)
+        else:
+            run_local(todo, settings, options.limits, min(options.workers, max(1, len(todo))), finish)
+        write_dataset_jsonl(read_results(out_dir, [j.doc_id for j in jobs]), out_dir)
+    finally:
+        state.close()
+        summary.elapsed = time.perf_counter() - start
+        log.write(json.dumps({"time": time.time(), "event": "run", "total": summary.total,
+                              "processed": len(summary.records), "skipped": len(summary.skipped),
+                              "failed": dict(summary.failures_by_kind), "elapsed": round(summary.elapsed, 3)}) + "\n")
+        log.close()
     return summary

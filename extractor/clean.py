@@ -71,6 +71,8 @@ def running_lines(document: ParsedDocument, settings: CleanSettings) -> set[tupl
 def remove_running_lines(document: ParsedDocument, settings: CleanSettings) -> CleanResult:
     """A copy of the document without running headers and footers."""
     hits = running_lines(document, settings)
+    if len(hits) == sum(len(p.lines) for p in document.pages):
+        hits = set()  # every line "repeats": that is the content, not a header
     removed: list[Line] = []
     pages: list[Page] = []
     for page in document.pages:

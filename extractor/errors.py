@@ -42,6 +42,12 @@ class NoTextError(ExtractorError):
     kind = "needs_ocr"
 
 
+class GarbledTextError(ExtractorError):
+    """Most text is unmapped glyph codes "(cid:NN)": fonts without ToUnicode."""
+
+    kind = "garbled"
+
+
 class ModelMissingError(ExtractorError):
     """A trained artefact under models/ is missing; the message names the script."""
 

@@ -158,13 +158,29 @@ class DocInfo:
     published: str | None = None  # ISO date
 
 
+# Terminal status of a document whose ``error`` is set, by error kind.
+_FAILURE_STATUS = {"encrypted": "encrypted", "needs_ocr": "needs_ocr", "garbled": "garbled",
+                   "timeout": "timeout", "oom": "oom"}
+STATUSES = ("ok", "partial", "encrypted", "needs_ocr", "garbled", "timeout", "oom", "error")
+
+
+def status_for(kind: str) -> str:
+    """The terminal status for an error kind (``error`` unless a named one)."""
+    return _FAILURE_STATUS.get(kind, "error")
+
+
+def is_failure(record: dict[str, Any]) -> bool:
+    """A record whose document could not be extracted (it carries an ``error``)."""
+    return record.get("error") is not None
+
+
 @dataclass
 class Result:
     """The per-document record written as ``<doc_id>.json``.
 
-    ``status`` is ``ok``, ``partial`` (processed with warnings that lose
-    content) or ``error``; an error record keeps ``source`` and ``error`` so a
-    batch never loses track of a file.
+    ``status`` is one of :data:`STATUSES`: ``ok``, ``partial`` (processed, but
+    some pages lost content), or a failure status with ``error`` set; an error
+    record keeps ``source`` so a batch never loses track of a file.
     """
 
     doc_id: str
@@ -179,6 +195,10 @@ class Result:
     error: dict[str, str] | None = None
     front_matter: dict[str, Any] | None = None  # text before the first heading
     timings: dict[str, float] = field(default_factory=dict)
+
+    def fail(self, kind: str, message: str) -> None:
+        self.status = status_for(kind)
+        self.error = {"kind": kind, "message": message}
 
     def to_dict(self) -> dict[str, Any]:
         org = None

@@ -15,7 +15,7 @@ from typing import Iterator
 
 from extractor import classify, docinfo
 from extractor.clean import remove_running_lines
-from extractor.errors import ExtractorError, NoTextError
+from extractor.errors import ExtractorError, GarbledTextError, NoTextError
 from extractor.model import DocInfo, Line, ParsedDocument, Result
 from extractor.parse import parse_pdf
 from extractor.segment import Segmentation, segment
@@ -82,6 +82,9 @@ def run_stages(path: Path, settings: Settings, result: Result) -> None:
     result.warnings.extend(w for p in parsed.pages for w in p.warnings)
     if not parsed.pages or sum(p.chars for p in parsed.pages) == 0:
         raise NoTextError(f"{path} has {len(parsed.pages)} pages but no text layer (scanned?)", path=str(path))
+    garbled = sum(1 for p in parsed.pages if any("garbled" in w for w in p.warnings))
+    if garbled and garbled >= 0.5 * sum(1 for p in parsed.pages if p.chars):
+        raise GarbledTextError(f"{path}: text on {garbled} of {len(parsed.pages)} pages is unmapped glyph codes", path=str(path))
     with _timed(t, "clean"):
         cleaned = remove_running_lines(parsed, settings.clean)
     lines = [l for p in cleaned.document.pages for l in p.lines]
@@ -90,6 +93,13 @@ def run_stages(path: Path, settings: Settings, result: Result) -> None:
     with _timed(t, "classify"):
         result.info = document_info(cleaned.document, seg, list(cleaned.removed), settings)
     result.sections = list(seg.sections)
+    if settings.entities:
+        # Imported here: spaCy and the models load only when entities are asked for.
+        from extractor.entities import extract_entities, load_models
+
+        with _timed(t, "entities"):
+            models = load_models(settings.models_dir)
+            result.entities = extract_entities(seg, result.info, models)
     result.tables = [t for p in parsed.pages for t in p.tables]
     if seg.front_lines:
         result.front_matter = {
@@ -103,7 +113,7 @@ def run_stages(path: Path, settings: Settings, result: Result) -> None:
 
 def extract_document(path: str | Path, settings: Settings | None = None, *, doc_id: str | None = None) -> Result:
     """Run the whole pipeline on one PDF. Never raises for bad input: the
-    returned Result then has ``status == "error"`` and an ``error`` record."""
+    returned Result then has an ``error`` record and a failure status."""
     settings = settings or Settings()
     p = Path(path)
     result = Result(doc_id=doc_id or p.stem, source=file_source(p))
@@ -111,13 +121,12 @@ def extract_document(path: str | Path, settings: Settings | None = None, *, doc_
     try:
         run_stages(p, settings, result)
     except ExtractorError as exc:
-        result.status = "error"
-        result.error = exc.to_dict()
+        result.fail(exc.kind, exc.message)
+    except MemoryError:
+        result.fail("oom", f"{p}: ran out of memory")
     except RecursionError:
-        result.status = "error"
-        result.error = {"kind": "broken_pdf", "message": f"{p}: object structure too deep (RecursionError)"}
+        result.fail("broken_pdf", f"{p}: object structure too deep (RecursionError)")
     except Exception as exc:  # a bug or an unforeseen PDF: keep the batch going
-        result.status = "error"
-        result.error = {"kind": "internal", "message": f"{type(exc).__name__}: {exc}"}
+        result.fail("internal", f"{type(exc).__name__}: {exc}")
     result.timings["total"] = time.perf_counter() - start
     return result

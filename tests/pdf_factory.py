@@ -129,3 +129,87 @@ def table_slide(path: Path) -> Path:
     c.showPage()
     c.save()
     return path
+
+
+def encrypted(path: Path, password: str = "hemmelig") -> Path:
+    """A one-page report that needs a user password to open."""
+    from reportlab.lib import pdfencrypt
+
+    enc = pdfencrypt.StandardEncryption(password, ownerPassword="eier", canPrint=1)
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1, encrypt=enc)
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(50, 780, "Likestillingsredegjørelse 2024")
+    c.setFont("Helvetica", 11)
+    c.drawString(50, 750, "Andelen kvinner er 41 % i Fjordlys Energi AS.")
+    c.showPage()
+    c.save()
+    return path
+
+
+def scanned(path: Path, pages: int = 2) -> Path:
+    """Pages holding only a drawn picture, no text layer (as a scan would)."""
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    for _ in range(pages):
+        for i in range(40):
+            c.rect(50, 100 + 15 * i, 400 - 5 * i, 8, fill=1)
+        c.showPage()
+    c.save()
+    return path
+
+
+def many_pages(path: Path, pages: int = 1000) -> Path:
+    """A long report: one heading and a few lines on every page."""
+    width, height = A4
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    for page in range(1, pages + 1):
+        c.setFont("Helvetica-Bold", 14)
+        c.drawString(50, height - 80, f"{page}. Kapittel {page}")
+        c.setFont("Helvetica", 10)
+        for i in range(5):
+            c.drawString(50, height - 110 - 14 * i, f"Linje {i} på side {page}: andelen kvinner var {i + 30} %.")
+        c.drawString(width - 90, 25, f"Side {page}")
+        c.showPage()
+    c.save()
+    return path
+
+
+def _raw_pdf(objects: list[bytes]) -> bytes:
+    """A PDF file from numbered object bodies, with a correct xref table."""
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for n, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{n} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    for off in offsets:
+        out += f"{off:010d} 00000 n \n".encode()
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)
+
+
+def self_referencing_form(path: Path) -> Path:
+    """A page whose Form XObject draws itself: pdfminer recurses without end."""
+    form = b"/F1 Do BT /Helv 12 Tf 50 700 Td (Sl\xf8yfe) Tj ET"
+    content = b"/F1 Do"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /XObject << /F1 5 0 R >> /Font << /Helv 6 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources << /XObject << /F1 5 0 R >> "
+        b"/Font << /Helv 6 0 R >> >> /Length %d >>\nstream\n" % len(form) + form + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    path.write_bytes(_raw_pdf(objects))
+    return path
+
+
+def broken_xref(path: Path, source: Path) -> Path:
+    """A copy of ``source`` whose xref offsets all point at the wrong place."""
+    data = bytearray(source.read_bytes())
+    start = data.rfind(b"xref")
+    table = data[start:].replace(b" 00000 n", b" 00000 x")
+    path.write_bytes(bytes(data[:start] + table).replace(b"startxref", b"startxref\n0\n%", 1))
+    return path

@@ -152,6 +152,16 @@ def _metadata(pdf: Any) -> dict[str, str]:
     return out
 
 
+def _close_quietly(pdf: Any) -> None:
+    """Close the PDF; on a damaged file close() can fail the way reading did."""
+    try:
+        pdf.close()
+    except Exception:  # noqa: BLE001 - the real error has been reported already
+        stream = getattr(pdf, "stream", None)
+        if stream is not None and not stream.closed:
+            stream.close()
+
+
 def parse_pdf(path: str | os.PathLike[str], settings: ParseSettings) -> ParsedDocument:
     """Read a PDF into pages of lines and tables, or raise an ExtractorError."""
     p = Path(path)
@@ -164,12 +174,11 @@ def parse_pdf(path: str | os.PathLike[str], settings: ParseSettings) -> ParsedDo
         raise _classify_open_error(exc, p) from None
     try:
         meta = _metadata(pdf)
-        try:
-            pages = tuple(iter_pages(pdf, settings))
-        except ExtractorError:
-            raise
-        except Exception as exc:  # pdfminer raises many bare types on damaged files
-            raise _classify_open_error(exc, p) from None
+        pages = tuple(iter_pages(pdf, settings))
+    except ExtractorError:
+        raise
+    except Exception as exc:  # pdfminer raises many bare types on damaged files
+        raise _classify_open_error(exc, p) from None
     finally:
-        pdf.close()
+        _close_quietly(pdf)
     return ParsedDocument(path=str(p), pages=pages, metadata=meta)
