@@ -10,6 +10,7 @@ process inside the Dask worker, so limits and error records are identical.
 from __future__ import annotations
 
 import concurrent.futures
+import multiprocessing
 import os
 import resource
 import time
@@ -55,8 +56,11 @@ def set_memory_limit(max_bytes: int | None) -> None:
 
 
 def process_job(job: Job, settings: Settings) -> dict[str, Any]:
-    """The per-document task: the JSON record of one document."""
-    return extract_document(job.path, settings, doc_id=job.doc_id).to_dict()
+    """The per-document task: the JSON record of one document, with the
+    worker's peak resident memory so far (``timings.worker_peak_rss_mb``)."""
+    record = extract_document(job.path, settings, doc_id=job.doc_id).to_dict()
+    record["timings"]["worker_peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    return record
 
 
 def failure_record(job: Job, kind: str, message: str, elapsed: float) -> dict[str, Any]:
@@ -118,10 +122,18 @@ def run_local(
 
 
 def isolated_job(job: Job, settings: Settings, limits: Limits) -> dict[str, Any]:
-    """The task as run on a Dask worker: in a fresh process, with the same limits."""
+    """The task as run on a Dask worker: in a fresh process, with the same limits.
+
+    Dask worker processes are daemonic by default and may not start children;
+    there the task runs in the worker itself (Dask's nanny then enforces
+    memory). Start workers with ``DASK_DISTRIBUTED__WORKER__DAEMON=False`` for
+    per-document time and memory limits.
+    """
     start = time.perf_counter()
-    task = pebble.concurrent.process(timeout=limits.timeout)(_limited_job)
     try:
+        if multiprocessing.current_process().daemon:
+            return process_job(job, settings)
+        task = pebble.concurrent.process(timeout=limits.timeout)(_limited_job)
         return task(job, settings, limits.max_memory).result()
     except BaseException as exc:  # noqa: BLE001
         return _failure_from(exc, job, limits, time.perf_counter() - start)

@@ -18,6 +18,7 @@ from extractor.clean import remove_running_lines
 from extractor.errors import ExtractorError, GarbledTextError, NoTextError
 from extractor.model import DocInfo, Line, ParsedDocument, Result
 from extractor.parse import parse_pdf
+from extractor.privacy import mask_document
 from extractor.segment import Segmentation, segment
 from extractor.settings import Settings
 
@@ -77,11 +78,13 @@ def run_stages(path: Path, settings: Settings, result: Result) -> None:
     """Fill ``result`` stage by stage; raises ExtractorError on unusable input."""
     t = result.timings
     with _timed(t, "parse"):
-        parsed = parse_pdf(path, settings.parse)
+        parsed = mask_document(parse_pdf(path, settings.parse))
     result.source["pages"] = len(parsed.pages)
     result.warnings.extend(w for p in parsed.pages for w in p.warnings)
     if not parsed.pages or sum(p.chars for p in parsed.pages) == 0:
-        raise NoTextError(f"{path} has {len(parsed.pages)} pages but no text layer (scanned?)", path=str(path))
+        ocr = next((w.split(": ", 1)[1] for w in result.warnings if "OCR skipped" in w), "")
+        raise NoTextError(f"{path} has {len(parsed.pages)} pages but no text layer (scanned?) {ocr}".strip(),
+                          path=str(path))
     garbled = sum(1 for p in parsed.pages if any("garbled" in w for w in p.warnings))
     if garbled and garbled >= 0.5 * sum(1 for p in parsed.pages if p.chars):
         raise GarbledTextError(f"{path}: text on {garbled} of {len(parsed.pages)} pages is unmapped glyph codes", path=str(path))
@@ -107,7 +110,7 @@ def run_stages(path: Path, settings: Settings, result: Result) -> None:
             "page_end": seg.front_lines[-1].page,
             "text": seg.front.text,
         }
-    if any("garbled" in w for w in result.warnings) or any("no text layer" in w for w in result.warnings):
+    if any("garbled" in w for w in result.warnings) or any(p.chars == 0 for p in parsed.pages):
         result.status = "partial"
 
 

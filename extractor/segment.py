@@ -45,6 +45,7 @@ class Segmentation:
     front_lines: tuple[Line, ...]
     title: str | None  # document title when it is not part of the outline
     toc: tuple[str, ...]
+    maps: dict[str, TextMap]  # section id → its text with provenance
 
 
 def body_size(lines: list[Line]) -> float:
@@ -178,6 +179,7 @@ def segment(lines: list[Line], settings: SegmentSettings) -> Segmentation:
             continue
         (front if current is None else bodies[current]).append(line)
     sections: list[Section] = []
+    maps: dict[str, TextMap] = {}
     for k, h in enumerate(headings):
         if levels[k] == 0:
             front.extend(h.lines)
@@ -185,9 +187,11 @@ def segment(lines: list[Line], settings: SegmentSettings) -> Segmentation:
             continue
         body = bodies[k]
         pages = [h.page] + [l.page for l in body]
+        sid = f"s{len(sections) + 1}"
+        maps[sid] = join_lines(body, vocab)
         sections.append(
             Section(
-                id=f"s{len(sections) + 1}",
+                id=sid,
                 number=h.number,
                 title=h.title,
                 level=levels[k],
@@ -195,7 +199,7 @@ def segment(lines: list[Line], settings: SegmentSettings) -> Segmentation:
                 page_end=max(pages),
                 lines=tuple(body),
                 heading_lines=h.lines,
-                text=join_lines(body, vocab).text,
+                text=maps[sid].text,
             )
         )
     front.sort(key=lambda l: (l.page, l.bbox[1]))
@@ -206,6 +210,7 @@ def segment(lines: list[Line], settings: SegmentSettings) -> Segmentation:
         front_lines=tuple(front),
         title=title,
         toc=tuple(toc_titles),
+        maps=maps,
     )
 
 

@@ -25,6 +25,7 @@ class ParseSettings:
     find_tables: bool = True
     password: str | None = None
     max_pages: int | None = None
+    ocr: bool = True  # OCR pages without a text layer when Tesseract is installed
 
     def __post_init__(self) -> None:
         if self.line_tolerance <= 0:

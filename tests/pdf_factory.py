@@ -213,3 +213,21 @@ def broken_xref(path: Path, source: Path) -> Path:
     table = data[start:].replace(b" 00000 n", b" 00000 x")
     path.write_bytes(bytes(data[:start] + table).replace(b"startxref", b"startxref\n0\n%", 1))
     return path
+
+
+def scanned_text(path: Path, lines: tuple[str, ...]) -> Path:
+    """A page that is only a picture of text (needs OCR to be read)."""
+    from PIL import Image, ImageDraw, ImageFont
+    from reportlab.lib.utils import ImageReader
+
+    image = Image.new("L", (1654, 2339), 255)  # A4 at 200 dpi
+    draw = ImageDraw.Draw(image)
+    font_path = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+    font = ImageFont.truetype(font_path, 40) if Path(font_path).exists() else ImageFont.load_default(size=40)
+    for i, text in enumerate(lines):
+        draw.text((150, 200 + 70 * i), text, fill=0, font=font)
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    c.drawImage(ImageReader(image), 0, 0, width=A4[0], height=A4[1])
+    c.showPage()
+    c.save()
+    return path

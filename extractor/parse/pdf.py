@@ -25,6 +25,7 @@ from extractor.errors import (
 )
 from extractor.model import Line, Page, ParsedDocument, Table, Word
 from extractor.parse.layout import CELL_SEPARATOR, Block, make_row_line, order_lines
+from extractor.parse.ocr import OCR_RESOLUTION, ocr_unavailable, ocr_words
 from extractor.parse.text import count_cid, normalise_text
 from extractor.settings import ParseSettings
 
@@ -102,8 +103,12 @@ def _page_to_model(page: Any, settings: ParseSettings) -> Page:
     number = page.page_number
     raw = page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False, use_text_flow=False)
     words = [_to_word(w) for w in raw if w["text"].strip()]
-    chars = sum(len(w.text) for w in words)
     warnings: list[str] = []
+    if not words:
+        warnings.append(f"page {number}: no text layer")
+        if settings.ocr:
+            words = _ocr_page(page, warnings)
+    chars = sum(len(w.text) for w in words)
     tables: list[Table] = []
     if settings.find_tables and (page.lines or page.rects):
         found = [t for t in page.find_tables() if len(t.rows) >= 1 and t.bbox[2] - t.bbox[0] > 20]
@@ -117,9 +122,7 @@ def _page_to_model(page: Any, settings: ParseSettings) -> Page:
     prose = [w for w in words if not any(_inside(w, b) for b in table_boxes)]
     blocks = tuple(Block(t.bbox, t.lines) for t in tables)
     lines = order_lines(prose, number, float(page.width), settings, blocks)
-    if not words:
-        warnings.append(f"page {number}: no text layer")
-    elif count_cid(" ".join(w.text for w in words)) > 0.3 * len(words):
+    if words and count_cid(" ".join(w.text for w in words)) > 0.3 * len(words):
         warnings.append(f"page {number}: garbled text (fonts without ToUnicode)")
     return Page(
         number=number,
@@ -130,6 +133,18 @@ def _page_to_model(page: Any, settings: ParseSettings) -> Page:
         chars=chars,
         warnings=tuple(warnings),
     )
+
+
+def _ocr_page(page: Any, warnings: list[str]) -> list[Word]:
+    """Words from OCR of a page without a text layer (empty when OCR is unavailable)."""
+    reason = ocr_unavailable()
+    if reason:
+        warnings.append(f"page {page.page_number}: {reason}")
+        return []
+    image = page.to_image(resolution=OCR_RESOLUTION).original
+    words = ocr_words(image, scale=OCR_RESOLUTION / 72.0)
+    warnings.append(f"page {page.page_number}: text read by OCR (tesseract, nor): {len(words)} words")
+    return words
 
 
 def iter_pages(pdf: Any, settings: ParseSettings) -> Iterator[Page]:
