@@ -60,8 +60,17 @@ _SHARED = NYNORSK & BOKMAL
 _WORD = re.compile(r"[a-zæøåòéô]+")
 
 
+# A title naming another kind of document settles it as "other".
+_OTHER_TITLE = re.compile(
+    r"retningslinjer|code of conduct|policy|strategi|årsrapport|årsberetning|årsmelding|instruks|reglement|veileder",
+    re.IGNORECASE,
+)
+
+
 def classify_doc_type(title: str, first_page: str, body: str) -> str:
     """The document kind from cue phrases; ``other`` when nothing fits."""
+    if _OTHER_TITLE.search(title) and not any(c.search(title) for c in _TITLE_CUES.values()):
+        return "other"
     scores: dict[str, float] = {}
     for kind, patterns in _COMPILED.items():
         s = 0.0

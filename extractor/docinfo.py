@@ -18,7 +18,12 @@ LEGAL_SUFFIX = r"(?:SF|HF|RHF|AS|ASA|IKS|KF|SA|BA|DA|ANS|HFK|FKF)"
 _CAP = r"[A-ZÆØÅ][\wÆØÅæøå&.-]*"
 _LOW = r"(?:og|for|i|av|til|på|de|du)"
 ORG_WITH_SUFFIX = re.compile(rf"\b((?:{_CAP}|{_LOW})(?:\s+(?:{_CAP}|[a-zæøå][\wæøå-]*)){{0,5}}\s+{LEGAL_SUFFIX})\b")
-ORG_KOMMUNE = re.compile(r"\b([A-ZÆØÅ][\wæøå-]+(?:\s+[a-zæøå]+)?\s+(?:kommune|fylkeskommune|kommunale\s+\w+))\b")
+ORG_KOMMUNE = re.compile(
+    r"\b([A-ZÆØÅ][\wæøå-]+(?:\s+[A-ZÆØÅa-zæøå][\wæøå-]+){0,2}\s+"
+    r"(?:kommune|fylkeskommune|[Ss]parebank|[Bb]ank|[Ss]tiftelse|universitet|sykehus|[Hh]elseforetak))\b"
+)
+_HEADER_SPLIT = re.compile(r"\s+[|–—-]\s+")
+_NAME_LIKE = re.compile(r"^[A-ZÆØÅ][\wæøåÆØÅ&.-]*(?:\s+(?:[A-ZÆØÅ][\wæøåÆØÅ&.-]*|og|i|for|[a-zæøå]+)){0,5}$")
 OM_HEADING = re.compile(r"^Om\s+(?P<org>[A-ZÆØÅ].{2,60})$")
 HERETTER = re.compile(r"\b((?:[A-ZÆØÅ][\wÆØÅæøå-]*\s+){0,5}[\wÆØÅæøå-]+)\s+\(heretter")
 TIL_BODY = re.compile(r"^Til(?:\s*\|)?\s+(?P<body>[^|\s].{1,60})$", re.MULTILINE)
@@ -48,6 +53,7 @@ class OrgGuess:
 
 def _clean_org(name: str) -> str:
     name = re.sub(r"\s+", " ", name).strip(" ,.;:–-")
+    name = re.sub(r"^(?:[a-zæøå][\wæøå-]*\s+)+", "", name)  # "verksemda Sunnfjord Møbelverk AS"
     return re.sub(r"^(?:Om|Til|Fra|For|I|Ved|Hos|Dette er|Den)\s+", "", name)
 
 
@@ -82,8 +88,15 @@ def find_organisation(
     pages_text: list[str],
     headings: list[str],
     table_text: str = "",
+    cover_lines: list[str] = (),
+    margins: list[str] = (),
 ) -> OrgGuess | None:
-    """The author organisation and the first page that names it."""
+    """The author organisation and the first page that names it.
+
+    ``cover_lines`` (title-page text) and ``margins`` (running headers,
+    whose first part is usually the organisation) add weight to names that
+    also appear in the text.
+    """
     full = "\n".join(pages_text)
     if doc_type == "council_papers":
         body = council_body(full + "\n" + table_text)
@@ -103,6 +116,10 @@ def find_organisation(
         m = OM_HEADING.match(h.strip())
         if m:
             scores[_clean_org(m.group("org"))] += 4.0
+    for line in [*cover_lines, *(_HEADER_SPLIT.split(m)[0] for m in margins)]:
+        name = line.strip()
+        if _NAME_LIKE.match(name) and not re.search(r"\d", name) and full.count(name) >= 2:
+            scores[name] += 4.0
     if not scores:
         return None
     # Merge short forms into the longest name that starts with them ("Norsk helsenett" → "... SF").
@@ -143,10 +160,39 @@ def find_report_year(*, doc_type: str, title: str, text: str) -> int | None:
     return years.most_common(1)[0][0] if years else None
 
 
-def find_published(*, title: str, first_page: str, margins: str) -> str | None:
-    """A full date on the title page, in the title or in running headers/footers."""
+DATELINE = re.compile(r"^[A-ZÆØÅ][\wæøåÆØÅ .-]{1,40},\s+(?:den\s+)?\d{1,2}\.?\s+\w+\.?\s+\d{4}\.?$")
+PUBLISHED_CUE = re.compile(r"\b(?:publisert|datert|published|utgitt)\b[:\s]*", re.IGNORECASE)
+STATUS_CUE = re.compile(r"\b(?:status|per|pr\.)\s*$", re.IGNORECASE)
+
+
+def _days(text: str) -> list:
+    return [m for m in find_temporal(text) if m.granularity == "day" and not m.relative]
+
+
+def find_published(*, doc_type: str, title: str, first_page: str, lines: list[str], margins: str) -> str | None:
+    """The date a document was published or signed, as an ISO date.
+
+    In order: a dateline ("Drammen, 26. juni 2025") anywhere; a date after
+    "Publisert"/"Dato"; for action plans the status date ("status per
+    30. september 2024"); then a full date on the title page, in the title or
+    in running headers and footers. Council papers carry meeting dates, not a
+    publication date, so only the first two cues count for them.
+    """
+    for line in lines:
+        if DATELINE.match(line.strip()) and (days := _days(line)):
+            return days[0].start_date.isoformat()
+    for text in (first_page, title, *lines):
+        for m in _days(text):
+            if PUBLISHED_CUE.search(text[max(0, m.start - 14): m.start]):
+                return m.start_date.isoformat()
+    if doc_type == "council_papers":
+        return None
+    if doc_type == "action_plan":
+        for text in (title, first_page, margins):
+            for m in _days(text):
+                if STATUS_CUE.search(text[max(0, m.start - 12): m.start]):
+                    return m.start_date.isoformat()
     for text in (first_page, title, margins):
-        days = [m for m in find_temporal(text) if m.granularity == "day" and not m.relative]
-        if days:
+        if days := _days(text):
             return days[0].start_date.isoformat()
     return None

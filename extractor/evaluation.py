@@ -129,6 +129,21 @@ def score_sets(gold: Iterable[str], pred: Iterable[str], same: Callable[[str, st
     return match_one_to_one(g, p, same or (lambda a, b: a == b))[0]
 
 
+def score_organisations(gold: list[str], pred: list[dict]) -> PRF:
+    """Gold names against predicted organisations, one per canonical name.
+
+    A predicted organisation matches when its canonical name or any surface
+    form it was found under matches the gold name (gold keeps the form the
+    text uses, e.g. "SSB", while the canonical name may be spelled out).
+    """
+    groups: dict[str, set[str]] = {}
+    for e in pred:
+        name = e.get("normalized", {}).get("name") or e["text"]
+        groups.setdefault(name, {name}).add(e["text"])
+    aliases = list(groups.values())
+    return match_one_to_one(list(dict.fromkeys(gold)), aliases, lambda g, names: any(same_org(g, n) for n in names))[0]
+
+
 def score_suppliers(gold: list[dict], pred: list[dict]) -> PRF:
     def same(g: dict, p: dict) -> bool:
         n = p.get("normalized", {})
@@ -158,11 +173,7 @@ def score_document(gold: dict, pred: dict) -> DocScore:
     if pred.get("entities") is not None and "percentages" in gold:
         s.lists["percentages"] = score_percentages(gold["percentages"], entities_of(pred, "percentage"))
         s.lists["deadlines"] = score_deadlines(gold.get("deadlines", []), entities_of(pred, "deadline"))
-        s.lists["organisations"] = score_sets(
-            gold.get("organisations", []),
-            [e.get("normalized", {}).get("name") or e["text"] for e in entities_of(pred, "organisation")],
-            same_org,
-        )
+        s.lists["organisations"] = score_organisations(gold.get("organisations", []), entities_of(pred, "organisation"))
         s.lists["suppliers"] = score_suppliers(gold.get("suppliers", []), entities_of(pred, "supplier"))
         s.lists["risk_sectors"] = score_sets(gold.get("risk_sectors", []), [e["value"] for e in entities_of(pred, "risk_sector")])
         s.lists["risk_issues"] = score_sets(gold.get("risk_issues", []), [e["value"] for e in entities_of(pred, "risk_issue")])

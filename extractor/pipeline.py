@@ -58,7 +58,8 @@ def document_info(parsed: ParsedDocument, seg: Segmentation, margins: list[Line]
     doc_type = classify.classify_doc_type(outline_title, pages_text[0] if pages_text else "", body + "\n" + tables_text)
     language = classify.detect_language("\n".join(s.text for s in seg.sections) or body, settings.classify)
     org = docinfo.find_organisation(
-        metadata=parsed.metadata, doc_type=doc_type, pages_text=pages_text, headings=headings, table_text=tables_text
+        metadata=parsed.metadata, doc_type=doc_type, pages_text=pages_text, headings=headings, table_text=tables_text,
+        cover_lines=[l.text for l in seg.front_lines], margins=[l.text for l in margins],
     )
     return DocInfo(
         doc_type=doc_type,
@@ -67,8 +68,10 @@ def document_info(parsed: ParsedDocument, seg: Segmentation, margins: list[Line]
         organisation_page=org.page if org else None,
         report_year=docinfo.find_report_year(doc_type=doc_type, title=outline_title, text=body),
         published=docinfo.find_published(
+            doc_type=doc_type,
             title=parsed.metadata.get("Title", ""),
-            first_page=seg.front.text if seg.front.text else (pages_text[0] if pages_text else ""),
+            lines=[l.text for p in parsed.pages for l in p.lines if not l.in_table],
+            first_page=seg.front.text,  # the title page: text before the first heading
             margins="\n".join(l.text for l in margins),
         ),
     )

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
+from extractor.docinfo import DATELINE
 from extractor.model import Line, Section
 from extractor.settings import SegmentSettings
 from extractor.textmap import TextMap, document_vocabulary, join_lines
@@ -24,6 +25,9 @@ CASE_HEADING = re.compile(r"^(?:Sak|Sak nr\.?)\s+\d+/\d+(?:/\d+)?\b", re.IGNOREC
 TOC_LINE = re.compile(r"^(?P<title>.+?)\s*(?:\.{2,}|…+|\s{3,})\s*\.*\s*(?P<page>\d{1,3})$")
 TOC_TITLES = {"innhold", "innholdsfortegnelse", "innhald", "contents", "table of contents"}
 _LETTERS = re.compile(r"[A-Za-zÆØÅæøå]")
+# A light (non-bold) line is a heading only when clearly bigger than the body text;
+# slightly bigger light lines are subtitles on a cover (organisation, date, place).
+SUBTITLE_MIN_STEP = 3.0
 
 
 @dataclass(frozen=True)
@@ -72,11 +76,16 @@ def is_heading_candidate(line: Line, body: float, settings: SegmentSettings) -> 
         return False
     if len(text.split()) > settings.heading_max_words:
         return False
-    if text.endswith((",", ";")) or (text.endswith(".") and not NUMBERED.match(text)):
+    if text.endswith((",", ";", ":")) or (text.endswith(".") and not NUMBERED.match(text)):
         return False
-    bigger = line.size >= body + 0.9
-    bold_body = line.bold and line.size >= body - 0.2
-    return bigger or bold_body
+    if DATELINE.match(text):
+        return False
+    return line.size >= body + SUBTITLE_MIN_STEP if not line.bold else line.size >= body - 0.2
+
+
+def is_subtitle(line: Line, body: float) -> bool:
+    """Larger than body text but light: a cover subtitle (organisation, date, place)."""
+    return not line.bold and body + 0.9 <= line.size < body + SUBTITLE_MIN_STEP
 
 
 def _continues(prev: Line, line: Line, heading: list[Line]) -> bool:
@@ -89,8 +98,11 @@ def _continues(prev: Line, line: Line, heading: list[Line]) -> bool:
     return gap < 0.6 * line.size
 
 
-def find_headings(lines: list[Line], settings: SegmentSettings) -> tuple[list[Heading], set[int], list[str]]:
-    """Headings, the indices of the lines they use, and the ToC titles."""
+def find_headings(
+    lines: list[Line], settings: SegmentSettings
+) -> tuple[list[Heading], set[int], list[str], bool]:
+    """Headings, the indices of the lines they use, the ToC titles, and whether
+    the first heading is a cover title (followed by subtitle lines)."""
     body = body_size(lines)
     toc = toc_entries(lines)
     toc_idx = {i for i, _ in toc}
@@ -98,6 +110,7 @@ def find_headings(lines: list[Line], settings: SegmentSettings) -> tuple[list[He
     vocab = document_vocabulary(lines)
     headings: list[Heading] = []
     used: set[int] = set()
+    cover = False
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -115,9 +128,15 @@ def find_headings(lines: list[Line], settings: SegmentSettings) -> tuple[list[He
         if m and (line.bold or line.size > body + 0.9):
             number, title = m.group("num"), m.group("title").strip()
         headings.append(Heading(tuple(group), title, number, _style(line)))
+        if len(headings) == 1 and line.page == 1:
+            # a cover: the title over a block of subtitles (organisation, date, place)
+            subtitles = 0
+            while j + subtitles < len(lines) and lines[j + subtitles].page == 1 and is_subtitle(lines[j + subtitles], body):
+                subtitles += 1
+            cover = subtitles >= 2
         used.update(range(i, j))
         i = j
-    return headings, used, toc_titles
+    return headings, used, toc_titles, bool(headings) and cover
 
 
 def _in_toc(text: str, toc_titles: list[str]) -> bool:
@@ -125,8 +144,12 @@ def _in_toc(text: str, toc_titles: list[str]) -> bool:
     return any(fuzz.ratio(t.lower(), NUMBERED.sub(r"\g<title>", x).lower()) >= 92 for x in toc_titles)
 
 
-def assign_levels(headings: list[Heading]) -> tuple[list[int], str | None]:
-    """Level of each heading, and a document title dropped from the outline."""
+def assign_levels(headings: list[Heading], cover: bool = False) -> tuple[list[int], str | None]:
+    """Level of each heading, and a document title dropped from the outline.
+
+    The title is dropped when it stands on a cover (``cover``: followed by
+    subtitle lines), or stands above a numbered outline in a bigger style.
+    """
     numbered_styles: dict[tuple[float, bool], int] = {}
     for h in headings:
         if h.number:
@@ -134,7 +157,9 @@ def assign_levels(headings: list[Heading]) -> tuple[list[int], str | None]:
             numbered_styles[h.style] = min(depth, numbered_styles.get(h.style, depth))
     title = None
     drop: set[int] = set()
-    if sum(1 for h in headings if h.number) >= 3:
+    if cover and headings:
+        title, drop = headings[0].title, {0}
+    elif sum(1 for h in headings if h.number) >= 3:
         top_size = min((s[0] for s, d in numbered_styles.items() if d == 1), default=None)
         if top_size is not None:
             for k, h in enumerate(headings):
@@ -164,8 +189,8 @@ def assign_levels(headings: list[Heading]) -> tuple[list[int], str | None]:
 
 def segment(lines: list[Line], settings: SegmentSettings) -> Segmentation:
     """Build the section tree of a document from its lines in reading order."""
-    headings, used, toc_titles = find_headings(lines, settings)
-    levels, title = assign_levels(headings)
+    headings, used, toc_titles, cover = find_headings(lines, settings)
+    levels, title = assign_levels(headings, cover)
     vocab = document_vocabulary(lines)
     starts = {id(h.lines[0]): k for k, h in enumerate(headings)}
     bodies: list[list[Line]] = [[] for _ in headings]

@@ -16,6 +16,8 @@ from extractor.settings import ClassifySettings
         ("Møtebok styret 3/2024", "Sak 12/3/2024 Forslag til vedtak", "council_papers"),
         ("Handlingsplan – status 19.10.2023", "status tiltak antall Pågår Ikke startet", "action_plan"),
         ("Årsmelding", "Vi hadde et godt år med mange besøkende.", "other"),
+        ("Etiske retningslinjer for leverandører", "Leverandøren skal respektere menneskerettigheter og "
+         "åpenhetsloven i hele leverandørkjeden.", "other"),
     ],
 )
 def test_doc_type(title: str, first: str, expected: str) -> None:

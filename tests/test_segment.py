@@ -111,3 +111,26 @@ def test_levels_from_style_rank_and_multiline_heading() -> None:
     ]
     assert seg.sections[2].text.startswith("Dette er brødtekst")
     assert "37 %" in seg.sections[2].text
+
+
+def test_cover_title_with_subtitles_is_not_a_section() -> None:
+    lines = [
+        _line("Redegjørelse etter åpenhetsloven 2024", 80, 24, True),
+        _line("Fjordlys Energi AS", 120, 12.5),
+        _line("Publisert 27. juni 2025", 140, 12.5),
+        _line("Innledning", 200, 17, True),
+        *[_line(BODY, 230 + 14 * i) for i in range(6)],
+        _line("Risiko", 330, 17, True),
+        *[_line(BODY, 360 + 14 * i) for i in range(6)],
+    ]
+    seg = segment(lines, SegmentSettings())
+    assert [(s.title, s.level) for s in seg.sections] == [("Innledning", 1), ("Risiko", 1)]
+    assert seg.title == "Redegjørelse etter åpenhetsloven 2024"
+    assert "Publisert 27. juni 2025" in seg.front.text
+
+
+@pytest.mark.parametrize("text", ["Tilstede:", "Drammen, 26. juni 2025", "Oslo, 3 March 2024"])
+def test_labels_and_datelines_are_not_headings(text: str) -> None:
+    from extractor.segment import is_heading_candidate
+
+    assert not is_heading_candidate(_line(text, 100, 12, True), 10.0, SegmentSettings())

@@ -60,8 +60,10 @@ class TemporalMatch:
 
 
 _MONTH_NAMES = ("jan", "feb", "mar", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "des")
+_ENGLISH_MONTHS = {"may": 5, "oct": 10, "dec": 12}  # English reports: the other names share a prefix
 _MONTH = (
     r"(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember"
+    r"|january|february|march|may|june|july|october|december"
     r"|jan\.|febr?\.|mar\.|apr\.|jun\.|jul\.|aug\.|sept?\.|okt\.|nov\.|des\.)"
 )
 _MON_END = r"(?!\w)"
@@ -137,7 +139,8 @@ def _mend(y: int, m: int) -> date:
 
 
 def _month_no(name: str) -> int:
-    return _MONTH_NAMES.index(name.lower()[:3]) + 1
+    prefix = name.lower()[:3]
+    return _ENGLISH_MONTHS[prefix] if prefix in _ENGLISH_MONTHS else _MONTH_NAMES.index(prefix) + 1
 
 
 def _pick_year(written: str | None, ref: int | None) -> tuple[int | None, bool]:
