@@ -14,6 +14,9 @@ from rich.console import Console
 
 from extractor import __version__
 from extractor.batch import BatchOptions, expand_inputs, run_batch
+from extractor.dataset import DatasetError, build, load_comparison
+from extractor.dataset import compare as cmp
+from extractor.dataset import serve as dataset_serve
 from extractor.executors import DEFAULT_MAX_MEMORY, DEFAULT_TIMEOUT, Limits, default_workers
 from extractor.progress import BatchProgress, summary_table
 from extractor.settings import ParseSettings, Settings
@@ -104,6 +107,90 @@ def extract(
     console.print(f"{summary.total} documents, {len(summary.skipped)} skipped, {len(summary.failed)} failed, "
                   f"{summary.pages} pages in {summary.elapsed:.1f} s; output in {out_dir}", highlight=False)
     sys.exit(0 if summary.ok else 1)
+
+
+@main.command("dataset")
+@click.argument("out_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--sqlite", "sqlite_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="SQLite file to (re)build; default OUT_DIR/data.sqlite. Always written.")
+@click.option("--csv", "csv_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Folder for one CSV file per table (UTF-8 with BOM).")
+@click.option("--xlsx", "xlsx_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Excel workbook: the comparison sheet first, then one sheet per table.")
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing but warnings and errors.")
+def dataset_command(out_dir: Path, sqlite_path: Path | None, csv_dir: Path | None, xlsx_path: Path | None,
+                    quiet: bool) -> None:
+    """Build the comparable dataset from OUT_DIR/<doc_id>.json.
+
+    Tables: comparison (one row per organisation and year, one column per
+    fact), documents, sections, entities, facts, measures, cases. See
+    docs/dataset.md. Rebuilding replaces the files atomically.
+    """
+    try:
+        summary = build(out_dir, sqlite_path=sqlite_path, csv_dir=csv_dir, xlsx_path=xlsx_path)
+    except DatasetError as e:
+        raise click.ClickException(str(e)) from e
+    err = Console(stderr=True)
+    for warning in summary.dataset.warnings:
+        err.print(f"[yellow]warning[/yellow] {warning}", markup=True, highlight=False)
+    if not quiet:
+        click.echo(", ".join(f"{name} {n}" for name, n in summary.counts.items()))
+        for path in summary.written:
+            click.echo(f"wrote {path}")
+
+
+@main.command("compare")
+@click.argument("organisations", nargs=-1, required=True)
+@click.option("--dataset", "source", required=True, type=click.Path(exists=True, path_type=Path),
+              help="A folder of <doc_id>.json (lined up on the fly) or a data.sqlite built by `extractor dataset`.")
+@click.option("--year", "years", type=int, multiple=True, help="Show only this year (repeatable).")
+@click.option("--all-facts", is_flag=True, help="Also show facts that none of the shown organisations reports.")
+@click.option("--min-score", type=click.IntRange(0, 100), default=cmp.DEFAULT_MIN_SCORE, show_default=True,
+              help="Lowest rapidfuzz score (0-100) for a fuzzy organisation-name match.")
+def compare_command(organisations: tuple[str, ...], source: Path, years: tuple[int, ...], all_facts: bool,
+                    min_score: int) -> None:
+    """Show organisations side by side: facts as rows, organisation and year as columns.
+
+    Names match case-insensitively, and fuzzily ("helsenett" finds
+    "Norsk helsenett SF").
+    """
+    try:
+        table = load_comparison(source)
+    except DatasetError as e:
+        raise click.ClickException(str(e)) from e
+    known = sorted({r["organisation"] for r in table.dicts() if r["organisation"]})
+    names, missing = cmp.match_organisations(organisations, known, min_score=min_score)
+    err = Console(stderr=True)
+    for q in missing:
+        err.print(f"[yellow]no organisation matches[/yellow] {q!r}", markup=True, highlight=False)
+    rows = cmp.select_rows(table, names, years)
+    if not rows:
+        raise click.ClickException("nothing to compare; organisations in the dataset: " + "; ".join(known))
+    console = Console()
+    if not console.is_terminal:
+        console.width = 200  # logs and pipes: do not fold names
+    console.print(cmp.side_by_side(table, rows, all_facts=all_facts))
+
+
+@main.command("serve")
+@click.argument("db", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--host", default=dataset_serve.DEFAULT_HOST, show_default=True,
+              help="Interface to listen on (127.0.0.1: this machine only).")
+@click.option("--port", type=click.IntRange(0, 65535), default=dataset_serve.DEFAULT_PORT, show_default=True,
+              help="Port to listen on.")
+def serve_command(db: Path, host: str, port: int) -> None:
+    """Browse a data.sqlite in the web browser with Datasette.
+
+    Needs the optional extra: pip install 'extractor[serve]'. Exit status 2
+    when it is missing.
+    """
+    if not dataset_serve.available():
+        click.echo(f"extractor serve needs Datasette: {dataset_serve.INSTALL_HINT}", err=True)
+        sys.exit(2)
+    try:
+        dataset_serve.serve(db, host, port)
+    except DatasetError as e:
+        raise click.ClickException(str(e)) from e
 
 
 if __name__ == "__main__":  # pragma: no cover

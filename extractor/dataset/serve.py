@@ -1,0 +1,61 @@
+"""Browse the SQLite dataset in a web browser with Datasette.
+
+Datasette is optional (``pip install 'extractor[serve]'``); it is imported
+only when serving. Table and column descriptions are handed to it as
+metadata, so that its pages explain what every column means.
+"""
+from __future__ import annotations
+
+import importlib.util
+import json
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from extractor.dataset.compare import comparison_table
+from extractor.dataset.tables import (
+    DatasetError, cases_table, documents_table, entities_table, facts_table, measures_table, sections_table,
+)
+
+INSTALL_HINT = "pip install 'extractor[serve]'"
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 8001
+
+
+def available() -> bool:
+    """Whether Datasette can be imported here."""
+    return importlib.util.find_spec("datasette") is not None
+
+
+def metadata(db_path: Path) -> dict[str, Any]:
+    """Datasette metadata: a title and the description of every table and column."""
+    empty = [comparison_table([]).table, documents_table([], {}), sections_table([]), entities_table([]),
+             facts_table([]), measures_table([]), cases_table([])]
+    tables = {
+        t.name: {"description": t.description,
+                 "columns": {c.name: c.description for c in t.columns if c.description}}
+        for t in empty
+    }
+    tables["comparison"]["sort"] = "id"
+    return {
+        "title": "extractor: the comparable dataset",
+        "description": "Norwegian compliance reports, one row per organisation and year in `comparison`; "
+                       "see docs/dataset.md.",
+        "databases": {Path(db_path).stem: {"tables": tables}},
+    }
+
+
+def serve(db_path: Path, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT) -> None:
+    """Run Datasette on ``db_path`` until interrupted (blocks)."""
+    if not available():
+        raise DatasetError(f"Datasette is not installed: {INSTALL_HINT}")
+    db_path = Path(db_path)
+    if not db_path.is_file():
+        raise DatasetError(f"{db_path}: no such SQLite file; build it with `extractor dataset`")
+    from datasette.cli import cli  # optional dependency
+
+    with tempfile.TemporaryDirectory(prefix="extractor-serve-") as tmp:
+        meta = Path(tmp) / "metadata.json"
+        meta.write_text(json.dumps(metadata(db_path), ensure_ascii=False, indent=2), encoding="utf-8")
+        args = ["serve", str(db_path), "--host", host, "--port", str(port), "--metadata", str(meta)]
+        cli.main(args=args, prog_name="datasette", standalone_mode=False)
