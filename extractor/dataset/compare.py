@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, process
 from rich.table import Table as RichTable
 
 from extractor.dataset.tables import (
-    CONTRACT_FACTS, Column, TableData, coerce, evidence_page, org_name, to_number, unit_for,
+    CONTRACT_FACTS, Column, TableData, content_records, coerce, evidence_page, org_name, to_number, unit_for,
 )
 
 IDENTITY_COLUMNS = (
@@ -130,7 +130,7 @@ def comparison_table(records: list[dict[str, Any]]) -> Comparison:
     """Line the documents up: one row per organisation and year."""
     groups: dict[str, list[dict[str, Any]]] = {}
     lineup: dict[str, tuple[str, int | None]] = {}
-    for r in sorted((r for r in records if r.get("status") != "error"), key=lambda r: r["doc_id"]):
+    for r in sorted(content_records(records), key=lambda r: r["doc_id"]):
         year, _ = comparison_year(r)
         row_id = f"{org_key(org_name(r)) or '(' + r['doc_id'] + ')'}|{'' if year is None else year}"
         groups.setdefault(row_id, []).append(r)

@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
+from extractor.model import is_failure
+
 # BOOLEAN has NUMERIC affinity in SQLite (stored 0/1) and tells readers the column is a flag.
 SQL_TYPES = {"text": "TEXT", "int": "INTEGER", "real": "REAL", "bool": "BOOLEAN", "json": "TEXT"}
 NUMERIC_TYPES = frozenset({"int", "real"})
@@ -197,9 +199,9 @@ def flatten_facts(facts: dict[str, Any]) -> list[tuple[str, Any]]:
 
 # --------------------------------------------------------------------------- tables
 
-def _ok_records(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Records that contribute content: error records contribute none."""
-    return [r for r in records if r.get("status") != "error"]
+def content_records(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Records that contribute content: failed ones (an ``error`` record) contribute none."""
+    return [r for r in records if not is_failure(r)]
 
 
 def documents_table(records: list[dict[str, Any]], lineup: dict[str, tuple[str, int | None]]) -> TableData:
@@ -254,7 +256,7 @@ def sections_table(records: list[dict[str, Any]]) -> TableData:
             Column("page_end", "int"), Column("text", "text", "Body text of the section")]
     rows = [(r["doc_id"], s.get("id"), s.get("parent"), s.get("number"), s.get("title"), coerce(s.get("level"), "int"),
              coerce(s.get("page_start"), "int"), coerce(s.get("page_end"), "int"), s.get("text"))
-            for r in _ok_records(records) for s in r.get("sections") or [] if s.get("id")]
+            for r in content_records(records) for s in r.get("sections") or [] if s.get("id")]
     return TableData("sections", "Section tree of every document", cols, rows, primary_key=("doc_id", "section_id"),
                      foreign_keys=(("doc_id", "documents", "doc_id"),), indexes=(("doc_id",),))
 
@@ -267,7 +269,7 @@ def entities_table(records: list[dict[str, Any]]) -> TableData:
             Column("x0", "real"), Column("top", "real"), Column("x1", "real"), Column("bottom", "real"),
             Column("section_id"), Column("sentence"), Column("normalized", "json", "Normalised form (JSON)")]
     rows = []
-    for r in _ok_records(records):
+    for r in content_records(records):
         for i, e in enumerate(r.get("entities") or [], start=1):
             bbox = list(e.get("bbox") or [])[:4]
             bbox += [None] * (4 - len(bbox))
@@ -286,7 +288,7 @@ def facts_table(records: list[dict[str, Any]]) -> TableData:
             Column("unit", "text", "%, count, weeks, NOK, year, ... (from the fact name)"),
             Column("page", "int", "Source page (facts_evidence), when known")]
     rows = []
-    for r in _ok_records(records):
+    for r in content_records(records):
         for key, value in flatten_facts(r.get("facts") or {}):
             num = 1 if value is True else 0 if value is False else to_number(value)
             rows.append((r["doc_id"], key, coerce(value, "text"), num, unit_for(key, value), evidence_page(r, key)))
@@ -306,7 +308,7 @@ def measures_table(records: list[dict[str, Any]]) -> TableData:
             Column("title"), Column("priority", "int"), Column("status", "text", "completed, in_progress, not_started"),
             Column("extra", "json", "Other fields of the measure (JSON)")]
     rows = []
-    for r in _ok_records(records):
+    for r in content_records(records):
         measures = (r.get("facts") or {}).get("measures") or []
         for i, m in enumerate((m for m in measures if isinstance(m, dict)), start=1):
             rows.append((r["doc_id"], i, m.get("area"), m.get("title"), m.get("priority"), m.get("status"),
@@ -324,7 +326,7 @@ def cases_table(records: list[dict[str, Any]]) -> TableData:
             Column("from_name", "text", "Who the case is from (JSON field 'from')"), Column("case_officer"),
             Column("proposed_decision"), Column("decision"), Column("extra", "json", "Other fields (JSON)")]
     rows = []
-    for r in _ok_records(records):
+    for r in content_records(records):
         facts = r.get("facts") or {}
         minutes = facts.get("minutes") if isinstance(facts.get("minutes"), dict) else {}
         parts = [("papers", facts.get("meeting"), facts.get("cases") or []),
