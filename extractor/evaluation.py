@@ -144,7 +144,21 @@ def score_organisations(gold: list[str], pred: list[dict]) -> PRF:
     return match_one_to_one(list(dict.fromkeys(gold)), aliases, lambda g, names: any(same_org(g, n) for n in names))[0]
 
 
+def distinct_suppliers(pred: list[dict]) -> list[dict]:
+    """One predicted supplier per name (or, unnamed, per category): gold lists
+    each supplier once, the output has one entity per mention."""
+    seen: dict[str, dict] = {}
+    for e in pred:
+        n = e.get("normalized", {})
+        key = norm_text(n.get("name")) or "category:" + norm_text(n.get("category") or e.get("text"))
+        seen.setdefault(key, e)
+    return list(seen.values())
+
+
 def score_suppliers(gold: list[dict], pred: list[dict]) -> PRF:
+    """Gold suppliers against distinct predicted ones (name equal, or category alike)."""
+    pred = distinct_suppliers(pred)
+
     def same(g: dict, p: dict) -> bool:
         n = p.get("normalized", {})
         if g.get("name") and n.get("name") and same_org(g["name"], n["name"]):

@@ -81,13 +81,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pred", type=Path, help="read existing <doc_id>.json output instead of running the pipeline")
     ap.add_argument("--json", type=Path, help="also write all figures to this JSON file")
     ap.add_argument("-v", "--verbose", action="store_true", help="per-document figures and section misses")
+    ap.add_argument("--models", type=Path, help="a models folder other than models/ (e.g. a retrained NER)")
     args = ap.parse_args(argv)
 
     if args.gold:
         sets = {"custom": (args.pdfs or Path("."), args.gold)}
     else:
         sets = {k: v for k, v in SETS.items() if not args.set or k in args.set}
-    settings = Settings()
+    settings = Settings(models_dir=args.models) if args.models else Settings()
     out: dict[str, dict] = {}
     for name, (pdf_dir, gold_dir) in sets.items():
         if not gold_dir.is_dir():

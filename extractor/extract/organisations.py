@@ -1,0 +1,278 @@
+"""Organisation mentions: a trained Norwegian NER plus a gazetteer, normalised.
+
+The NER (``models/ner-nb``, trained on NorNE by ``scripts/train_ner.py``) finds
+ORG and GPE_ORG spans; an EntityRuler built from ``org_gazetteer.json`` (public
+bodies and common abbreviations: DFØ, NHO, KS, HOD, FHI ...) runs before it so
+known names are always found and labelled. Names are normalised to one
+canonical form per organisation: the gazetteer's name, else the document's own
+"Full name (ABBR)" definitions, else rapidfuzz clustering of variants.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable
+
+from rapidfuzz import fuzz
+
+from extractor.errors import ModelMissingError
+
+GAZETTEER = Path(__file__).with_name("org_gazetteer.json")
+ORG_LABELS = {"ORG", "GPE_ORG"}
+_DEFINITION = re.compile(r"(?P<full>(?:[A-ZÆØÅ][\w\-æøå]*\s+)(?:[\w\-æøåÆØÅ]+\s+){0,6}?[\w\-æøåÆØÅ]+)\s+\((?P<abbr>[A-ZÆØÅ][A-ZÆØÅa-zæøå0-9\-]{1,9})\)")
+_GENITIVE = re.compile(r"(?<=[A-ZÆØÅa-zæøå0-9])(?:s|'s|’s|')$")
+_LOWER_FUNCTION = {"og", "i", "for", "av", "til", "på", "med", "the", "of", "and", "for"}
+_MIN_FUZZY = 90
+# Words that end NER spans in labels and lists ("Vedtakssak Til", "Oslo Forfall").
+_LABEL_WORDS = {"til", "fra", "forfall", "tilstede", "observatører", "dato", "sted", "vedlegg", "saksbehandler"}
+_DETERMINERS = {"de", "det", "den", "dei", "the", "a", "an", "der", "denne", "dette", "disse"}
+_FUNCTION_WORDS = {"og", "eller", "i", "for", "av", "til", "and", "or", "of", "the"}
+_NOT_NAMES = {"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "norge", "hr", "ikt", "st"}
+
+
+@dataclass(frozen=True)
+class OrgMatch:
+    start: int
+    end: int
+    text: str
+    name: str  # canonical
+    source: str  # "gazetteer" or "ner"
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    canonical: dict[str, str]  # lower-cased alias or name → canonical name
+
+    def lookup(self, text: str) -> str | None:
+        key = text.strip().lower()
+        return self.canonical.get(key) or self.canonical.get(_GENITIVE.sub("", key))
+
+
+def load_gazetteer(path: Path = GAZETTEER) -> Gazetteer:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    canonical: dict[str, str] = {}
+    for entry in data["entries"]:
+        for alias in [entry["name"], *entry["aliases"]]:
+            canonical[alias.lower()] = entry["name"]
+    return Gazetteer(canonical)
+
+
+LEGAL_FORMS = ["AS", "ASA", "SF", "HF", "RHF", "IKS", "KF", "FKF", "SA", "BA", "DA", "ANS", "NUF"]
+# Name-shaped rules: "Fjellbygg Entreprenør AS", "Trondheim kommune", "Vestland fylkeskommune".
+SHAPE_PATTERNS = [
+    [{"IS_TITLE": True}, {"IS_TITLE": True, "OP": "*"}, {"LOWER": {"IN": ["og", "i", "for"]}, "OP": "?"},
+     {"IS_TITLE": True, "OP": "*"}, {"ORTH": {"IN": LEGAL_FORMS}}],
+    [{"IS_TITLE": True}, {"IS_TITLE": True, "OP": "?"}, {"LOWER": {"IN": ["kommune", "fylkeskommune"]}}],
+]
+
+
+def ruler_patterns(nlp: "spacy.Language", path: Path = GAZETTEER) -> list[dict]:  # type: ignore[name-defined]  # noqa: F821
+    """EntityRuler patterns: gazetteer names (abbreviations case-sensitive, with
+    genitive "s"; names on LOWER, tokenised like the text) and name shapes."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    patterns: list[dict] = []
+    for entry in data["entries"]:
+        for alias in [entry["name"], *entry["aliases"]]:
+            tokens = [t.text for t in nlp.make_doc(alias)]
+            if alias.isupper() or len(alias) <= 4:
+                for form in (tokens, tokens[:-1] + [tokens[-1] + "s"]):
+                    patterns.append({"label": "ORG", "pattern": [{"ORTH": t} for t in form], "id": entry["name"]})
+            else:
+                patterns.append({"label": "ORG", "pattern": [{"LOWER": t.lower()} for t in tokens], "id": entry["name"]})
+    patterns += [{"label": "ORG", "pattern": p} for p in SHAPE_PATTERNS]
+    return patterns
+
+
+@lru_cache(maxsize=2)
+def load_ner(model_dir: str) -> "spacy.Language":  # type: ignore[name-defined]  # noqa: F821
+    """The trained NER with the gazetteer ruler in front; cached per path."""
+    import spacy
+
+    path = Path(model_dir)
+    if not (path / "meta.json").exists():
+        raise ModelMissingError(
+            f"NER model not found at {path}; train it with: python scripts/train_ner.py --out {path}"
+        )
+    nlp = spacy.load(path, exclude=["parser", "tagger", "lemmatizer"])
+    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
+    ruler.add_patterns(ruler_patterns(nlp))
+    return nlp
+
+
+def document_aliases(text: str) -> dict[str, str]:
+    """"Full name (ABBR)" definitions in the text: alias → full name."""
+    out: dict[str, str] = {}
+    for m in _DEFINITION.finditer(text):
+        full, abbr = m.group("full").strip(), m.group("abbr")
+        initials = "".join(w[0] for w in re.findall(r"[\wæøåÆØÅ]+", full) if w.lower() not in _LOWER_FUNCTION).upper()
+        # keep only the words that the abbreviation covers, from the end
+        if abbr.upper()[:1] in initials and len(abbr) >= 2:
+            out[abbr.lower()] = _trim_to_initials(full, abbr)
+    return out
+
+
+def _trim_to_initials(full: str, abbr: str) -> str:
+    words = full.split()
+    for k in range(len(words)):
+        cand = " ".join(words[k:])
+        if cand[:1].upper() == abbr[:1].upper():
+            return cand
+    return full
+
+
+def _clean_span(text: str) -> str:
+    """Trim punctuation, an acronym's genitive ("NHOs") or hyphen ("FSC-sertifisert")."""
+    text = re.sub(r"\s+", " ", text).strip(" ,.;:()«»\"'")
+    if len(text) > 2 and text[-1] == "-" and text[:-1].isupper():
+        return text[:-1]
+    return _GENITIVE.sub("", text) if len(text) > 3 and text[-1] == "s" and text[:-1].isupper() else text
+
+
+def _acceptable(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 2 or len(text) > 80:
+        return False
+    return text[0].isupper() or text[0].isdigit()
+
+
+def paragraphs(text: str) -> list[tuple[int, str]]:
+    """(offset, text) of each line-separated paragraph, table cells split at " | "."""
+    out = []
+    pos = 0
+    for para in text.split("\n"):
+        for m in re.finditer(r"[^|]+", para):
+            chunk = m.group(0)
+            if chunk.strip():
+                out.append((pos + m.start(), chunk))
+        pos += len(para) + 1
+    return out
+
+
+def lowercase_vocabulary(texts: Iterable[str]) -> frozenset[str]:
+    """Words the document writes in lower case (so they are common words there)."""
+    return frozenset(w for t in texts for w in re.findall(r"\b[a-zæøå][a-zæøå-]+\b", t))
+
+
+def plausible_name(text: str, *, sentence_start: bool, lower_vocab: frozenset[str],
+                   mid_caps: frozenset[str] = frozenset()) -> bool:
+    """Filter NER spans that are common words, labels or list debris.
+
+    A single capitalised word the document also writes in lower case
+    ("Kartlegging", "Ansatte") is a common word; at a sentence start a single
+    word must also appear capitalised mid-sentence somewhere ("Referatet
+    godkjennes" is no organisation). A sentence-initial word followed only
+    by lower-case words ("Målt reduksjon") is a phrase, not a name. Acronyms,
+    CamelCase and names with digits pass.
+    """
+    if "•" in text or "|" in text or text.lower() in _NOT_NAMES or text.endswith("-"):
+        return False
+    words = text.split()
+    if words[-1].lower() in _LABEL_WORDS or words[-1].lower() in _FUNCTION_WORDS:
+        return False
+    if words[0].lower() in _DETERMINERS:
+        return False
+    special = any(c.isdigit() for c in text) or text.isupper() or re.search(r"[a-zæøå][A-ZÆØÅ]", text)
+    if special:
+        return True
+    if len(words) == 1:
+        low = text.lower()
+        if low in lower_vocab or _GENITIVE.sub("", low) in lower_vocab:
+            return False
+        return not sentence_start or text in mid_caps
+    return not (sentence_start and all(w[:1].islower() for w in words[1:]))
+
+
+def mid_sentence_capitals(texts: Iterable[str]) -> frozenset[str]:
+    """Capitalised words that occur inside sentences (so are likely names)."""
+    return frozenset(m.group(1) for t in texts for m in re.finditer(r"(?<=[a-zæøå0-9,] )([A-ZÆØÅ][\wæøåÆØÅ-]+)", t))
+
+
+def _is_sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".!?:•\n"
+
+
+def find_organisations(
+    texts: Iterable[str],
+    nlp: "spacy.Language",  # type: ignore[name-defined]  # noqa: F821
+    *,
+    gazetteer: Gazetteer,
+    exclude: Iterable[str] = (),
+) -> list[list[OrgMatch]]:
+    """Organisation mentions in each text (same order), canonical names filled in.
+
+    NER runs per paragraph (and table cell) so that no span crosses a line
+    of a list or table. ``exclude`` names the author organisation (and its
+    short forms), which is never listed as an entity.
+    """
+    texts = list(texts)
+    aliases: dict[str, str] = {}
+    for t in texts:
+        aliases.update(document_aliases(t))
+    lower_vocab = lowercase_vocabulary(texts)
+    mid_caps = mid_sentence_capitals(texts)
+    excluded = [e for e in exclude if e]
+    pieces = [(k, off, para) for k, t in enumerate(texts) for off, para in paragraphs(t)]
+    raw: list[list[tuple[int, int, str, str | None, str]]] = [[] for _ in texts]
+    for (k, off, para), doc in zip(pieces, nlp.pipe((p for _, _, p in pieces), batch_size=64)):
+        for ent in doc.ents:
+            if ent.label_ not in ORG_LABELS:
+                continue
+            text = _clean_span(ent.text)
+            if not _acceptable(text):
+                continue
+            start = off + ent.start_char + (ent.text.find(text) if text in ent.text else 0)
+            known = ent.ent_id_ or gazetteer.lookup(text)
+            if not known:
+                if ent.label_ == "GPE_ORG" and len(text.split()) == 1 and not text.isupper():
+                    continue  # a country or town standing for its government
+                if not plausible_name(text, sentence_start=_is_sentence_start(para, ent.start_char),
+                                      lower_vocab=lower_vocab, mid_caps=mid_caps):
+                    continue
+            raw[k].append((start, start + len(text), text, known or None, "gazetteer" if known else "ner"))
+    canon = _canonical_names([m for ms in raw for m in ms], aliases, gazetteer)
+    out: list[list[OrgMatch]] = []
+    for ms in raw:
+        kept = []
+        for start, end, text, known, source in ms:
+            name = known or canon.get(text, text)
+            if any(_same(name, e) or _same(text, e) for e in excluded):
+                continue
+            kept.append(OrgMatch(start, end, text, name, source))
+        out.append(kept)
+    return out
+
+
+def _same(a: str, b: str) -> bool:
+    """Is mention or name ``a`` the organisation ``b`` (or a leading part of its name)?"""
+    x, y = a.lower().replace(" ", ""), b.lower().replace(" ", "")
+    if x == y or (len(x) > 5 and y.startswith(x)):
+        return True
+    return len(x) > 4 and len(y) > 4 and fuzz.ratio(x, y) >= _MIN_FUZZY
+
+
+def _canonical_names(
+    matches: list[tuple[int, int, str, str | None, str]], aliases: dict[str, str], gazetteer: Gazetteer
+) -> dict[str, str]:
+    """Map every surface form to one canonical name (first full form wins)."""
+    canon: dict[str, str] = {}
+    names: list[str] = []
+    for _, _, text, known, _ in matches:
+        if known:
+            canon[text] = known
+            continue
+        full = aliases.get(text.lower())
+        if full:
+            canon[text] = gazetteer.lookup(full) or full
+            continue
+        for n in names:
+            if fuzz.ratio(text.lower(), n.lower()) >= _MIN_FUZZY:
+                canon[text] = canon.get(n, n)
+                break
+        else:
+            names.append(text)
+            canon[text] = text
+    return canon

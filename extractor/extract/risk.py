@@ -1,0 +1,356 @@
+"""Risk sectors and risk issues that a document names as a risk.
+
+Two signals decide whether a lexicon word is a *named risk* rather than a
+passing mention:
+
+* **Headings.** A section whose ancestor heading speaks of risk ("Våre største
+  risikoområder", "Risiko, tiltak og mål") makes its own title a candidate:
+  "IKT" under "Våre største risikoområder" is the sector ``ict_hardware``.
+* **Sentences.** Inside text, a lexicon hit counts only when its sentence is a
+  risk statement: the :class:`RiskClassifier` (a TF-IDF char n-gram logistic
+  regression trained by ``scripts/train_risk.py``, stored as plain JSON) gives
+  it a probability at or above the threshold, or it holds a strong cue ("høy
+  risiko for", "kan forekomme", "utsatt for"). Sections under a risk heading
+  use a lower threshold. A sector in text also needs a supply-chain word
+  (production, supplier, industry, purchase) in its sentence.
+
+The lexicon is data (``risk_lexicon.json``): code → regex stems. Every function
+here is pure; the classifier and lexicon are passed in.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Literal
+
+from extractor.errors import ExtractorError, ModelMissingError
+
+__all__ = [
+    "DEFAULT_LEXICON_PATH", "Lexicon", "LexiconHit", "RiskClassifier", "RiskMatch", "RiskSection",
+    "build_risk_sections", "char_wb_ngrams", "classifier_from_dict", "find_risks", "is_risk_statement", "lexicon_hits",
+    "lexicon_from_dict", "load_lexicon", "load_risk_classifier", "risk_codes", "risk_probability", "split_sentences",
+]
+
+Kind = Literal["risk_sector", "risk_issue"]
+Evidence = Literal["heading", "sentence"]
+
+DEFAULT_LEXICON_PATH = Path(__file__).with_name("risk_lexicon.json")
+MODEL_FORMAT = "risk-clf/v1"
+MODEL_FILE = "model.json"
+DEFAULT_THRESHOLD = 0.5
+DEFAULT_CONTEXT_THRESHOLD = 0.35
+_KINDS: tuple[Kind, ...] = ("risk_sector", "risk_issue")
+
+_RISK_HEADING = re.compile(r"risiko|risk", re.IGNORECASE)
+_STRONG_CUE = re.compile(
+    r"\b(?:h[øo]ye?|h[øo]ge?|forh[øo]ye?t|betydelige?|stor)\s+risiko\b|\bh[øo][yg]risiko|\brisiko(?:en)?\s+for\b"
+    r"|risiko\w*områd|\bkan\s+(?:forekomme|f[øo]rekome|oppst[åa])\b|\butsatte?\s+for\b|\butsette\s+for\b"
+    r"|\bs[åa]rbare?\s+for\b|\bhigh[- ]risk\b|\brisks?\s+of\b|\bat\s+risk\b|\bexposed\s+to\b",
+    re.IGNORECASE,
+)
+_SUPPLY_CUE = re.compile(
+    r"produks|produser|produsent|leverand[øo]r|bransj|n[æa]ring|innkj[øo]p|anskaff|kj[øo]p|r[åa]vare|fabrikk"
+    r"|verdikjed|import|industri|sektor|risiko\w*(?:områd|kategori)|h[øo][yg]risiko|supplier|supply|sourcing"
+    r"|production|manufactur|industry|sector",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])\s+(?=[\"«(•\-–]?\s*[A-ZÆØÅ0-9])"  # . ! ? before a capital or digit
+    r"|\s*\n\s*(?=[^\sa-zæøå])"  # a line break, unless the next line goes on in lower case
+    r"|\s+(?=[•▪●◦]\s)"  # a bullet
+)
+_LIST_ITEM = re.compile(r"^\s*(?:[•▪●◦*\-–]|\d{1,2}[.)])\s")
+MIN_WORDS = 4  # shorter fragments (citations, list labels) need a strong cue or a risk lead-in
+
+
+@dataclass(frozen=True, slots=True)
+class RiskSection:
+    """A section as the risk finder sees it: its title, ancestor titles (outermost first), text."""
+
+    id: str
+    title: str
+    level: int
+    path: tuple[str, ...]
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class RiskMatch:
+    """One named risk. Offsets index the section's ``text``; heading matches have start=end=-1."""
+
+    section_id: str
+    start: int
+    end: int
+    text: str
+    kind: Kind
+    code: str
+    evidence: Evidence
+
+
+@dataclass(frozen=True, slots=True)
+class LexiconHit:
+    """One lexicon code at ``text[start:end]``."""
+
+    start: int
+    end: int
+    kind: Kind
+    code: str
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Lexicon:
+    """Compiled lexicon: one regex per (kind, code), and the exclusion regex."""
+
+    entries: tuple[tuple[Kind, str, re.Pattern[str]], ...]
+    exclude: re.Pattern[str] | None
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class RiskClassifier:
+    """A TF-IDF (``char_wb``) logistic regression read from JSON; see :func:`risk_probability`."""
+
+    ngram_range: tuple[int, int]
+    lowercase: bool
+    sublinear_tf: bool
+    index: Mapping[str, int]
+    idf: tuple[float, ...]
+    coef: tuple[float, ...]
+    intercept: float
+    threshold: float
+    context_threshold: float
+
+
+def _compile_alternation(patterns: Iterable[str]) -> re.Pattern[str]:
+    """One regex for several stems, each anchored at a word start and run on to the word's end
+    (so a hit shows the whole inflected word); longer stems are tried first."""
+    alts = sorted(set(patterns), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in alts) + r")\w*", re.IGNORECASE)
+
+
+def lexicon_from_dict(data: Mapping[str, Any]) -> Lexicon:
+    """Compile a lexicon from its JSON form (``{"risk_sector": {code: [pattern]}, ...}``)."""
+    entries = []
+    for kind in _KINDS:
+        for code, patterns in data.get(kind, {}).items():
+            if patterns:
+                entries.append((kind, code, _compile_alternation(patterns)))
+    exclude = data.get("exclude") or []
+    return Lexicon(tuple(entries), _compile_alternation(exclude) if exclude else None)
+
+
+def load_lexicon(path: Path = DEFAULT_LEXICON_PATH) -> Lexicon:
+    """Read and compile the lexicon JSON at ``path``."""
+    try:
+        return lexicon_from_dict(json.loads(Path(path).read_text(encoding="utf-8")))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise ExtractorError(f"cannot read risk lexicon {path}: {exc}", path=str(path)) from exc
+
+
+def lexicon_hits(text: str, lexicon: Lexicon) -> list[LexiconHit]:
+    """Every lexicon code in ``text``, in order.
+
+    A hit inside an exclusion phrase is dropped, and so is a hit strictly inside a
+    longer hit of another code ("miljø" inside "helse, miljø og sikkerhet").
+    """
+    blocked = [(m.start(), m.end()) for m in lexicon.exclude.finditer(text)] if lexicon.exclude else []
+    raw: list[LexiconHit] = []
+    for kind, code, rx in lexicon.entries:
+        for m in rx.finditer(text):
+            start, end = m.start(), m.end()
+            if any(b0 <= start and end <= b1 for b0, b1 in blocked):
+                continue
+            raw.append(LexiconHit(start, end, kind, code))
+    kept = [
+        h for h in raw
+        if not any(
+            g.code != h.code and g.start <= h.start and h.end <= g.end and g.end - g.start > h.end - h.start
+            for g in raw
+        )
+    ]
+    return sorted(kept, key=lambda h: (h.start, h.end, h.code))
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of ``text``: at . ! ? before a capital or digit, at line breaks (unless the
+    next line goes on in lower case) and before bullets."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in [*_SENTENCE_END.finditer(text), None]:
+        end = m.start() if m else len(text)
+        chunk = text[pos:end]
+        lead = len(chunk) - len(chunk.lstrip())
+        if chunk.strip():
+            spans.append((pos + lead, pos + len(chunk.rstrip())))
+        pos = m.end() if m else len(text)
+    return spans
+
+
+def char_wb_ngrams(text: str, ngram_range: tuple[int, int], *, lowercase: bool = True) -> list[str]:
+    """Character n-grams inside word boundaries, exactly as scikit-learn's ``analyzer="char_wb"``."""
+    if lowercase:
+        text = text.lower()
+    min_n, max_n = ngram_range
+    grams: list[str] = []
+    for word in text.split():
+        w = f" {word} "
+        for n in range(min_n, max_n + 1):
+            offset = 0
+            grams.append(w[offset:offset + n])
+            while offset + n < len(w):
+                offset += 1
+                grams.append(w[offset:offset + n])
+            if offset == 0:  # a word shorter than n counts once
+                break
+    return grams
+
+
+def risk_probability(classifier: RiskClassifier, text: str) -> float:
+    """P(risk statement) for ``text``: tf (sublinear) × idf, L2-normalised, logistic."""
+    counts = Counter(
+        classifier.index[g]
+        for g in char_wb_ngrams(text, classifier.ngram_range, lowercase=classifier.lowercase)
+        if g in classifier.index
+    )
+    weights = {
+        i: ((1.0 + math.log(c)) if classifier.sublinear_tf else float(c)) * classifier.idf[i]
+        for i, c in counts.items()
+    }
+    norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+    z = classifier.intercept + sum(w / norm * classifier.coef[i] for i, w in weights.items())
+    return 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
+
+
+def classifier_from_dict(data: Mapping[str, Any]) -> RiskClassifier:
+    """Build a :class:`RiskClassifier` from the JSON written by ``scripts/train_risk.py``."""
+    if data.get("format") != MODEL_FORMAT or data.get("analyzer") != "char_wb" or data.get("norm") != "l2":
+        raise ExtractorError(f"unsupported risk classifier (format {data.get('format')!r}); retrain with scripts/train_risk.py")
+    features = data["features"]
+    lo, hi = data["ngram_range"]
+    return RiskClassifier(
+        ngram_range=(int(lo), int(hi)),
+        lowercase=bool(data["lowercase"]),
+        sublinear_tf=bool(data["sublinear_tf"]),
+        index=MappingProxyType({f[0]: i for i, f in enumerate(features)}),
+        idf=tuple(float(f[1]) for f in features),
+        coef=tuple(float(f[2]) for f in features),
+        intercept=float(data["intercept"]),
+        threshold=float(data.get("threshold", DEFAULT_THRESHOLD)),
+        context_threshold=float(data.get("context_threshold", DEFAULT_CONTEXT_THRESHOLD)),
+    )
+
+
+def load_risk_classifier(path: Path) -> RiskClassifier:
+    """Load the classifier from ``path`` (``models/risk-clf`` or its ``model.json``).
+
+    Raises :class:`ModelMissingError` naming ``scripts/train_risk.py`` when the file is absent.
+    """
+    path = Path(path)
+    file = path / MODEL_FILE if path.is_dir() or not path.suffix else path
+    if not file.is_file():
+        raise ModelMissingError(
+            f"risk classifier not found at {file}; train it with: python scripts/train_risk.py", path=str(file)
+        )
+    try:
+        return classifier_from_dict(json.loads(file.read_text(encoding="utf-8")))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise ExtractorError(f"cannot read risk classifier {file}: {exc}; retrain with scripts/train_risk.py") from exc
+
+
+def is_risk_statement(sentence: str, classifier: RiskClassifier, *, threshold: float | None = None) -> bool:
+    """True when ``sentence`` holds a strong risk cue, or has ≥ MIN_WORDS words and the
+    classifier scores it ≥ ``threshold`` (default: the classifier's own)."""
+    if _STRONG_CUE.search(sentence):
+        return True
+    if len(sentence.split()) < MIN_WORDS:
+        return False
+    limit = classifier.threshold if threshold is None else threshold
+    return risk_probability(classifier, sentence) >= limit
+
+
+def build_risk_sections(rows: Iterable[Mapping[str, Any]]) -> list[RiskSection]:
+    """:class:`RiskSection` list from section dicts (``id``, ``title``, ``level``, ``text``, optional ``parent``).
+
+    Ancestors come from ``parent`` ids when given, else from the levels of the preceding sections.
+    """
+    rows = list(rows)
+    by_id = {str(r["id"]): r for r in rows}
+    out: list[RiskSection] = []
+    stack: list[Mapping[str, Any]] = []
+    for r in rows:
+        level = int(r.get("level") or 1)
+        if "parent" in r:
+            path: list[str] = []
+            parent, seen = r.get("parent"), set()
+            while parent is not None and str(parent) in by_id and parent not in seen:
+                seen.add(parent)
+                path.insert(0, str(by_id[str(parent)].get("title") or ""))
+                parent = by_id[str(parent)].get("parent")
+        else:
+            while stack and int(stack[-1].get("level") or 1) >= level:
+                stack.pop()
+            path = [str(s.get("title") or "") for s in stack]
+            stack.append(r)
+        out.append(RiskSection(str(r["id"]), str(r.get("title") or ""), level, tuple(path), str(r.get("text") or "")))
+    return out
+
+
+def find_risks(
+    sections: list[RiskSection],
+    classifier: RiskClassifier,
+    *,
+    lexicon: Lexicon | None = None,
+    threshold: float | None = None,
+    context_threshold: float | None = None,
+) -> list[RiskMatch]:
+    """Every named risk sector and issue in ``sections``, one :class:`RiskMatch` per mention.
+
+    ``threshold`` and ``context_threshold`` (for text in sections under, or titled as, a
+    risk heading) default to the classifier's own, chosen by cross-validation in training.
+    """
+    lex = lexicon if lexicon is not None else load_lexicon()
+    base = classifier.threshold if threshold is None else threshold
+    context = classifier.context_threshold if context_threshold is None else context_threshold
+    out: list[RiskMatch] = []
+    for sec in sections:
+        under_risk = any(_RISK_HEADING.search(t) for t in sec.path)
+        in_context = under_risk or bool(_RISK_HEADING.search(sec.title))
+        if in_context:
+            for h in lexicon_hits(sec.title, lex):
+                out.append(RiskMatch(sec.id, -1, -1, sec.title[h.start:h.end], h.kind, h.code, "heading"))
+        limit = min(base, context) if in_context else base
+        out.extend(_sentence_matches(sec, classifier, lex, limit))
+    return out
+
+
+def _sentence_matches(sec: RiskSection, classifier: RiskClassifier, lex: Lexicon, limit: float) -> list[RiskMatch]:
+    """Lexicon hits in risk statements of ``sec.text``; list items inherit a risk lead-in ("...:")."""
+    out: list[RiskMatch] = []
+    lead_in = False  # the list we are in was introduced by a risk statement ending in ":"
+    for s0, s1 in split_sentences(sec.text):
+        sentence = sec.text[s0:s1]
+        hits = lexicon_hits(sentence, lex)
+        item = lead_in and (bool(_LIST_ITEM.match(sentence)) or len(sentence.split()) < MIN_WORDS)
+        if sentence.endswith(":"):
+            lead_in = is_risk_statement(sentence, classifier, threshold=limit)
+        elif not item:
+            lead_in = False
+        if not hits or not (item or is_risk_statement(sentence, classifier, threshold=limit)):
+            continue
+        supply = bool(_SUPPLY_CUE.search(sentence))
+        for h in hits:
+            if h.kind == "risk_sector" and not supply and not item:
+                continue
+            out.append(RiskMatch(sec.id, s0 + h.start, s0 + h.end, sentence[h.start:h.end], h.kind, h.code, "sentence"))
+    return out
+
+
+def risk_codes(matches: Iterable[RiskMatch]) -> dict[Kind, set[str]]:
+    """The sets of codes per kind, as the contract's document-level fields compare them."""
+    matches = list(matches)
+    return {kind: {m.code for m in matches if m.kind == kind} for kind in _KINDS}

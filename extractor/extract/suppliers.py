@@ -1,0 +1,277 @@
+"""Mentions of the author's suppliers and business partners in Norwegian text.
+
+A supplier is found by name or by what it supplies:
+
+* ``leverandør(en|er|ene) av|innen|for X`` and ``leverandører som leverer X`` → category X;
+* compounds ``renholdsleverandørene`` → "renhold", ``IT-leverandør`` → "IT"
+  (``A-leverandører``, a supplier tier, keeps the whole word);
+* ``avtale om (kjøp av) X``, ``avtaler for kjøp av X`` → category X;
+* ``anskaffet (et) nytt X (Name)`` → category X, name Name;
+* ``utleier(e)``, ``utleier av X``, ``gårdeier`` → landlords;
+* named partners: ``ekstern bistand fra Name``, ``utarbeidet av Name på oppdrag``,
+  ``avtale med Name``, ``leverandøren Name``, and a name with a company suffix
+  (``Renholdsfirmaet Glans AS``) in a sentence about supply. ``org_names`` only
+  completes a name standing in one of those slots ("avtale med Statens
+  innkjøpssenter"); a name is never taken from anywhere else, so passing the
+  author's own names (as the entity stage does) cannot make the author a supplier.
+
+A bare, specific mention ("Hos én leverandør", "Leverandøren", "To leverandører")
+takes the latest category stated earlier in the same text, else the section title's
+when the title names a purchase category (it maps to a risk sector); without either
+it is left out, as are generic plurals ("retningslinjer for leverandører").
+``sector`` is the risk sector code the category maps to in the risk lexicon.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+from extractor.extract.risk import Lexicon, lexicon_hits, load_lexicon
+
+__all__ = ["SupplierMatch", "find_suppliers", "phrase_after", "sector_for"]
+
+Basis = Literal["category", "compound", "agreement", "acquired", "landlord", "named", "inherited"]
+
+
+@dataclass(frozen=True, slots=True)
+class SupplierMatch:
+    """One supplier mention; ``text == source[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+    name: str | None
+    category: str | None
+    sector: str | None
+    basis: Basis = "category"
+
+
+_W = r"[\wÆØÅæøå]"
+_STOP = frozenset("""
+    som har hadde er var blir ble skal skulle kan kunne vil ville må måtte bør til i på med fra at der hvor
+    samt men både de det den dei vi oss seg sine sin sitt deres hos etter ved gjennom mot uten under over
+    om for av innen og eller når da fordi slik også ikke dessuten blant annet mv osv
+    opplyser rapporterer leverer utfører følger tilbyr sier svarer bekrefter oppgir mener jobber arbeider
+    gjennomfører benytter benyttes bruker brukes publiserer sitter rettet fulgte utløp
+""".split())
+_OF_HEADS = frozenset("kjøp leie utleie levering leveranse leveranser drift innkjøp vask".split())
+_ADJ_END = re.compile(r"(?:sk|ske|ig|ige|lig|lige|elt|elle|ert|erte|ny|nye|nytt|ekstern|eksterne)$")
+_TOKEN = re.compile(rf"\s*({_W}+(?:[-/]{_W}+)*-?|[,–&-])")
+_NAME = (
+    r"(?P<name>[A-ZÆØÅ][\w&-]*(?:\s+[A-ZÆØÅ][\w&-]*)*"
+    r"(?:\s+(?:AS|ASA|SA|AB|BA|KS|ANS|HF|Ltd|GmbH|Inc)\b)?)"
+)
+_SUPPLIER = re.compile(
+    r"(?<![\wÆØÅæøå-])(?P<word>leverandør(?:en|er|ene)?|leverandørar(?:ne)?)(?![\wæøå-])"
+    r"(?:(?P<prep>\s+(?:av|innen|innenfor|for)\s+)|(?P<deliver>\s+som\s+lever(?:er|te)\s+))?",
+    re.IGNORECASE,
+)
+_NAME_AT = re.compile(r"\s+" + _NAME)
+_COMPOUND = re.compile(
+    rf"(?<![\wÆØÅæøå-])(?P<word>(?P<prefix>{_W}{{2,}}?|[A-ZÆØÅ0-9]{{1,5}}-)s?"
+    r"leverandør(?:en|er|ene)?)(?![\wæøå-])",
+    re.IGNORECASE,
+)
+_NOT_SUPPLIER_PREFIX = frozenset("under tjeneste tenestes ledende største".split())
+_AGREEMENT = re.compile(
+    r"\bavtaler?(?:ne|en)?\s+(?:om|for)\s+(?:(?:kjøp|innkjøp|levering)\s+av\s+)?", re.IGNORECASE
+)
+_ACQUIRED = re.compile(
+    r"\banskaff(?:et|a|er|e|elsen\s+av|else\s+av)\s+(?:et\s+|en\s+|ei\s+)?(?:nytt?|nye)\s+", re.IGNORECASE
+)
+_LANDLORD = re.compile(
+    r"(?<![\wæøå])(?P<word>utleier(?:e|en|ne)?|gårdeier(?:e|en|ne)?)(?![\wæøå])(?:\s+av\s+)?", re.IGNORECASE
+)
+_NAMED = (
+    re.compile(rf"\bekstern\w*\s+(?:bistand|hjelp|rådgiv\w*|konsulent\w*)\s+fra\s+{_NAME}"),
+    re.compile(rf"\b(?:utarbeidet|utført|gjennomført|levert|utviklet|laget)\s+av\s+{_NAME}(?=\s+på\s+oppdrag)"),
+    re.compile(rf"\b(?:avtale|kontrakt|rammeavtale)\s+med\s+{_NAME}"),
+)
+_COMPANY = re.compile(r"\b(?P<name>(?:[A-ZÆØÅ][\w&-]*\s+){0,3}[A-ZÆØÅ][\w&-]*\s+(?:AS|ASA|SA|AB)\b)")
+_TRADE = re.compile(r"(?P<what>\w{3,}?)s?(?:firma|selskap|byrå)(?:et)?\s", re.IGNORECASE)
+_COMPANY_CUE = re.compile(r"leverand|lever(?:er|te)\b|avtale|kontrakt|anskaff|kjøp|renhold|firma", re.IGNORECASE)
+_SPECIFIC = re.compile(
+    r"(?:\b(?:én|en|ei|ett|et|to|tre|fire|fem|seks|\d+|flere|noen|enkelte|annen|andre|tredje|fjerde|valgte"
+    r"|nåværende|eksisterende|ny|nye|vår|våre|denne|dette|samme|hver|nevnte)|\w+s)\s+$",
+    re.IGNORECASE,
+)
+_ROLE = re.compile(r"\bsom\s+(?:en\s+|et\s+|ei\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+_GENERIC_PREP = re.compile(r"\b(?:for|til|fra|med|mot|av|om|alle|egne)\s+$", re.IGNORECASE)
+MAX_HEADS = 3
+
+
+def _is_adjective(word: str) -> bool:
+    """A crude test by ending (-sk, -ig, -lig, -ert, ny/nytt) for the head's optional modifier."""
+    return bool(_ADJ_END.search(word.lower())) and len(word) > 2
+
+
+def phrase_after(text: str, pos: int) -> tuple[int, int]:
+    """Span of the noun phrase starting at ``pos``: ``head ((og|eller|,) head)*`` where a head is
+    ``[adjective] word [av word]`` (``leie av lokaler``); stops at function words and verbs."""
+    run: list[tuple[int, int, str]] = []  # the contiguous tokens from pos (stop at unknown punctuation)
+    last = pos
+    for m in _TOKEN.finditer(text, pos):
+        if text[last:m.start(1)].strip():
+            break
+        run.append((m.start(1), m.end(1), m.group(1)))
+        last = m.end(1)
+
+    def head(i: int) -> int:
+        """Index after one head starting at token i, or i when there is none."""
+        if i >= len(run) or run[i][2].lower() in _STOP or not run[i][2][0].isalnum():
+            return i
+        j = i + 1
+        if _is_adjective(run[i][2]) and j < len(run) and run[j][2].lower() not in _STOP and run[j][2][0].isalnum():
+            j += 1
+        elif run[i][2].isupper() and len(run[i][2]) <= 5 and j < len(run) and run[j][2].islower() \
+                and run[j][2] not in _STOP and run[j][2][0].isalnum():
+            j += 1  # "HR system"
+        if run[j - 1][2].lower() in _OF_HEADS and j + 1 < len(run) and run[j][2].lower() == "av" \
+                and run[j + 1][2].lower() not in _STOP:
+            j += 2
+        return j
+
+    j = head(0)
+    if j == 0:
+        return pos, pos
+    end, heads, i = run[j - 1][1], 1, j
+    while heads < MAX_HEADS and i < len(run):
+        k = i
+        while k < len(run) and run[k][2] in {",", "–", "-", "&"}:
+            k += 1
+        if k < len(run) and run[k][2].lower() in {"og", "eller"}:
+            k += 1
+        elif k == i or run[i][2] != ",":
+            break
+        nxt = head(k)
+        if nxt == k:
+            break
+        end, heads, i = run[nxt - 1][1], heads + 1, nxt
+    return run[0][0], end
+
+
+def sector_for(category: str | None, lexicon: Lexicon) -> str | None:
+    """The first risk-sector code the category text maps to, if any."""
+    if not category:
+        return None
+    for hit in lexicon_hits(category, lexicon):
+        if hit.kind == "risk_sector":
+            return hit.code
+    return None
+
+
+def _org_at(text: str, pos: int, org_names: Iterable[str]) -> str | None:
+    """The longest of ``org_names`` starting at ``pos``."""
+    found = [o for o in org_names if o and text.startswith(o, pos)]
+    return max(found, key=len) if found else None
+
+
+def _candidates(
+    text: str, org_names: tuple[str, ...], title: str = ""
+) -> list[tuple[int, int, str | None, str | None, Basis]]:
+    """Every pattern hit as (start, end, name, category, basis); category None = bare mention."""
+    out: list[tuple[int, int, str | None, str | None, Basis]] = []
+    for m in _SUPPLIER.finditer(text):
+        if m.group("prep") or m.group("deliver"):
+            c0, c1 = phrase_after(text, m.end())
+            if c1 > c0:
+                name = _trailing_name(text, c1)
+                out.append((m.start(), name[1] if name else c1, name[0] if name else None, text[c0:c1], "category"))
+                continue
+        after = m.end("word")
+        org = _org_at(text, after + 1, org_names) if text[after:after + 1].isspace() else None
+        named = None if org or not m.group("word").lower().endswith("en") else _NAME_AT.match(text, after)
+        if org or named:
+            name = org or named.group("name")
+            out.append((m.start(), after + 1 + len(name) if org else named.end(), name, None, "named"))
+            continue
+        out.append((m.start("word"), after, None, None, "inherited"))
+    for m in _COMPOUND.finditer(text):
+        prefix = m.group("prefix").rstrip("-")
+        if prefix.lower() in _NOT_SUPPLIER_PREFIX or _ROLE.search(text[:m.start()]):
+            continue
+        word = m.group("word")
+        in_title = [w for w in re.findall(r"[\w-]+", title) if w.lower().startswith(prefix.lower())]
+        category = word if len(prefix) == 1 else in_title[0] if in_title else prefix if prefix.isupper() else prefix.lower()
+        out.append((m.start(), m.end(), None, category, "compound"))
+    for rx, basis in ((_AGREEMENT, "agreement"), (_ACQUIRED, "acquired")):
+        for m in rx.finditer(text):
+            c0, c1 = phrase_after(text, m.end())
+            if c1 > c0 and text[c0:c1].lower() not in _OF_HEADS:
+                name = _trailing_name(text, c1)
+                out.append((m.start(), name[1] if name else c1, name[0] if name else None, text[c0:c1], basis))
+    for m in _LANDLORD.finditer(text):
+        c0, c1 = phrase_after(text, m.end()) if m.end() > m.end("word") else (m.end("word"), m.end("word"))
+        lemma = "utleier" if m.group("word").lower().startswith("utleier") else "gårdeier"
+        category = f"{lemma} {text[m.end('word'):c1].strip()}" if c1 > c0 else lemma
+        out.append((m.start(), max(c1, m.end("word")), None, category, "landlord"))
+    for m in (m for rx in _NAMED for m in rx.finditer(text)):
+        start = m.start("name")
+        name = _org_at(text, start, org_names) or m.group("name")
+        out.append((m.start(), start + len(name), name, None, "named"))
+    for m in _COMPANY.finditer(text):
+        if _COMPANY_CUE.search(_sentence_around(text, m.start(), m.end())):
+            trade = _TRADE.match(m.group("name"))  # "Renholdsfirmaet Glans AS" → "renhold"
+            category = trade.group("what").lower() if trade else None
+            out.append((m.start("name"), m.end("name"), m.group("name"), category, "named"))
+    return out
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence holding ``text[start:end]`` (bounded by . ! ? or a line break)."""
+    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    rights = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
+    return text[left:min(rights) if rights else len(text)]
+
+
+def _trailing_name(text: str, end: int) -> tuple[str, int] | None:
+    """``(Name)`` right after a category phrase: the name and the end of the parenthesis."""
+    m = re.match(r"\s*\((?P<name>[A-ZÆØÅ][^()]{0,60})\)", text[end:])
+    return (m.group("name").strip(), end + m.end()) if m else None
+
+
+def _clean_title(title: str) -> str:
+    """The title without its section number ("5.3.2 Renhold" → "Renhold")."""
+    return re.sub(r"^\s*[\d.]+\s*", "", title).strip()
+
+
+def find_suppliers(
+    text: str,
+    *,
+    section_title: str = "",
+    org_names: Iterable[str] = (),
+    lexicon: Lexicon | None = None,
+) -> list[SupplierMatch]:
+    """Supplier mentions in ``text`` (one section), in order; see the module docstring.
+
+    ``section_title`` gives bare mentions a category; ``org_names`` completes names in
+    supplier slots; pass ``lexicon`` (:func:`~extractor.extract.risk.load_lexicon`) when
+    calling per section, to compile it once.
+    """
+    lex = lexicon if lexicon is not None else load_lexicon()
+    orgs = tuple(sorted({o.strip() for o in org_names if o and o.strip()}, key=len, reverse=True))
+    title = _clean_title(section_title)
+    title_category = title if title and sector_for(title, lex) else None
+    found = sorted(_candidates(text, orgs, title), key=lambda c: (c[0], -(c[1] - c[0])))
+    out: list[SupplierMatch] = []
+    last_category, taken_to = title_category, -1
+    for start, end, name, category, basis in found:
+        if start < taken_to:
+            continue  # overlaps a longer mention found first
+        if basis == "inherited":
+            before = text[max(0, start - 40):start]
+            plural_indef = text[start:end].lower().endswith(("ører", "ørar"))
+            if _ROLE.search(before) or (plural_indef and not _SPECIFIC.search(before)) \
+                    or (_GENERIC_PREP.search(before) and not _SPECIFIC.search(before)):
+                continue
+            if last_category is None:
+                continue
+            category = last_category
+        elif category:
+            last_category = category
+        taken_to = end
+        sector = sector_for(category, lex) or (sector_for(name, lex) if name and not category else None)
+        out.append(SupplierMatch(start, end, text[start:end], name, category, sector, basis))
+    return out
