@@ -14,9 +14,12 @@ from typing import Any, Callable, Iterable
 
 from rapidfuzz import fuzz
 
+from extractor.facts.scoring import score_facts
+
 SECTION_TITLE_MIN_RATIO = 85.0
 ORG_MIN_RATIO = 88.0
 DOC_FIELDS = ("doc_type", "language", "organisation", "report_year", "published")
+FACT_GROUPS = ("contract", "all", "metrics_contract", "metrics_all", "measures", "cases", "minutes_cases", "status_counts")
 
 
 @dataclass
@@ -184,6 +187,7 @@ def score_document(gold: dict, pred: dict) -> DocScore:
     sections, detail = score_sections(gold.get("sections", []), pred.get("sections", []))
     s.lists["sections"] = sections
     s.details["sections"] = detail
+    s.details["facts"] = score_facts(gold, pred.get("facts") or {})
     if pred.get("entities") is not None and "percentages" in gold:
         s.lists["percentages"] = score_percentages(gold["percentages"], entities_of(pred, "percentage"))
         s.lists["deadlines"] = score_deadlines(gold.get("deadlines", []), entities_of(pred, "deadline"))
@@ -205,6 +209,17 @@ class Report:
                 out.setdefault(k, PRF()).add(prf)
         return out
 
+    def facts(self) -> dict[str, dict[str, int]]:
+        """right/total per facts group, summed over documents."""
+        out: dict[str, dict[str, int]] = {}
+        for d in self.docs:
+            for group in FACT_GROUPS:
+                counts = d.details["facts"][group]
+                acc = out.setdefault(group, {"right": 0, "total": 0})
+                acc["right"] += counts["right"]
+                acc["total"] += counts["total"]
+        return out
+
     def accuracy(self) -> dict[str, float]:
         return {f: sum(d.fields[f] for d in self.docs) / len(self.docs) for f in DOC_FIELDS} if self.docs else {}
 
@@ -213,6 +228,7 @@ class Report:
             "documents": len(self.docs),
             "accuracy": {k: round(v, 4) for k, v in self.accuracy().items()},
             "lists": {k: v.as_dict() for k, v in self.totals().items()},
+            "facts": self.facts(),
             "per_document": [
                 {"doc_id": d.doc_id, "fields": d.fields, "lists": {k: v.as_dict() for k, v in d.lists.items()},
                  "details": d.details}

@@ -190,6 +190,7 @@ class Result:
     sections: list[Section] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     facts: dict[str, Any] = field(default_factory=dict)
+    facts_evidence: dict[str, dict[str, Any]] = field(default_factory=dict)  # fact key → page, bbox, text
     tables: list[Table] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     error: dict[str, str] | None = None
@@ -217,6 +218,7 @@ class Result:
             "sections": [s.to_dict() for s in self.sections],
             "entities": [e.to_dict() for e in self.entities],
             "facts": self.facts,
+            "facts_evidence": self.facts_evidence,
             "tables": [t.to_dict() for t in self.tables],
             "front_matter": self.front_matter,
             "warnings": list(self.warnings),

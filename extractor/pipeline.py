@@ -15,6 +15,7 @@ from typing import Iterator
 
 from extractor import classify, docinfo
 from extractor.clean import remove_running_lines
+from extractor.facts import extract_facts
 from extractor.errors import ExtractorError, GarbledTextError, NoTextError
 from extractor.model import DocInfo, Line, ParsedDocument, Result
 from extractor.parse import parse_pdf
@@ -99,6 +100,11 @@ def run_stages(path: Path, settings: Settings, result: Result) -> None:
     with _timed(t, "classify"):
         result.info = document_info(cleaned.document, seg, list(cleaned.removed), settings)
     result.sections = list(seg.sections)
+    with _timed(t, "facts"):
+        facts = extract_facts(result.info.doc_type, seg, [tb for p in parsed.pages for tb in p.tables], result.info)
+    result.facts = facts.facts
+    result.facts_evidence = facts.evidence
+    result.warnings.extend(facts.warnings)
     if settings.entities:
         # Imported here: spaCy and the models load only when entities are asked for.
         from extractor.entities import extract_entities, load_models

@@ -57,6 +57,10 @@ def print_report(name: str, report: Report, verbose: bool) -> None:
     print(f"{'field':<14}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}")
     for k, prf in report.totals().items():
         print(f"{k:<14}{prf.precision:7.3f}{prf.recall:7.3f}{prf.f1:7.3f}{prf.tp:6d}{prf.fp:6d}{prf.fn:6d}")
+    facts = report.facts()
+    print("facts (right/total): " + ", ".join(
+        f"{g} {c['right']}/{c['total']}" + (f" ({100 * c['right'] / c['total']:.0f} %)" if c["total"] else "")
+        for g, c in facts.items()))
     for d in report.docs:
         wrong = [f for f, ok in d.fields.items() if not ok]
         sec = d.lists["sections"]
@@ -71,6 +75,8 @@ def print_report(name: str, report: Report, verbose: bool) -> None:
                 print(f"      missed section: {t}")
             for t in d.details["sections"]["extra"]:
                 print(f"      extra section:  {t}")
+            for t in d.details["facts"]["wrong"]:
+                print(f"      fact wrong: {t}")
 
 
 def main(argv: list[str] | None = None) -> int:

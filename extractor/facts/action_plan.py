@@ -1,0 +1,202 @@
+"""Action plans: measures with priority and status, counted per area.
+
+Measure tables are recognised and read by their header cells ("Tiltak", "Pri",
+"Gevinst", "Siste status", "Status"), whatever their order; a table whose
+first header cell names an area and whose other header is "Pri." lists the
+measures of that area that have not started (when the section says so). The
+area of a measure table is the title of its section without "(1 av 2) ...".
+Status comes from glyphs (● ◑ ○) and words (Fullført, Pågår, Ikke startet).
+The plan's own overview tables ("● Fullført | 2") become
+``plan_status_counts``; a warning is added wherever they disagree with the
+counts of the measures found.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from extractor.facts.common import Facts, fold, row_evidence, strip_symbols, table_section
+from extractor.model import Table
+
+STATUSES = ("completed", "in_progress", "not_started")
+STATUS_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p, re.IGNORECASE), s)
+    for p, s in (
+        (r"○|◯|⚪|\bikke\s+(?:startet|påbegynt|igangsatt)|\bikke\s+start|\bnot\s+started", "not_started"),
+        (r"[◑◐◒◓◔◕]|\bpågår|\bpågående|\bi\s+gang\b|\bunder\s+arbeid|\bstartet\b|\bin\s+progress",
+         "in_progress"),
+        (r"[●⚫✔✓]|\bfullført|\butført|\bferdig|\bgjennomført|\bferdigstilt|\bavsluttet|\bcompleted|\bdone\b",
+         "completed"),
+    )
+)
+COLUMNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p, re.IGNORECASE), name)
+    for p, name in (
+        (r"^(?:siste\s+status|statusbeskrivelse|status\s+siste|kommentar|beskrivelse\s+av\s+status)", "latest_status"),
+        (r"^(?:status)\b", "status"),
+        (r"^(?:pri\.?|prioritet\w*|priority)$", "priority"),
+        (r"^(?:gevinst\w*|effekt\w*|forventet\s+gevinst|benefit\w*)", "gains"),
+        (r"^(?:tiltak|aktivitet\w*|measure\w*|action\w*)$", "title"),
+        (r"^(?:ansvar\w*|eier)", "owner"),
+        (r"^(?:frist|tidsplan|når|deadline)", "due"),
+    )
+)
+_AREA_SUFFIX = re.compile(
+    r"\s*(?:\(\s*\d+\s*(?:av|/)\s*\d+\s*\)|\(forts\.?\)|\s[–-]\s*(?:fortsettelse|tiltak|status|oversikt)\b).*$",
+    re.IGNORECASE,
+)
+_TOTAL_ROW = re.compile(r"^(?:sum|totalt?|i alt)\b", re.IGNORECASE)
+_NOT_STARTED_SECTION = re.compile(r"ikke\s+start|ikke\s+påbegynt|not\s+started", re.IGNORECASE)
+_PRI_HEADER = re.compile(r"^pri")
+_PRIORITY = re.compile(r"\d+")
+_COUNT = re.compile(r"^\d+$")
+
+
+def status_of(text: str) -> str | None:
+    """"◑ Pågår" → "in_progress"; None when the text names no status."""
+    return next((s for pattern, s in STATUS_WORDS if pattern.search(text or "")), None)
+
+
+def area_of(title: str) -> str:
+    """"Miljø (1 av 2) pågående og implementerte tiltak" → "Miljø"."""
+    return _AREA_SUFFIX.sub("", title).strip()
+
+
+def header_map(row: tuple[str, ...]) -> dict[str, int]:
+    """Column index per field for a header row; empty when it is not a measure table's header."""
+    found: dict[str, int] = {}
+    for j, cell in enumerate(row):
+        name = next((n for p, n in COLUMNS if p.search(fold(cell))), None)
+        if name and name not in found:
+            found[name] = j
+    return found if "title" in found and len(found) >= 2 else {}
+
+
+def _priority(cell: str) -> int | None:
+    m = _PRIORITY.search(cell or "")
+    return int(m.group(0)) if m else None
+
+
+def _cell(row: tuple[str, ...], j: int | None) -> str:
+    return row[j].strip() if j is not None and j < len(row) else ""
+
+
+def _continues(table: Table, head: dict[str, int], page: int) -> bool:
+    """Is a header-less ``table`` the rest of the measure table with ``head`` on the page before?"""
+    return table.page == page + 1 and len(table.rows[0]) == max(head.values()) + 1
+
+
+def measure_tables(tables: list[Table], seg: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """(measures, evidence per measure) from every measure table, in document order."""
+    measures: list[dict[str, Any]] = []
+    evidence: list[dict[str, Any]] = []
+    previous: tuple[dict[str, int], str, int] | None = None  # header, area and page of the last measure table
+    for table in tables:
+        if not table.rows:
+            continue
+        section = table_section(table, seg)
+        title = section.title if section else ""
+        head = header_map(table.rows[0])
+        start = 1
+        area = area_of(title)
+        default_status = None
+        if not head and len(table.rows[0]) == 2 and _PRI_HEADER.match(fold(table.rows[0][1])):
+            # "<Area> | Pri." lists: title and priority, the status from the section title
+            head = {"title": 0, "priority": 1}
+            area = strip_symbols(table.rows[0][0])
+            default_status = status_of(title) if _NOT_STARTED_SECTION.search(title) else None
+        elif not head and previous and _continues(table, previous[0], previous[2]):
+            head, area, start = previous[0], previous[1], 0
+        if not head:
+            continue
+        previous = (head, area, table.page)
+        for i, row in enumerate(table.rows[start:], start=start):
+            name = strip_symbols(_cell(row, head.get("title")))
+            if not name:
+                continue
+            priority = _priority(_cell(row, head.get("priority")))
+            status = status_of(_cell(row, head.get("status"))) if "status" in head else default_status
+            if priority is None and status is None and measures and measures[-1]["area"] == area:
+                measures[-1]["title"] = f"{measures[-1]['title']} {name}"  # a title broken over two rows
+                continue
+            measures.append({
+                "area": area,
+                "title": name,
+                "priority": priority,
+                "status": status,
+                "gains": _cell(row, head.get("gains")) or None,
+                "latest_status": _cell(row, head.get("latest_status")) or None,
+            })
+            evidence.append(row_evidence(table, i))
+    return measures, evidence
+
+
+def count_statuses(measures: list[dict[str, Any]]) -> dict[str, dict[str, int]]:
+    """Per area, how many measures are completed, in progress and not started."""
+    counts: dict[str, dict[str, int]] = {}
+    for m in measures:
+        area = counts.setdefault(m["area"], {s: 0 for s in STATUSES})
+        if m["status"] in area:
+            area[m["status"]] += 1
+    return counts
+
+
+def plan_counts(tables: list[Table], seg: Any) -> tuple[dict[str, dict[str, int]], dict[str, Any]]:
+    """The plan's own counts per area, and evidence per area: rows "● Fullført | 2" under an
+    area heading, or an overview table with one row per area and one column per status."""
+    counts: dict[str, dict[str, int]] = {}
+    evidence: dict[str, Any] = {}
+    for table in tables:
+        if not table.rows:
+            continue
+        columns = {j: st for j, cell in enumerate(table.rows[0]) if j and (st := status_of(cell))}
+        if len(columns) >= 2:  # areas down, statuses across
+            for i, row in enumerate(table.rows[1:], start=1):
+                if not row or not row[0].strip() or _TOTAL_ROW.match(row[0].strip()):
+                    continue
+                area = counts.setdefault(area_of(strip_symbols(row[0])), {s: 0 for s in STATUSES})
+                for j, st in columns.items():
+                    if j < len(row) and _COUNT.match(row[j].strip()):
+                        area[st] += int(row[j])
+                evidence[area_of(strip_symbols(row[0]))] = row_evidence(table, i)
+            continue
+        rows = [r for r in table.rows if len(r) == 2 and status_of(r[0]) and _COUNT.match(r[1].strip())]
+        if len(rows) < 2:
+            continue
+        section = table_section(table, seg)
+        name = area_of(section.title) if section else f"page {table.page}"
+        mine = counts.setdefault(name, {s: 0 for s in STATUSES})
+        for r in rows:
+            mine[status_of(r[0])] += int(r[1])  # type: ignore[index]
+        evidence[name] = row_evidence(table, 0)
+    return counts, evidence
+
+
+def compare_counts(plan: dict[str, dict[str, int]], found: dict[str, dict[str, int]]) -> list[str]:
+    """A warning for each area whose stated counts differ from the measures found."""
+    warnings: list[str] = []
+    for area, stated in plan.items():
+        match = max(found, key=lambda a: fuzz.ratio(fold(a), fold(area)), default=None)
+        if match is None or fuzz.ratio(fold(match), fold(area)) < 90:
+            warnings.append(f"action plan: area {area!r} has counts {stated} but no measures were found")
+            continue
+        if stated != found[match]:
+            warnings.append(f"action plan: area {area!r} states {stated} but its measures give {found[match]}")
+    return warnings
+
+
+def extract(seg: Any, tables: list[Table], info: Any) -> Facts:
+    """measures, status_counts (from the measures) and plan_status_counts (as stated)."""
+    measures, measure_evidence = measure_tables(tables, seg)
+    counts = count_statuses(measures)
+    plan, plan_evidence = plan_counts(tables, seg)
+    facts: dict[str, Any] = {"measures": measures, "status_counts": counts, "plan_status_counts": plan}
+    evidence = {f"measures[{k}]": ev for k, ev in enumerate(measure_evidence)}
+    evidence.update({f"plan_status_counts[{area}]": ev for area, ev in plan_evidence.items()})
+    warnings = compare_counts(plan, counts)
+    missing = sum(1 for m in measures if m["status"] is None)
+    if missing:
+        warnings.append(f"action plan: {missing} measures without a status")
+    return Facts(facts=facts, evidence=evidence, warnings=warnings)
