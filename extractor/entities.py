@@ -115,12 +115,14 @@ def reference_year(info: DocInfo, text: str) -> int | None:
     return years.most_common(1)[0][0] if years else None
 
 
-def _deadlines(part: Part, ref_year: int | None, doc_date: date | None) -> Iterator[Entity]:
-    for m in temporal.find_temporal(part.tm.text, ref_year=ref_year, ref_date=doc_date):
+def _deadlines(part: Part, ref_year: int | None, published: date | None, doc_date: date | None) -> Iterator[Entity]:
+    """Forward-looking dates: resolved against the publication date (or the
+    reference year), judged against ``doc_date`` (see :func:`reference_date`)."""
+    for m in temporal.find_temporal(part.tm.text, ref_year=ref_year, ref_date=published):
         s0, s1 = part.sentence_at(m.start, m.end)
         sentence = part.tm.text[s0:s1]
         local = replace(m, start=m.start - s0, end=m.end - s0)
-        if not deadlines.is_deadline(sentence, local, doc_date=doc_date):
+        if not deadlines.is_deadline(sentence, local, doc_date=doc_date, section_title=part.title):
             continue
         e = part.entity("deadline", m.start, m.end, normalized={
             "due": m.end_date.isoformat(),
@@ -190,16 +192,29 @@ def author_names(info: DocInfo, gazetteer: Gazetteer) -> list[str]:
     return sorted(names)
 
 
-def extract_entities(seg: Segmentation, info: DocInfo, models: Models) -> list[Entity]:
+def reference_date(info: DocInfo, facts: dict[str, Any]) -> date | None:
+    """The date a deadline must lie after: publication, else the meeting of
+    council papers, else the first day after the year a report covers."""
+    for value in (info.published, facts.get("meeting_date")):
+        if isinstance(value, str):
+            try:
+                return date.fromisoformat(value)
+            except ValueError:
+                pass
+    return date(info.report_year + 1, 1, 1) if info.report_year else None
+
+
+def extract_entities(seg: Segmentation, info: DocInfo, models: Models, facts: dict[str, Any] | None = None) -> list[Entity]:
     """Every entity of the document, ordered by page and position."""
     parts = parts_of(seg)
-    doc_date = date.fromisoformat(info.published) if info.published else None
+    doc_date = reference_date(info, facts or {})
+    published = date.fromisoformat(info.published) if info.published else None
     author = author_names(info, models.gazetteer)
     ref_year = reference_year(info, "\n".join(p.tm.text for p in parts))
     out: list[Entity] = []
     for part in parts:
         out.extend(_percentages(part))
-        out.extend(_deadlines(part, ref_year, doc_date))
+        out.extend(_deadlines(part, ref_year, published, doc_date))
         out.extend(_suppliers(part, author))
     out.extend(_organisations(parts, models, author))
     out.extend(_risks(parts, seg, models))

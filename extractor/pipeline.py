@@ -111,7 +111,7 @@ def run_stages(path: Path, settings: Settings, result: Result) -> None:
 
         with _timed(t, "entities"):
             models = load_models(settings.models_dir)
-            result.entities = extract_entities(seg, result.info, models)
+            result.entities = extract_entities(seg, result.info, models, result.facts)
     result.tables = [t for p in parsed.pages for t in p.tables]
     if seg.front_lines:
         result.front_matter = {

@@ -111,3 +111,19 @@ def test_deadline_what_is_short() -> None:
     got = deadline_what(sentence, _only(sentence))
     assert len(got.split()) <= 12
     assert "risikovurdering" in got
+
+
+@pytest.mark.parametrize(
+    "sentence, title, expected",
+    [
+        ("Alle leverandører med høy risiko skal ha signert erklæringen før årsskiftet.", "", True),
+        ("Ny avtale kan tre i kraft i løpet av første halvår 2025.", "", True),
+        ("• gjennomføre minst tre leverandørrevisjoner i første halvår 2026", "Planer for 2026", True),
+        ("We will complete the mapping of high-risk suppliers by the end of 2026.", "", True),
+        ("Ny opplæring blir gjennomført hausten 2025.", "", True),
+        ("Selskapet ble stiftet i 2009.", "Mål for 2026", False),
+    ],
+)
+def test_context_cues(sentence: str, title: str, expected: bool) -> None:
+    m = find_temporal(sentence, ref_year=2025)[-1]
+    assert is_deadline(sentence, m, section_title=title) is expected

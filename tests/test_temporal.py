@@ -135,3 +135,18 @@ def test_several_in_order_and_prep() -> None:
     assert isinstance(found[0], TemporalMatch)
     with pytest.raises(dataclasses.FrozenInstanceError):
         found[0].text = "x"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    "text, due",
+    [
+        ("Opplæringa blir gjennomført hausten 2025.", "2025-11-30"),
+        ("Planen skal vere klar innan 2026.", "2026-12-31"),
+        ("We will finish the mapping by the end of 2026.", "2026-12-31"),
+        ("Audits are planned by the end of Q3 2025.", "2025-09-30"),
+        ("The statement was signed in Drammen, 26 June 2025.", "2025-06-26"),
+    ],
+)
+def test_nynorsk_and_english(text: str, due: str) -> None:
+    got = find_temporal(text, ref_year=2025)
+    assert got and got[-1].end_date.isoformat() == due

@@ -57,7 +57,7 @@ _PARTICIPLES = (
     r"|opprettet|stiftet|implementert|innført|avdekket|utført|arrangert|lansert|startet|igangsatt"
     r"|iverksatt|utlyst|oppdatert|revidert|godkjent|behandlet|signert|inngått"
 )
-_NOT_AFTER = r"(?<!planlagt )(?<!skal være )(?<!vil være )(?<!må være )(?<!bli )(?<!blir )(?<!skal )"
+_NOT_AFTER = r"(?<!ha )(?<!planlagt )(?<!skal være )(?<!vil være )(?<!må være )(?<!bli )(?<!blir )(?<!skal )"
 
 CUES: tuple[Cue, ...] = (
     # forward-looking
@@ -70,10 +70,17 @@ CUES: tuple[Cue, ...] = (
     _c(r"\bneste\b|\bkommende\b|\bfremover\b|\bframover\b|\bfrem\s+mot\b|\bgår\s+(?:\w+\s+)?over\s+til\b", 1.0),
     _c(r"\bplanlag(?:t|te)\b|\bplanlegges\b", 3.0, tense=True),
     _c(r"\bskal\b|\bvil\b|\bkommer\s+til\s+å\b|\bmå\b", 2.0, tense=True),
+    _c(r"\b(?:skal|vil|må)\s+ha\s+\w+(?:t|et|dd)\b", 2.0, tense=True),  # "skal ha signert": future perfect
+    _c(r"\bkjem\s+til\s+å\b|\bwill\b|\bshall\b|\bplan(?:s|ned)?\s+to\b|\baim\s+to\b", 2.0, tense=True),
+    _c(r"\btre(?:r)?\s+i\s+kraft\b|\bdeadline\b|\btarget\b|\bmålet\s+er\b", 2.0),
+    _c(r"^\s*•\s*[a-zæøå]+e\b", 1.0),  # a list item led by an infinitive: "• gjennomføre ..."
     _c(rf"\b(?:\w*(?:{_PASSIVE_STEMS}))\b", 2.0, tense=True),
     _c(r"\bblir\b", 2.0, tense=True),
     # backward-looking
     _c(r"\bble\b|\bhadde\b|\bhar\s+vært\b|\bhar\s+hatt\b|\bhar\s+blitt\b", -3.0, tense=True),
+    _c(r"\bvart\b|\bfekk\b|\bhar\s+vore\b|\bwas\b|\bwere\b|\bhad\b", -3.0, tense=True),  # nn, en past
+    # past of -ere verbs ("etablerte i 2023"), not the adjective ("verdibaserte anskaffelser")
+    _c(r"\b\w{3,}erte(?=\s+(?:i|en|et|ei|de|vi|seg|den|det|dette|disse|alle|nye?|\d))", -2.0, tense=True),
     _c(r"\bvar\b|\bgjennomførte\b|\bgjorde\b|\bstartet\b|\bfikk\b|\bvedtok\b|\binngikk\b|\bkartla\b|\btok\b", -2.0, tense=True),
     # a weak past verb next to its pronoun subject: "I 2025 implementerte vi", "vi jobbet"
     _c(r"\b\w+(?:et|te|dde)\s+(?:vi|hun|han|man)\b|\b(?:vi|hun|han|man)\s+\w+(?:et|te|dde)\b", -2.0, tense=True),
@@ -85,6 +92,8 @@ PREP_WEIGHTS = MappingProxyType({
     "innen": 2.0, "innen utgangen av": 2.0, "innen slutten av": 2.0, "senest": 2.0, "før": 1.5,
     "før utgangen av": 1.5, "frem til": 0.5, "fram til": 0.5, "per": -3.0, "pr.": -3.0,
     "siden": -2.0, "sammenlignet med": -2.0,
+    "innan": 2.0, "innan utgangen av": 2.0, "by the end of": 2.0, "before the end of": 2.0, "by": 1.5,
+    "before": 1.5,
 })
 # A relative expression that points forward by itself: "neste år", "til høsten".
 _FORWARD_SELF = re.compile(r"\b(?:neste|kommende|påfølgende)\b|^til\s+(?:våren|sommeren|høsten|vinteren)\b", re.IGNORECASE)
@@ -123,11 +132,24 @@ def _date_score(match: TemporalMatch, doc_date: date | None, has_frist: bool) ->
     return 1.0
 
 
-def deadline_score(sentence: str, match: TemporalMatch, *, doc_date: date | None = None) -> float:
+# Sections about plans: their dated items are mostly due dates.
+PLAN_SECTION = re.compile(
+    r"\bplan(?:er|ar|s)?\b|\bmål\b|\btiltak\b|\bvidere\s+arbeid\b|\bframover\b|\bfremover\b|\bnext\s+steps\b"
+    r"|\bgoals?\b",
+    re.IGNORECASE,
+)
+PLAN_SECTION_WEIGHT = 1.0
+
+
+def deadline_score(sentence: str, match: TemporalMatch, *, doc_date: date | None = None, section_title: str = "") -> float:
     """The weighted cue score behind :func:`is_deadline` (positive: forward-looking)."""
     s, e = _locate(sentence, match)
     lo, hi = _clause(sentence, s, e)
     score = PREP_WEIGHTS.get(match.prep, 0.0)
+    if PLAN_SECTION.search(section_title):
+        score += PLAN_SECTION_WEIGHT
+    if match.granularity == "multi_year" and PREP_WEIGHTS.get(match.prep, 0.0) <= 0:
+        score -= 2.0  # "handlingsplan for 2025–2027": the name of a period, not a due date
     tense: list[tuple[int, bool, float]] = []  # (distance, same clause, weighted value)
     for cue in CUES:
         for m in cue.pattern.finditer(sentence):
@@ -148,14 +170,15 @@ def deadline_score(sentence: str, match: TemporalMatch, *, doc_date: date | None
     return score + _date_score(match, doc_date, bool(_FRIST.search(sentence)))
 
 
-def is_deadline(sentence: str, match: TemporalMatch, *, doc_date: date | None = None) -> bool:
+def is_deadline(sentence: str, match: TemporalMatch, *, doc_date: date | None = None, section_title: str = "") -> bool:
     """True when ``match`` in ``sentence`` is forward-looking: due, planned, target, scheduled.
 
     ``match`` offsets are taken relative to ``sentence`` when they fit it, otherwise
     the first occurrence of ``match.text`` is used. ``doc_date`` (the document's
-    date) moves the decision: dates before it are rarely deadlines.
+    date) moves the decision: dates before it are rarely deadlines. A
+    ``section_title`` about plans, goals or measures leans towards yes.
     """
-    return deadline_score(sentence, match, doc_date=doc_date) >= THRESHOLD
+    return deadline_score(sentence, match, doc_date=doc_date, section_title=section_title) >= THRESHOLD
 
 
 _LEAD = frozenset("og men som at der hvor mens i er så da".split())

@@ -87,8 +87,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:(?<![\w.,])(?P<hn>[12])\.\s*|(?P<ho>{ORDINAL_PATTERN})\s+)(?:halvår(?:et)?|halvdel(?:en)?\s+av\s+(?:året|(?=\d{{4}})))"
         rf"(?:\s*(?P<y>\d{{4}}){_YEAR_STOP})?|\bH(?P<hh>[12])\s*(?P<y2>\d{{4}})\b", _I)),
     ("season", re.compile(
-        rf"\b(?:(?P<sd>våren|sommeren|høsten|vinteren)(?!\w)(?:\s+(?P<y>\d{{4}}){_YEAR_STOP})?"
-        rf"|(?P<ss>vår|sommer|høst|vinter)[\s-]+(?P<y2>\d{{4}}){_YEAR_STOP}|i\s+(?P<si>sommer|høst|vinter)(?!\w))", _I)),
+        rf"\b(?:(?P<sd>våren|sommeren|sommaren|høsten|hausten|vinteren)(?!\w)(?:\s+(?P<y>\d{{4}}){_YEAR_STOP})?"
+        rf"|(?P<ss>vår|sommer|sommar|høst|haust|vinter)[\s-]+(?P<y2>\d{{4}}){_YEAR_STOP}"
+        rf"|i\s+(?P<si>sommer|sommar|høst|haust|vinter)(?!\w))", _I)),
     ("yearend", re.compile(r"\b(?:årsskiftet|årsslutt|årets\s+utgang)(?:\s+(?P<y>\d{4})(?:\s*/\s*(?:\d{4}|\d{2}))?(?!\d))?", _I)),
     ("range", re.compile(r"(?<![\w.,/-])(?P<y>\d{4})\s*[-–—/]\s*(?P<y2>\d{4}|\d{2})(?![\w-]|[.,]\d)", _I)),
     ("relyear", re.compile(
@@ -104,6 +105,9 @@ _PREPS = (
     "fram til", "sammenlignet med", "utgangen av", "slutten av", "starten av", "begynnelsen av",
     "innen", "senest", "før", "fra", "til", "for", "per", "pr.", "mot", "etter", "siden",
     "medio", "ultimo", "primo", "ved", "gjennom", "f.o.m.", "t.o.m.", "år", "i", "på",
+    # Nynorsk and English reports
+    "innan utgangen av", "innan", "i løpet av", "by the end of", "before the end of", "at the end of",
+    "end of", "by", "before", "until", "during", "in",
 )
 _PREP_TAIL = re.compile(
     r"(?<![\w.])(?P<prep>"
@@ -206,7 +210,8 @@ def _r_half(g: dict[str, str | None], prep: str, ref: int | None) -> _Resolved |
     return date(y, 6 * h - 5, 1), _mend(y, 6 * h), "half", rel
 
 
-_SEASONS = MappingProxyType({"vår": (3, 5), "sommer": (6, 8), "høst": (9, 11), "vinter": (12, 2)})
+_SEASONS = MappingProxyType({"vår": (3, 5), "sommer": (6, 8), "sommar": (6, 8), "høst": (9, 11), "haust": (9, 11),
+                             "vinter": (12, 2)})
 
 
 def _r_season(g: dict[str, str | None], prep: str, ref: int | None) -> _Resolved | None:
