@@ -196,14 +196,15 @@ def _dominant(words: tuple[Word, ...]) -> tuple[float, bool, str]:
     return size, bold, font
 
 
-def make_line(words: list[Word] | tuple[Word, ...], page: int, *, column: int = 0, in_table: bool = False) -> Line:
-    """Build a :class:`Line` from words of one baseline, with word offsets."""
+def _join_words(words: list[Word], *, start: int = 0, line_start: bool) -> tuple[str, list[tuple[int, int]], list[Word]]:
+    """Normalised words joined by spaces, each word's (start, end) from ``start``,
+    and the words kept (glyph junk that normalises to nothing is dropped)."""
     parts: list[str] = []
     offsets: list[tuple[int, int]] = []
     kept: list[Word] = []
-    pos = 0
-    for w in sorted(words, key=lambda w: w.x0):
-        text = normalise_word(w.text, first_in_line=not kept)
+    pos = start
+    for w in words:
+        text = normalise_word(w.text, first_in_line=line_start and not kept)
         if not text:
             continue
         if kept:
@@ -212,22 +213,22 @@ def make_line(words: list[Word] | tuple[Word, ...], page: int, *, column: int = 
         offsets.append((pos, pos + len(text)))
         kept.append(w)
         pos += len(text)
+    return " ".join(parts), offsets, kept
+
+
+def _line_from(text: str, words: list[Word], offsets: list[tuple[int, int]], page: int, *, column: int = 0,
+               in_table: bool = False) -> Line:
+    size, bold, font = _dominant(tuple(words))
+    return Line(text=text, page=page, bbox=union_bbox([w.bbox for w in words]), words=tuple(words),
+                offsets=tuple(offsets), size=size, bold=bold, fontname=font, column=column, in_table=in_table)
+
+
+def make_line(words: list[Word] | tuple[Word, ...], page: int, *, column: int = 0, in_table: bool = False) -> Line:
+    """Build a :class:`Line` from words of one baseline, with word offsets."""
+    text, offsets, kept = _join_words(sorted(words, key=lambda w: w.x0), line_start=True)
     if not kept:
-        kept = list(words)[:1]
-        offsets = [(0, 0)]
-    size, bold, font = _dominant(tuple(kept))
-    return Line(
-        text=" ".join(parts),
-        page=page,
-        bbox=union_bbox([w.bbox for w in kept]),
-        words=tuple(kept),
-        offsets=tuple(offsets),
-        size=size,
-        bold=bold,
-        fontname=font,
-        column=column,
-        in_table=in_table,
-    )
+        kept, offsets = list(words)[:1], [(0, 0)]
+    return _line_from(text, kept, offsets, page, column=column, in_table=in_table)
 
 
 def order_lines(
@@ -264,39 +265,20 @@ def order_lines(
 
 def make_row_line(cells: list[list[Word]], page: int) -> Line | None:
     """One table row as a line: cell texts joined by " | ", words kept for bboxes."""
-    words: list[Word] = []
     texts: list[str] = []
     offsets: list[tuple[int, int]] = []
+    words: list[Word] = []
     pos = 0
     for cell in cells:
         cell_words = [w for row in words_to_rows(cell, DEFAULT_LINE_TOLERANCE) for w in row]
-        parts = []
-        for w in cell_words:
-            t = normalise_word(w.text, first_in_line=False)
-            if not t:
-                continue
-            if parts:
-                pos += 1
-            parts.append(t)
-            offsets.append((pos, pos + len(t)))
-            words.append(w)
-            pos += len(t)
-        texts.append(" ".join(parts))
-        pos += len(CELL_SEPARATOR)
+        text, cell_offsets, kept = _join_words(cell_words, start=pos, line_start=False)
+        texts.append(text)
+        offsets += cell_offsets
+        words += kept
+        pos += len(text) + len(CELL_SEPARATOR)
     if not words:
         return None
-    size, bold, font = _dominant(tuple(words))
-    return Line(
-        text=CELL_SEPARATOR.join(texts),
-        page=page,
-        bbox=union_bbox([w.bbox for w in words]),
-        words=tuple(words),
-        offsets=tuple(offsets),
-        size=size,
-        bold=bold,
-        fontname=font,
-        in_table=True,
-    )
+    return _line_from(CELL_SEPARATOR.join(texts), words, offsets, page, in_table=True)
 
 
 def _merge_same_row(lines: list[Line]) -> list[Line]:
