@@ -193,5 +193,35 @@ def serve_command(db: Path, host: str, port: int) -> None:
         raise click.ClickException(str(e)) from e
 
 
+@main.command("report")
+@click.argument("dataset", type=click.Path(exists=True, path_type=Path))
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the report (index.html, warnings.html, doc/, img/, plotly.min.js); must be new, "
+                   "empty, or a report written before, which is replaced.")
+@click.option("--title", default=None, help="Title shown on every page [default: Compliance reports compared].")
+@click.option("--no-images", is_flag=True, help="Skip the images of PDF page regions (faster, smaller report).")
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
+def report_command(dataset: Path, out_dir: Path, title: str | None, no_images: bool, quiet: bool) -> None:
+    """Write a static HTML report from DATASET: an extract output folder or its data.sqlite.
+
+    Overview table, charts (gender balance, pay ratio, risk matrix,
+    deadlines), a page per document with every figure's sentence and an
+    image of its PDF page region, and a warning list. Opens offline from
+    disk. Needs the optional extra: pip install 'extractor[report]' (exit
+    status 2 when it is missing). See docs/report.md.
+    """
+    from extractor import report
+
+    if not report.available():
+        click.echo(f"extractor report needs plotly and jinja2: {report.INSTALL_HINT}", err=True)
+        sys.exit(2)
+    try:
+        index = report.build_report(dataset, out_dir, title=title or report.DEFAULT_TITLE, images=not no_images)
+    except report.ReportError as e:
+        raise click.ClickException(str(e)) from e
+    if not quiet:
+        click.echo(f"wrote {index}")
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
