@@ -79,6 +79,27 @@ def print_report(name: str, report: Report, verbose: bool) -> None:
                 print(f"      fact wrong: {t}")
 
 
+def evaluate_ner(models_dir: Path, norne: Path) -> dict | None:
+    """Entity P/R/F1 of the shipped NER on NorNE Bokmål test, beside published figures."""
+    test = norne / "nob-test.tsv"
+    if not test.exists():
+        print(f"\n== NER: skipped ({test} not found)")
+        return None
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import spacy
+    from evaluate_ner import PUBLISHED_F1, evaluate, load_splits
+
+    nlp = spacy.load(models_dir / "ner-nb")
+    scores = evaluate(nlp, load_splits(norne, nlp.vocab, splits=("test",))["test"])
+    print(f"\n== NER on NorNE Bokmål test ({models_dir / 'ner-nb'})")
+    print(f"{'label':<14}{'P':>7}{'R':>7}{'F1':>7}")
+    print(f"{'all':<14}{scores['precision']:7.3f}{scores['recall']:7.3f}{scores['f1']:7.3f}")
+    for label, s in scores["per_label"].items():
+        print(f"{label:<14}{s['p']:7.3f}{s['r']:7.3f}{s['f']:7.3f}")
+    print("published entity F1: " + ", ".join(f"{k} {v}" for k, v in PUBLISHED_F1.items()))
+    return scores
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--set", choices=sorted(SETS), action="append", help="evaluate only this set (repeatable)")
@@ -88,6 +109,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, help="also write all figures to this JSON file")
     ap.add_argument("-v", "--verbose", action="store_true", help="per-document figures and section misses")
     ap.add_argument("--models", type=Path, help="a models folder other than models/ (e.g. a retrained NER)")
+    ap.add_argument("--norne", type=Path, default=ROOT.parent / "shared" / "norne", help="NorNE folder for the NER figures")
+    ap.add_argument("--no-ner", action="store_true", help="skip the NER evaluation on NorNE test")
     args = ap.parse_args(argv)
 
     if args.gold:
@@ -107,6 +130,10 @@ def main(argv: list[str] | None = None) -> int:
         if pages:
             print(f"speed: {pages} pages in {seconds:.1f} s = {pages / seconds:.1f} pages/s")
         out[name] = report.as_dict()
+    if not args.no_ner and not args.gold:
+        ner = evaluate_ner(settings.models_dir, args.norne)
+        if ner:
+            out["ner_norne_test"] = ner
     if args.json:
         args.json.write_text(json.dumps(out, ensure_ascii=False, indent=2), encoding="utf-8")
     return 0
