@@ -51,6 +51,8 @@ def main() -> None:
 @click.option("--no-entities", is_flag=True, help="Skip entity extraction (parse, sections and document info only).")
 @click.option("--no-tables", is_flag=True, help="Do not look for ruled tables (faster on table-free reports).")
 @click.option("--max-pages", type=click.IntRange(min=1), default=None, help="Read at most this many pages per PDF.")
+@click.option("--models", "models_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Folder of trained models (default: the project's models/), e.g. a retrained NER.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 def extract(
     paths: tuple[Path, ...],
@@ -66,6 +68,7 @@ def extract(
     no_entities: bool,
     no_tables: bool,
     max_pages: int | None,
+    models_dir: Path | None,
     quiet: bool,
 ) -> None:
     """Extract PDFs (files or folders of PDFs) to OUT/<doc_id>.json.
@@ -79,6 +82,7 @@ def extract(
     settings = Settings(
         parse=ParseSettings(password=password, find_tables=not no_tables, max_pages=max_pages),
         entities=not no_entities,
+        **({"models_dir": models_dir.resolve()} if models_dir else {}),
     )
     options = BatchOptions(
         workers=workers or default_workers(),
@@ -87,6 +91,12 @@ def extract(
     )
     if not expand_inputs(paths):
         raise click.UsageError("no PDF found in the given paths")
+    if settings.entities:
+        from extractor.entities import missing_models
+
+        missing = missing_models(settings.models_dir)
+        if missing:
+            raise click.UsageError("trained models are missing: " + "; ".join(missing) + " (or use --no-entities)")
     console = Console(quiet=quiet)
     if not console.is_terminal:
         console.width = 160  # logs and pipes: do not fold the table to 80 columns

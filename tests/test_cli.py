@@ -91,3 +91,10 @@ def test_usage_errors_exit_2(tmp_path: Path) -> None:
     runner = CliRunner()
     assert runner.invoke(main, ["extract", str(tmp_path)]).exit_code == 2  # --out missing
     assert runner.invoke(main, ["extract", str(tmp_path), "--out", str(tmp_path / "o")]).exit_code == 2  # no PDFs
+
+
+def test_missing_models_are_named_with_their_script(pdf_dir: Path, tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["extract", str(pdf_dir), "--out", str(tmp_path / "o"),
+                                       "--models", str(tmp_path / "no-models")])
+    assert result.exit_code == 2
+    assert "scripts/train_ner.py" in result.output and "scripts/train_risk.py" in result.output
