@@ -9,15 +9,13 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import tempfile
 from pathlib import Path
 from typing import Any, Iterable
 
+from extractor.export.atomic import atomic_write_text
 from extractor.dataset.tables import TableData
 
 ENCODING = "utf-8-sig"
-FILE_MODE = 0o644
 
 
 def cell_text(value: Any) -> str:
@@ -38,19 +36,6 @@ def table_csv(table: TableData) -> str:
     return buf.getvalue()
 
 
-def _atomic_write(path: Path, text: str) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding=ENCODING, newline="") as fh:
-            fh.write(text)
-        os.chmod(tmp, FILE_MODE)  # mkstemp's 0600 is for the temporary name only
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-
-
 def write_csv(tables: Iterable[TableData], out_dir: Path) -> list[Path]:
     """Write ``out_dir/<table>.csv`` for every table; returns the paths."""
     out_dir = Path(out_dir)
@@ -58,6 +43,6 @@ def write_csv(tables: Iterable[TableData], out_dir: Path) -> list[Path]:
     written = []
     for table in tables:
         path = out_dir / f"{table.name}.csv"
-        _atomic_write(path, table_csv(table))
+        atomic_write_text(path, table_csv(table), encoding=ENCODING, newline="")
         written.append(path)
     return written

@@ -8,16 +8,14 @@ a fixed order).
 """
 from __future__ import annotations
 
-import os
 import sqlite3
-import tempfile
 from pathlib import Path
 from typing import Iterable
 
+from extractor.export.atomic import atomic_path
 from extractor.dataset.tables import Column, DatasetError, TableData
 
 DATASET_SCHEMA_VERSION = 1  # PRAGMA user_version of the file
-FILE_MODE = 0o644
 _LOGICAL = {"INTEGER": "int", "REAL": "real", "BOOLEAN": "bool", "TEXT": "text"}
 
 
@@ -42,10 +40,7 @@ def create_sql(table: TableData) -> list[str]:
 def write_sqlite(tables: Iterable[TableData], path: Path) -> Path:
     """(Re)build ``path`` from the tables, in order (referenced tables first)."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
+    with atomic_path(path, leftovers=("-journal",)) as tmp:
         con = sqlite3.connect(tmp)
         try:
             con.execute("PRAGMA foreign_keys=ON")
@@ -61,13 +56,6 @@ def write_sqlite(tables: Iterable[TableData], path: Path) -> Path:
                 raise DatasetError(f"SQLite checks failed: {problems[:5]}")
         finally:
             con.close()
-        os.chmod(tmp, FILE_MODE)  # mkstemp's 0600 is for the temporary name only
-        os.replace(tmp, path)
-    except BaseException:
-        for leftover in (tmp, tmp + "-journal"):
-            if os.path.exists(leftover):
-                os.unlink(leftover)
-        raise
     return path
 
 

@@ -8,8 +8,6 @@ is followed by ``<fact>_page``: the page the figure was read from
 """
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -19,11 +17,11 @@ from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from extractor.dataset.compare import IDENTITY_COLUMNS
+from extractor.export.atomic import atomic_path
 from extractor.dataset.tables import TableData
 
 EXCEL_MAX_CELL = 32767  # characters in one cell
 MAX_WIDTH = 60
-FILE_MODE = 0o644
 _IDENTITY = frozenset(c.name for c in IDENTITY_COLUMNS)
 _HEADER_FONT = Font(bold=True)
 _HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
@@ -99,15 +97,6 @@ def write_xlsx(tables: Iterable[TableData], path: Path, *,
                         cell.font = _PAGE_FONT
         else:
             _fill_sheet(ws, table.column_names, table.rows)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".xlsx", dir=path.parent)
-    os.close(fd)
-    try:
+    with atomic_path(path) as tmp:
         wb.save(tmp)
-        os.chmod(tmp, FILE_MODE)  # mkstemp's 0600 is for the temporary name only
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
     return path
