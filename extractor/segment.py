@@ -99,7 +99,7 @@ def _continues(prev: Line, line: Line, heading: list[Line]) -> bool:
 
 
 def find_headings(
-    lines: list[Line], settings: SegmentSettings
+    lines: list[Line], settings: SegmentSettings, vocab: frozenset[str] | None = None
 ) -> tuple[list[Heading], set[int], list[str], bool]:
     """Headings, the indices of the lines they use, the ToC titles, and whether
     the first heading is a cover title (followed by subtitle lines)."""
@@ -107,7 +107,7 @@ def find_headings(
     toc = toc_entries(lines)
     toc_idx = {i for i, _ in toc}
     toc_titles = [t for _, t in toc]
-    vocab = document_vocabulary(lines)
+    vocab = document_vocabulary(lines) if vocab is None else vocab
     headings: list[Heading] = []
     used: set[int] = set()
     cover = False
@@ -189,9 +189,9 @@ def assign_levels(headings: list[Heading], cover: bool = False) -> tuple[list[in
 
 def segment(lines: list[Line], settings: SegmentSettings) -> Segmentation:
     """Build the section tree of a document from its lines in reading order."""
-    headings, used, toc_titles, cover = find_headings(lines, settings)
-    levels, title = assign_levels(headings, cover)
     vocab = document_vocabulary(lines)
+    headings, used, toc_titles, cover = find_headings(lines, settings, vocab)
+    levels, title = assign_levels(headings, cover)
     starts = {id(h.lines[0]): k for k, h in enumerate(headings)}
     bodies: list[list[Line]] = [[] for _ in headings]
     front: list[Line] = []
