@@ -11,7 +11,7 @@ import hashlib
 import json
 import time
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
@@ -19,6 +19,7 @@ from extractor import __version__
 from extractor.executors import Job, Limits, Outcome, default_workers, run_dask, run_local
 from extractor.export.jsonout import atomic_write_text, dumps, read_results, write_dataset_jsonl
 from extractor.model import is_failure
+from extractor.pipeline import sha256_of
 from extractor.settings import Settings
 from extractor.state import DocState, RunState
 
@@ -103,17 +104,6 @@ def pipeline_version(settings: Settings) -> str:
     return f"{__version__}+{digest.hexdigest()[:12]}"
 
 
-def sha256_of(path: Path) -> str | None:
-    h = hashlib.sha256()
-    try:
-        with path.open("rb") as fh:
-            for block in iter(lambda: fh.read(1 << 20), b""):
-                h.update(block)
-    except OSError:
-        return None
-    return h.hexdigest()
-
-
 def run_batch(
     paths: Iterable[str | Path],
     out_dir: Path,
@@ -138,10 +128,9 @@ def run_batch(
     log = (out_dir / "extractor.log").open("a", encoding="utf-8")
     try:
         todo: list[Job] = []
-        hashes: dict[str, str | None] = {}
         for job in jobs:
-            hashes[job.doc_id] = sha256_of(job.path)
-            done = state.is_done(job.doc_id, hashes[job.doc_id], version, out_dir / f"{job.doc_id}.json")
+            job = replace(job, sha256=sha256_of(job.path))
+            done = state.is_done(job.doc_id, job.sha256, version, out_dir / f"{job.doc_id}.json")
             if done and not options.force:
                 summary.skipped.append(job.doc_id)
             else:
@@ -154,7 +143,7 @@ def run_batch(
             atomic_write_text(out_dir / f"{outcome.job.doc_id}.json", dumps(record))
             err = record.get("error") or {}
             state.record(DocState(
-                doc_id=outcome.job.doc_id, path=str(outcome.job.path), sha256=hashes.get(outcome.job.doc_id),
+                doc_id=outcome.job.doc_id, path=str(outcome.job.path), sha256=outcome.job.sha256,
                 version=version, status=record.get("status", "error"), error_kind=err.get("kind"),
                 pages=(record.get("source") or {}).get("pages"), elapsed=outcome.elapsed,
             ))

@@ -32,6 +32,7 @@ DEFAULT_MAX_MEMORY = 2 * 1024**3
 class Job:
     path: Path
     doc_id: str
+    sha256: str | None = None
 
 
 @dataclass(frozen=True)
@@ -58,14 +59,14 @@ def set_memory_limit(max_bytes: int | None) -> None:
 def process_job(job: Job, settings: Settings) -> dict[str, Any]:
     """The per-document task: the JSON record of one document, with the
     worker's peak resident memory so far (``timings.worker_peak_rss_mb``)."""
-    record = extract_document(job.path, settings, doc_id=job.doc_id).to_dict()
+    record = extract_document(job.path, settings, doc_id=job.doc_id, sha256=job.sha256).to_dict()
     record["timings"]["worker_peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     return record
 
 
 def failure_record(job: Job, kind: str, message: str, elapsed: float) -> dict[str, Any]:
     """An error record for a document whose worker timed out, crashed or ran out of memory."""
-    result = Result(doc_id=job.doc_id, source=file_source(job.path))
+    result = Result(doc_id=job.doc_id, source=file_source(job.path, job.sha256))
     result.fail(kind, message)
     result.timings["total"] = elapsed
     return result.to_dict()

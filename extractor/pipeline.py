@@ -24,19 +24,25 @@ from extractor.segment import Segmentation, segment
 from extractor.settings import Settings
 
 
-def file_source(path: Path) -> dict[str, object]:
-    """The ``source`` block: path, sha256 and size (pages filled in later)."""
+def sha256_of(path: Path) -> str | None:
+    """The file's content hash, or None when it cannot be read."""
     digest = hashlib.sha256()
-    size = 0
     try:
         with path.open("rb") as fh:
             for block in iter(lambda: fh.read(1 << 20), b""):
                 digest.update(block)
-                size += len(block)
-        sha = digest.hexdigest()
     except OSError:
-        sha = None
-    return {"path": str(path), "sha256": sha, "pages": None, "bytes": size}
+        return None
+    return digest.hexdigest()
+
+
+def file_source(path: Path, sha256: str | None = None) -> dict[str, object]:
+    """The ``source`` block: path, sha256 (computed unless given) and size."""
+    try:
+        size = path.stat().st_size if path.is_file() else 0
+    except OSError:
+        size = 0
+    return {"path": str(path), "sha256": sha256 or sha256_of(path), "pages": None, "bytes": size}
 
 
 @contextmanager
@@ -123,12 +129,15 @@ def run_stages(path: Path, settings: Settings, result: Result) -> None:
         result.status = "partial"
 
 
-def extract_document(path: str | Path, settings: Settings | None = None, *, doc_id: str | None = None) -> Result:
+def extract_document(
+    path: str | Path, settings: Settings | None = None, *, doc_id: str | None = None, sha256: str | None = None
+) -> Result:
     """Run the whole pipeline on one PDF. Never raises for bad input: the
-    returned Result then has an ``error`` record and a failure status."""
+    returned Result then has an ``error`` record and a failure status.
+    ``sha256`` saves reading the file twice when the caller hashed it."""
     settings = settings or Settings()
     p = Path(path)
-    result = Result(doc_id=doc_id or p.stem, source=file_source(p))
+    result = Result(doc_id=doc_id or p.stem, source=file_source(p, sha256))
     start = time.perf_counter()
     try:
         run_stages(p, settings, result)
