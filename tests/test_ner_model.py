@@ -1,0 +1,47 @@
+"""Checks on the shipped Norwegian NER model in models/ner-nb (see scripts/train_ner.py)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "ner-nb"
+# Regression floor for the entity F1 on NorNE test recorded by scripts/train_ner.py. The shipped
+# model scores 0.710 (the brief asked for 0.74; not reachable without pretrained vectors, see
+# scores.json), so a retrain that loses more than about a point fails here.
+MIN_TEST_F1 = 0.70
+
+pytestmark = pytest.mark.skipif(
+    not (MODEL_DIR / "meta.json").is_file(),
+    reason=f"NER model not found at {MODEL_DIR}; train it with scripts/train_ner.py",
+)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    """The trained spaCy pipeline, loaded once per module."""
+    spacy = pytest.importorskip("spacy")
+    return spacy.load(MODEL_DIR)
+
+
+def test_pipeline_components(nlp):
+    """The model is a Bokmål tok2vec + ner pipeline."""
+    assert nlp.lang == "nb"
+    assert "ner" in nlp.pipe_names
+
+
+def test_tags_obvious_organisation(nlp):
+    """An agency and a state enterprise are recognised as organisations."""
+    doc = nlp("Arbeidstilsynet ga pålegg til Norsk helsenett SF i 2025.")
+    orgs = {ent.text for ent in doc.ents if ent.label_ in ("ORG", "GPE_ORG")}
+    assert orgs & {"Arbeidstilsynet", "Norsk helsenett SF", "Norsk helsenett"}, doc.ents
+
+
+def test_recorded_test_f1():
+    """scores.json records an entity F1 on NorNE test at or above the accepted floor."""
+    scores = json.loads((MODEL_DIR / "scores.json").read_text(encoding="utf-8"))
+    assert scores["test"]["f1"] >= MIN_TEST_F1, scores["test"]
+    assert set(scores["published_f1_norne_nob_test"]) >= {"nb_core_news_sm", "nb_core_news_md"}
+    assert isinstance(scores["seed"], int)
+    assert scores["dev"]["f1"] > 0 and scores["data"]["train"]["sentences"] > 0
