@@ -57,7 +57,7 @@ def _clean_org(name: str) -> str:
     return re.sub(r"^(?:Om|Til|Fra|For|I|Ved|Hos|Dette er|Den)\s+", "", name)
 
 
-def _abbrev_of(abbrev: str, long: str) -> bool:
+def is_abbreviation_of(abbrev: str, long: str) -> bool:
     """Is ``abbrev`` (e.g. "HO21-rådet") a short form of ``long`` ("HelseOmsorg 21-rådet")?"""
     a_head, _, a_tail = abbrev.partition("-")
     l_head, _, l_tail = long.partition("-")
@@ -76,7 +76,7 @@ def council_body(text: str) -> str | None:
     suffix = body.partition("-")[2]
     if suffix:
         for m in re.finditer(rf"([A-ZÆØÅ][\wÆØÅæøå]*(?:\s+\d+)?-{re.escape(suffix)})", text):
-            if _abbrev_of(body, m.group(1)):
+            if is_abbreviation_of(body, m.group(1)):
                 return m.group(1)
     return body
 

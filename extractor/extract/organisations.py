@@ -18,19 +18,26 @@ from typing import Iterable
 
 from rapidfuzz import fuzz
 
+from extractor.docinfo import is_abbreviation_of
 from extractor.errors import ModelMissingError
 
 GAZETTEER = Path(__file__).with_name("org_gazetteer.json")
 ORG_LABELS = {"ORG", "GPE_ORG"}
-_DEFINITION = re.compile(r"(?P<full>(?:[A-ZÆØÅ][\w\-æøå]*\s+)(?:[\w\-æøåÆØÅ]+\s+){0,6}?[\w\-æøåÆØÅ]+)\s+\((?P<abbr>[A-ZÆØÅ][A-ZÆØÅa-zæøå0-9\-]{1,9})\)")
+_DEFINITION = re.compile(
+    r"(?P<full>[A-ZÆØÅ][\w\-æøå]*(?:\s+[\w\-æøåÆØÅ]+){0,7}?)\s+\((?P<abbr>[A-ZÆØÅ][A-ZÆØÅa-zæøå0-9\-]{1,9})\)"
+)
 _GENITIVE = re.compile(r"(?<=[A-ZÆØÅa-zæøå0-9])(?:s|'s|’s|')$")
 _LOWER_FUNCTION = {"og", "i", "for", "av", "til", "på", "med", "the", "of", "and", "for"}
 _MIN_FUZZY = 90
 # Words that end NER spans in labels and lists ("Vedtakssak Til", "Oslo Forfall").
-_LABEL_WORDS = {"til", "fra", "forfall", "tilstede", "observatører", "dato", "sted", "vedlegg", "saksbehandler"}
+_LABEL_WORDS = {"til", "fra", "forfall", "tilstede", "observatører", "dato", "sted", "vedlegg", "saksbehandler",
+                "sakstype", "arkivsak", "type"}
+_NUMBERED = re.compile(r"^(?:\d+[.)]|\w{1,4}\.\s?\d)")  # "2. Utkast", "St.6"
+_GENITIVE_WORD = re.compile(r"^[\wæøåÆØÅ-]{3,}s$")
 _DETERMINERS = {"de", "det", "den", "dei", "the", "a", "an", "der", "denne", "dette", "disse"}
 _FUNCTION_WORDS = {"og", "eller", "i", "for", "av", "til", "and", "or", "of", "the"}
-_NOT_NAMES = {"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "norge", "hr", "ikt", "st"}
+_NOT_NAMES = {"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "norge", "hr", "ikt", "st",
+              "ikke", "ingen", "alle", "vi", "nok", "eur", "usd", "sek", "dkk"}
 
 
 @dataclass(frozen=True)
@@ -167,13 +174,15 @@ def plausible_name(text: str, *, sentence_start: bool, lower_vocab: frozenset[st
     by lower-case words ("Målt reduksjon") is a phrase, not a name. Acronyms,
     CamelCase and names with digits pass.
     """
-    if "•" in text or "|" in text or text.lower() in _NOT_NAMES or text.endswith("-"):
+    if "•" in text or "|" in text or text.lower() in _NOT_NAMES or text.endswith("-") or _NUMBERED.match(text):
         return False
     words = text.split()
-    if words[-1].lower() in _LABEL_WORDS or words[-1].lower() in _FUNCTION_WORDS:
+    if {words[0].lower(), words[-1].lower()} & _LABEL_WORDS or words[-1].lower() in _FUNCTION_WORDS:
         return False
     if words[0].lower() in _DETERMINERS:
         return False
+    if any(_GENITIVE_WORD.match(a) and b[:1].islower() for a, b in zip(words, words[1:])):
+        return False  # a possessive phrase: "Norsk helsenetts etiske retningslinjer"
     special = any(c.isdigit() for c in text) or text.isupper() or re.search(r"[a-zæøå][A-ZÆØÅ]", text)
     if special:
         return True
@@ -192,7 +201,7 @@ def mid_sentence_capitals(texts: Iterable[str]) -> frozenset[str]:
 
 def _is_sentence_start(text: str, start: int) -> bool:
     before = text[:start].rstrip()
-    return not before or before[-1] in ".!?:•\n"
+    return not before or before[-1] in ".!?:•\n●◑○|"
 
 
 def find_organisations(
@@ -247,9 +256,11 @@ def find_organisations(
 
 
 def _same(a: str, b: str) -> bool:
-    """Is mention or name ``a`` the organisation ``b`` (or a leading part of its name)?"""
+    """Is mention or name ``a`` the organisation ``b``, a leading part of its name,
+    its abbreviation ("HO21-rådet" for "HelseOmsorg 21-rådet"), or a phrase
+    opening with it ("Styret i Sølvtind Havbruk AS" is the author's own board)?"""
     x, y = a.lower().replace(" ", ""), b.lower().replace(" ", "")
-    if x == y or (len(x) > 5 and y.startswith(x)):
+    if x == y or (len(x) > 5 and y.startswith(x)) or (len(y) > 5 and y in x) or is_abbreviation_of(a, b):
         return True
     return len(x) > 4 and len(y) > 4 and fuzz.ratio(x, y) >= _MIN_FUZZY
 

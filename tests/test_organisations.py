@@ -1,0 +1,92 @@
+"""Organisation rules: filters on NER spans, aliases, author exclusion (no model needed)."""
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from extractor.extract.organisations import (
+    _same,
+    document_aliases,
+    load_gazetteer,
+    paragraphs,
+    plausible_name,
+    ruler_patterns,
+)
+
+LOWER = frozenset({"kartlegging", "ansatte", "rådet", "referatet", "ikke"})
+MID = frozenset({"Teamtailor", "Forskningsrådet"})
+
+
+@pytest.mark.parametrize(
+    "text, sentence_start, expected",
+    [
+        ("Teamtailor", False, True),
+        ("Teamtailor", True, True),            # also capitalised mid-sentence elsewhere
+        ("Kartlegging", True, False),          # the document writes it in lower case
+        ("Ansatte", False, False),
+        ("Referatet", True, False),
+        ("Rådets", True, False),               # genitive of a common word
+        ("Menon Economics", False, True),
+        ("Proba samfunnsanalyse", False, True),
+        ("Målt reduksjon", True, False),       # a phrase opening a sentence
+        ("De etiske retningslinjene", True, False),
+        ("Norsk helsenetts etiske retningslinjer", False, False),  # possessive phrase
+        ("Vedtakssak Til", False, False),      # a table label
+        ("Sted Kommunestyresalen", False, False),
+        ("Oslo •", False, False),
+        ("2. Utkast", False, False),
+        ("St.6", False, False),
+        ("NOK", False, False),
+        ("Ikke", True, False),
+        ("HelseOmsorg21-monitor", True, True),  # CamelCase with digits
+        ("SSB", True, True),
+        ("Norway and Sweden and", False, False),
+    ],
+)
+def test_plausible_name(text: str, sentence_start: bool, expected: bool) -> None:
+    assert plausible_name(text, sentence_start=sentence_start, lower_vocab=LOWER, mid_caps=MID) is expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Karita Bekkemellem, Legemiddelindustrien (LMI), Oslo", {"lmi": "Legemiddelindustrien"}),
+        ("Norsk forening for allmennmedisin (NFA) er med.", {"nfa": "Norsk forening for allmennmedisin"}),
+        ("Direktoratet for forvaltning og økonomistyring (DFØ) lager maler.",
+         {"dfø": "Direktoratet for forvaltning og økonomistyring"}),
+    ],
+)
+def test_document_aliases(text: str, expected: dict[str, str]) -> None:
+    assert document_aliases(text) == expected
+
+
+@pytest.mark.parametrize(
+    "mention, author, expected",
+    [
+        ("Norsk helsenett", "Norsk helsenett SF", True),
+        ("HO21-rådet", "HelseOmsorg 21-rådet", True),
+        ("Styret i Sølvtind Havbruk AS", "Sølvtind Havbruk AS", True),
+        ("Arbeidstilsynet", "Norsk helsenett SF", False),
+        ("Helse Vest", "Helse Nord RHF", False),
+    ],
+)
+def test_author_is_recognised(mention: str, author: str, expected: bool) -> None:
+    assert _same(mention, author) is expected
+
+
+def test_paragraphs_split_lines_and_cells() -> None:
+    text = "Til | HO21-rådet\nFra | Ole"
+    got = paragraphs(text)
+    assert [t.strip() for _, t in got] == ["Til", "HO21-rådet", "Fra", "Ole"]
+    assert all(text[off: off + len(t)] == t for off, t in got)
+
+
+def test_gazetteer_and_ruler() -> None:
+    g = load_gazetteer()
+    assert g.lookup("DFØ") == "Direktoratet for forvaltning og økonomistyring"
+    assert g.lookup("NHOs") == "Næringslivets Hovedorganisasjon"
+    nlp = spacy.blank("nb")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns(ruler_patterns(nlp))
+    doc = nlp("Tilsynet fra Arbeidstilsynet og NHOs veileder gjelder Fjellbygg Entreprenør AS og Trondheim kommune.")
+    assert {e.text for e in doc.ents} == {"Arbeidstilsynet", "NHOs", "Fjellbygg Entreprenør AS", "Trondheim kommune"}
