@@ -8,7 +8,10 @@ checkpoint is picked on NorNE dev (test is never used for selection), and that
 model alone is written to ``--out`` with ``scores.json`` (test and dev scores,
 seed, data sizes, spaCy version, training time, published comparison figures).
 
-Retrain:   .venv/bin/python scripts/train_ner.py
+Retrain the shipped model (two steps: choose the step count on dev, then train on train+dev+our sentences):
+           .venv/bin/python scripts/train_ner.py --extra scripts/data/ner_sentences.jsonl --out build/ner/dev-run
+           .venv/bin/python scripts/train_ner.py --extra scripts/data/ner_sentences.jsonl --train-on-dev \
+               --max-steps <best_step from build/ner/dev-run/scores.json>      # 3000 for the shipped model
 Evaluate:  .venv/bin/python scripts/train_ner.py --evaluate-only   (= scripts/evaluate_ner.py)
 """
 from __future__ import annotations
