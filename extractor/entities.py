@@ -8,6 +8,7 @@ explicit paths.
 """
 from __future__ import annotations
 
+import gc
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -47,12 +48,20 @@ def missing_models(models_dir: Path) -> list[str]:
 
 @lru_cache(maxsize=2)
 def load_models(models_dir: Path) -> Models:
-    """Load every trained artefact from ``models_dir`` (clear error when missing)."""
-    return Models(
+    """Load every trained artefact from ``models_dir`` (clear error when missing).
+
+    The loaded models are long-lived; ``gc.freeze()`` moves them out of the
+    collector's generations so that the many short-lived objects pdfminer
+    makes per page do not trigger full scans of the model (parsing was ~40 %
+    slower without it).
+    """
+    models = Models(
         ner=load_ner(str(models_dir / NER_DIR)),
         gazetteer=load_gazetteer(),
         risk=risk.load_risk_classifier(models_dir / RISK_DIR),
     )
+    gc.freeze()
+    return models
 
 
 @dataclass(frozen=True)

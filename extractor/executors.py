@@ -48,8 +48,17 @@ class Outcome:
     elapsed: float
 
 
+def init_worker(max_bytes: int | None) -> None:
+    """Worker initializer: one BLAS thread per worker (the pool already uses
+    every core; more threads only fight over them) and a memory cap."""
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=1)
+    set_memory_limit(max_bytes)
+
+
 def set_memory_limit(max_bytes: int | None) -> None:
-    """Worker initializer: cap the heap so a Flate bomb raises MemoryError."""
+    """Cap the heap so that a Flate bomb raises MemoryError in this process."""
     if max_bytes:
         soft, hard = resource.getrlimit(resource.RLIMIT_DATA)
         limit = max_bytes if hard == resource.RLIM_INFINITY else min(max_bytes, hard)
@@ -102,7 +111,12 @@ def run_local(
     jobs = list(jobs)
     if not jobs:
         return
-    with pebble.ProcessPool(max_workers=max(1, workers), initializer=set_memory_limit,
+    if settings.entities:
+        # Load the models once here: forked workers share them instead of each loading its own.
+        from extractor.entities import load_models
+
+        load_models(settings.models_dir)
+    with pebble.ProcessPool(max_workers=max(1, workers), initializer=init_worker,
                             initargs=(limits.max_memory,)) as pool:
         started = time.perf_counter()
         futures = {pool.schedule(task, args=(job, settings), timeout=limits.timeout): job for job in jobs}
@@ -141,7 +155,7 @@ def isolated_job(job: Job, settings: Settings, limits: Limits) -> dict[str, Any]
 
 
 def _limited_job(job: Job, settings: Settings, max_memory: int | None) -> dict[str, Any]:
-    set_memory_limit(max_memory)
+    init_worker(max_memory)
     return process_job(job, settings)
 
 

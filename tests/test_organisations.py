@@ -90,3 +90,21 @@ def test_gazetteer_and_ruler() -> None:
     ruler.add_patterns(ruler_patterns(nlp))
     doc = nlp("Tilsynet fra Arbeidstilsynet og NHOs veileder gjelder Fjellbygg Entreprenør AS og Trondheim kommune.")
     assert {e.text for e in doc.ents} == {"Arbeidstilsynet", "NHOs", "Fjellbygg Entreprenør AS", "Trondheim kommune"}
+
+
+@pytest.mark.parametrize(
+    "para, expected",
+    [
+        ("Banken har 133 ansatte. I konsernledelsen er det tre kvinner.", False),
+        ("Menn | 2094 | 62 %", False),
+        ("Vi har avtale med Teamtailor om rekruttering.", True),
+        ("Tilsynet ble gjort av NHO i fjor.", True),
+        ("Arbeidstilsynet gjennomførte tilsyn.", True),      # a known name opening the sentence
+        ("Teamtailor leverer systemet.", True),               # capitalised mid-sentence elsewhere
+        ("HelseOmsorg21-monitoren viser tall.", True),
+    ],
+)
+def test_may_name_something(para: str, expected: bool) -> None:
+    from extractor.extract.organisations import may_name_something
+
+    assert may_name_something(para, frozenset({"Teamtailor"}), load_gazetteer()) is expected
