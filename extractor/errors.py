@@ -48,6 +48,12 @@ class GarbledTextError(ExtractorError):
     kind = "garbled"
 
 
+class OutOfMemoryError(ExtractorError):
+    """The document needed more memory than the worker may use (a Flate bomb, say)."""
+
+    kind = "oom"
+
+
 class ModelMissingError(ExtractorError):
     """A trained artefact under models/ is missing; the message names the script."""
 

@@ -231,3 +231,40 @@ def scanned_text(path: Path, lines: tuple[str, ...]) -> Path:
     c.showPage()
     c.save()
     return path
+
+
+def flate_bomb(path: Path, inflated_mb: int = 600) -> Path:
+    """A page whose content stream inflates from about a megabyte to ``inflated_mb`` MB."""
+    import zlib
+
+    comp = zlib.compressobj(9)
+    chunk = b"0 0 m\n" * (1 << 16)
+    body = b"".join(comp.compress(chunk) for _ in range(inflated_mb * (1 << 20) // len(chunk))) + comp.flush()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(body) + body + b"\nendstream",
+    ]
+    path.write_bytes(_raw_pdf(objects))
+    return path
+
+
+def cid_font_without_tounicode(path: Path) -> Path:
+    """Text in a composite (Type0, Identity-H) font with no ToUnicode map: it
+    extracts as "(cid:NN)" codes, i.e. garbled."""
+    glyphs = "".join(f"{40 + (i % 30):04x}" for i in range(60))
+    content = b"BT /F1 12 Tf 50 700 Td <" + glyphs.encode() + b"> Tj 0 -20 Td <" + glyphs.encode() + b"> Tj ET"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type0 /BaseFont /Unknown /Encoding /Identity-H /DescendantFonts [6 0 R] >>",
+        b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Unknown /CIDSystemInfo << /Registry (Adobe) "
+        b"/Ordering (Identity) /Supplement 0 >> /FontDescriptor 7 0 R /DW 600 >>",
+        b"<< /Type /FontDescriptor /FontName /Unknown /Flags 4 /FontBBox [0 0 1000 1000] /ItalicAngle 0 "
+        b"/Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 >>",
+    ]
+    path.write_bytes(_raw_pdf(objects))
+    return path

@@ -169,3 +169,19 @@ def test_thousand_pages(tmp_path: Path) -> None:
     record = summary.records[0]
     assert record["status"] == "ok" and record["source"]["pages"] == 1000
     assert len(record["sections"]) == 1000
+
+
+def test_flate_bomb_under_memory_cap_gives_oom(tmp_path: Path) -> None:
+    bomb = pdf_factory.flate_bomb(tmp_path / "bomb.pdf", inflated_mb=600)
+    limits = Limits(timeout=60, max_memory=300 * 1024**2)
+    summary = run_batch([bomb], tmp_path / "out", FAST, BatchOptions(workers=1, limits=limits))
+    record = summary.records[0]
+    assert (record["status"], record["error"]["kind"]) == ("oom", "oom")
+
+
+def test_unmapped_glyphs_are_garbled_not_ok(tmp_path: Path) -> None:
+    pdf = pdf_factory.cid_font_without_tounicode(tmp_path / "cid.pdf")
+    summary = run_batch([pdf], tmp_path / "out", FAST, BatchOptions(workers=1))
+    record = summary.records[0]
+    assert (record["status"], record["error"]["kind"]) == ("garbled", "garbled")
+    assert "page 1: garbled text (fonts without ToUnicode)" in record["warnings"]

@@ -22,6 +22,7 @@ from extractor.errors import (
     EncryptedPDFError,
     ExtractorError,
     NotAPDFError,
+    OutOfMemoryError,
 )
 from extractor.model import Line, Page, ParsedDocument, Table, Word
 from extractor.parse.layout import CELL_SEPARATOR, Block, make_row_line, order_lines
@@ -55,7 +56,11 @@ def is_bold(fontname: str) -> bool:
 
 
 def _classify_open_error(exc: BaseException, path: Path) -> ExtractorError:
+    """Map a pdfminer/pdfplumber failure to our error kinds, looking inside
+    PdfminerException at the exception it wraps."""
     inner = exc.args[0] if isinstance(exc, PdfminerException) and exc.args else exc
+    if isinstance(inner, MemoryError):
+        return OutOfMemoryError(f"{path} needs more memory than allowed (a decompression bomb?)", path=str(path))
     if isinstance(inner, (PDFPasswordIncorrect, PDFEncryptionError)):
         return EncryptedPDFError(
             f"{path} is encrypted: give the password with --password ({type(inner).__name__})", path=str(path)
@@ -185,7 +190,7 @@ def parse_pdf(path: str | os.PathLike[str], settings: ParseSettings) -> ParsedDo
         pdf = pdfplumber.open(p, password=settings.password or "")
     except (PdfminerException, PSException, PDFSyntaxError, PDFPasswordIncorrect, PDFEncryptionError) as exc:
         raise _classify_open_error(exc, p) from None
-    except (ValueError, TypeError, KeyError, AttributeError, IndexError, AssertionError, OSError) as exc:
+    except (ValueError, TypeError, KeyError, AttributeError, IndexError, AssertionError, OSError, MemoryError) as exc:
         raise _classify_open_error(exc, p) from None
     try:
         meta = _metadata(pdf)
