@@ -1,9 +1,9 @@
 """The stages in order: path → :class:`Result`.
 
-parse → clean → segment → classify → document info → entities. Every stage
-is a pure function of the previous stage's output and its own settings; this
-module is the only place that composes them. Failures become error records,
-never tracebacks.
+parse (then identity-number masking) → clean → segment → classify and
+document info → facts → entities. Every stage is a pure function of the
+previous stage's output and its own settings; this module is the only place
+that composes them. Failures become error records, never tracebacks.
 """
 from __future__ import annotations
 
@@ -106,8 +106,9 @@ def run_stages(path: Path, settings: Settings, result: Result) -> None:
     with _timed(t, "classify"):
         result.info = document_info(cleaned.document, seg, list(cleaned.removed), settings)
     result.sections = list(seg.sections)
+    result.tables = [table for page in parsed.pages for table in page.tables]
     with _timed(t, "facts"):
-        facts = extract_facts(result.info.doc_type, seg, [tb for p in parsed.pages for tb in p.tables], result.info)
+        facts = extract_facts(result.info.doc_type, seg, result.tables, result.info)
     result.facts = facts.facts
     result.facts_evidence = facts.evidence
     result.warnings.extend(facts.warnings)
@@ -118,7 +119,6 @@ def run_stages(path: Path, settings: Settings, result: Result) -> None:
         with _timed(t, "entities"):
             models = load_models(settings.models_dir)
             result.entities = extract_entities(seg, result.info, models, result.facts)
-    result.tables = [t for p in parsed.pages for t in p.tables]
     if seg.front_lines:
         result.front_matter = {
             "page_start": seg.front_lines[0].page,
