@@ -13,6 +13,7 @@ are printed beside the figures.
 from __future__ import annotations
 
 import argparse
+import logging
 import shutil
 import sys
 import tempfile
@@ -84,6 +85,7 @@ def pipeline(pdfs: list[Path], out: Path, workers: int, force: bool = True) -> t
 
 
 def main(argv: list[str] | None = None) -> int:
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)  # damaged files log every oddity
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("folders", nargs="*", type=Path, help="folders of PDFs (default: corpus/ and ../shared/corpus)")
     ap.add_argument("--copies", type=int, default=3, help="copies of each PDF in the throughput set (many documents)")

@@ -12,6 +12,7 @@ The PDFs are run through the pipeline (``extract_document``) unless
 from __future__ import annotations
 
 import argparse
+import logging
 import json
 import sys
 import time
@@ -101,6 +102,7 @@ def evaluate_ner(models_dir: Path, norne: Path) -> dict | None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)  # damaged files log every oddity
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--set", choices=sorted(SETS), action="append", help="evaluate only this set (repeatable)")
     ap.add_argument("--pdfs", type=Path, help="a folder of PDFs (with --gold) instead of the named sets")

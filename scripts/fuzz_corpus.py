@@ -11,6 +11,7 @@ The run prints statuses and the time per file (p50, p95, max).
 from __future__ import annotations
 
 import argparse
+import logging
 import random
 import re
 import statistics
@@ -67,6 +68,7 @@ def make_fuzz_set(sources: list[Path], out: Path, count: int, seed: int = 7) -> 
 
 
 def main(argv: list[str] | None = None) -> int:
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)  # damaged files log every oddity
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("source", type=Path, help="a folder of PDFs to mutate")
     ap.add_argument("--out", type=Path, default=Path("build/fuzz"))
