@@ -57,6 +57,8 @@ SUPPLIER_ROWS = [
     ("Leverandørkjeden er lang, og leverandørmarkedet er lite.", {}, []),
     ("Med bistand fra NAV lager vi en veileder.", {}, []),
     ("Evalueringen er gjennomført av Proba samfunnsanalyse.", {}, []),
+    ("Vi følger opp vår leverandør av arbeidstøy, Tekstilhuset Nord AS, med revisjon.", {},
+     [("Tekstilhuset Nord AS", "arbeidstøy", "textiles")]),
 ]
 
 
@@ -85,6 +87,7 @@ def test_bare_mention_takes_latest_category(lexicon) -> None:
     ("leie av lokaler i Oslo", "leie av lokaler"),
     ("medisinsk forbruksmateriell og hansker, som", "medisinsk forbruksmateriell og hansker"),
     ("som leverer", ""),
+    ("servere, Nordic Datacenter Supply AS", "servere"),
 ])
 def test_phrase_after(text: str, phrase: str) -> None:
     start, end = phrase_after(text, 0)

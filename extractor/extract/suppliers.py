@@ -145,6 +145,8 @@ def phrase_after(text: str, pos: int) -> tuple[int, int]:
             k += 1
         elif k == i or run[i][2] != ",":
             break
+        elif k < len(run) and run[k][2][:1].isupper() and not run[k][2].isupper():
+            break  # ", Tekstilhuset Nord AS": a name in apposition, not another category
         nxt = head(k)
         if nxt == k:
             break
@@ -226,9 +228,13 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     return text[left:min(rights) if rights else len(text)]
 
 
+_APPOSITION = re.compile(r",\s+(?P<name>(?:[A-ZÆØÅ][\w&-]*\s+){0,3}[A-ZÆØÅ][\w&-]*\s+(?:AS|ASA|SA|AB|SF|HF|IKS))\b")
+
+
 def _trailing_name(text: str, end: int) -> tuple[str, int] | None:
-    """``(Name)`` right after a category phrase: the name and the end of the parenthesis."""
-    m = re.match(r"\s*\((?P<name>[A-ZÆØÅ][^()]{0,60})\)", text[end:])
+    """A name right after a category phrase: ``(Name)`` or ``, Name AS``; the
+    name and where it ends."""
+    m = re.match(r"\s*\((?P<name>[A-ZÆØÅ][^()]{0,60})\)", text[end:]) or _APPOSITION.match(text[end:])
     return (m.group("name").strip(), end + m.end()) if m else None
 
 
