@@ -41,6 +41,12 @@ MID = frozenset({"Teamtailor", "Forskningsrådet"})
         ("HelseOmsorg21-monitor", True, True),  # CamelCase with digits
         ("SSB", True, True),
         ("Norway and Sweden and", False, False),
+        ("Likestillingsredegjørelse 2025", False, False),   # a document, not an organisation
+        ("Helsenæringsmeldingen", False, False),
+        ("Global Rights Index", False, False),
+        ("Supplier Code of Conducts", False, False),
+        ("European Sociological Review", False, False),
+        ("Responsible Business Alliance", False, True),
     ],
 )
 def test_plausible_name(text: str, sentence_start: bool, expected: bool) -> None:

@@ -34,6 +34,12 @@ _LABEL_WORDS = {"til", "fra", "forfall", "tilstede", "observatører", "dato", "s
                 "sakstype", "arkivsak", "type"}
 _NUMBERED = re.compile(r"^(?:\d+[.)]|\w{1,4}\.\s?\d)")  # "2. Utkast", "St.6"
 _GENITIVE_WORD = re.compile(r"^[\wæøåÆØÅ-]{3,}s$")
+# Names of documents, laws and indices: "Likestillingsredegjørelse 2025", "Helsenæringsmeldingen",
+# "Global Rights Index", "Supplier Code of Conduct".
+_DOCUMENT_TITLE = re.compile(
+    r"\s(?:19|20)\d\d$|(?:meldingen|loven|lova|forskriften|strategien|redegjørelsen|rapporten)$"
+    r"|\b(?:Index|Code|Codes|Conducts?|Review|Act|Report|Guidelines|Principles|Statement|Standard)$",
+)
 _DETERMINERS = {"de", "det", "den", "dei", "the", "a", "an", "der", "denne", "dette", "disse"}
 _FUNCTION_WORDS = {"og", "eller", "i", "for", "av", "til", "and", "or", "of", "the"}
 _NOT_NAMES = {"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "norge", "hr", "ikt", "st",
@@ -183,6 +189,8 @@ def plausible_name(text: str, *, sentence_start: bool, lower_vocab: frozenset[st
         return False
     if any(_GENITIVE_WORD.match(a) and b[:1].islower() for a, b in zip(words, words[1:])):
         return False  # a possessive phrase: "Norsk helsenetts etiske retningslinjer"
+    if _DOCUMENT_TITLE.search(text):
+        return False  # a law, report, index or code, not an organisation
     special = any(c.isdigit() for c in text) or text.isupper() or re.search(r"[a-zæøå][A-ZÆØÅ]", text)
     if special:
         return True
