@@ -21,11 +21,12 @@ from extractor.settings import Settings
 pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parents[1]
 
-# Measured (corpus / shared) when the entity stage landed; thresholds a few points lower.
-CORPUS_MIN_F1 = {"percentages": 0.96, "deadlines": 0.93, "organisations": 0.75, "risk_sectors": 0.85,
-                 "risk_issues": 0.80}
-SHARED_MIN_F1 = {"percentages": 0.95, "deadlines": 0.90, "organisations": 0.75, "risk_sectors": 0.90,
-                 "risk_issues": 0.90}
+# Measured on 2026-11-25 (corpus: percentages 0.991, deadlines 0.983, organisations 0.842,
+# risk sectors 0.914, issues 0.861; shared: 1.000, 0.980, 0.800, 1.000, 0.960); thresholds a few points lower.
+CORPUS_MIN_F1 = {"percentages": 0.96, "deadlines": 0.95, "organisations": 0.80, "risk_sectors": 0.88,
+                 "risk_issues": 0.83}
+SHARED_MIN_F1 = {"percentages": 0.97, "deadlines": 0.95, "organisations": 0.76, "risk_sectors": 0.95,
+                 "risk_issues": 0.92}
 
 
 def _run(pdf_dir: Path, gold_dir: Path) -> tuple[object, dict[str, dict]]:
