@@ -21,7 +21,7 @@ from typing import Any, Iterator
 from extractor.extract import deadlines, percentages, risk, suppliers, temporal
 from extractor.extract.organisations import Gazetteer, find_organisations, load_gazetteer, load_ner
 from extractor.model import DocInfo, Entity
-from extractor.segment import Segmentation
+from extractor.segment import Segmentation, ancestors, text_maps
 from extractor.textmap import TextMap, sentence_spans
 
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
@@ -98,11 +98,8 @@ class Part:
 
 
 def parts_of(seg: Segmentation) -> list[Part]:
-    parts = [Part(None, "", seg.front, tuple(sentence_spans(seg.front.text)))] if seg.front.text else []
-    for s in seg.sections:
-        tm = seg.maps[s.id]
-        parts.append(Part(s.id, s.title, tm, tuple(sentence_spans(tm.text))))
-    return parts
+    return [Part(s.id if s else None, s.title if s else "", tm, tuple(sentence_spans(tm.text)))
+            for s, tm in text_maps(seg)]
 
 
 def _percentages(part: Part) -> Iterator[Entity]:
@@ -171,11 +168,11 @@ def _organisations(parts: list[Part], models: Models, author: list[str]) -> Iter
 
 def _risks(parts: list[Part], seg: Segmentation, models: Models) -> Iterator[Entity]:
     by_id = {p.section_id: p for p in parts if p.section_id}
-    path: list[str] = []
-    rsections = []
-    for s in seg.sections:
-        path = path[: s.level - 1] + [s.title]
-        rsections.append(risk.RiskSection(id=s.id, title=s.title, level=s.level, path=tuple(path[:-1]), text=s.text))
+    rsections = [
+        risk.RiskSection(id=s.id, title=s.title, level=s.level, text=s.text,
+                         path=tuple(a.title for a in reversed(ancestors(seg.sections, s))))
+        for s in seg.sections
+    ]
     heading_lines = {s.id: s.heading_lines for s in seg.sections}
     for m in risk.find_risks(rsections, models.risk):
         part = by_id.get(m.section_id)

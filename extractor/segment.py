@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from typing import Iterator
 
 from rapidfuzz import fuzz
 
@@ -249,3 +250,31 @@ def parent_ids(sections: tuple[Section, ...] | list[Section]) -> dict[str, str |
         parents[s.id] = stack[-1].id if stack else None
         stack.append(s)
     return parents
+
+
+def text_maps(seg: Segmentation) -> Iterator[tuple[Section | None, TextMap]]:
+    """(section, its text) for the front matter (section None) and every section, in order."""
+    if seg.front.text:
+        yield None, seg.front
+    for s in seg.sections:
+        yield s, seg.maps[s.id]
+
+
+def ancestors(sections: tuple[Section, ...] | list[Section], section: Section) -> list[Section]:
+    """The chain of sections above ``section``, nearest first (by ``parent``
+    ids; by levels for sections built without them)."""
+    by_id = {s.id: s for s in sections}
+    out: list[Section] = []
+    parent = section.parent
+    while parent and parent in by_id:
+        out.append(by_id[parent])
+        parent = by_id[parent].parent
+    if not out:
+        secs = list(sections)
+        k = next((i for i, s in enumerate(secs) if s.id == section.id), 0)
+        level = section.level
+        for s in reversed(secs[:k]):
+            if s.level < level:
+                out.append(s)
+                level = s.level
+    return out

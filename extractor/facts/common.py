@@ -14,6 +14,8 @@ from typing import Any, Iterable, Iterator
 
 from extractor.extract.numbers_nb import NUMBER_WORD_PATTERN, parse_number_word
 from extractor.model import Line, Section, Table
+from extractor.segment import ancestors as segment_ancestors
+from extractor.segment import text_maps
 from extractor.textmap import TextMap, sentence_spans
 
 NUM = r"\d{1,3}(?:[\u00a0\u2009\u202f ]\d{3})+(?:,\d+)?(?![\d,])|\d+(?:[.,]\d+)?"
@@ -141,12 +143,7 @@ def strip_symbols(text: str) -> str:
 
 def section_maps(seg: Any) -> Iterator[tuple[Section | None, TextMap]]:
     """(section, its TextMap) for the front matter and every section, in order."""
-    if getattr(seg, "front", None) is not None and seg.front.text:
-        yield None, seg.front
-    for s in seg.sections:
-        tmap = seg.maps.get(s.id) if getattr(seg, "maps", None) else None
-        if tmap is not None:
-            yield s, tmap
+    return text_maps(seg)
 
 
 def sentences(seg: Any, *, prose_only: bool = True) -> Iterator[Sentence]:
@@ -205,21 +202,7 @@ def descendants(seg: Any, section: Section) -> list[Section]:
 
 def ancestors(seg: Any, section: Section) -> list[Section]:
     """The chain of sections above ``section``, nearest first."""
-    by_id = {s.id: s for s in seg.sections}
-    out: list[Section] = []
-    parent = section.parent
-    while parent and parent in by_id:
-        out.append(by_id[parent])
-        parent = by_id[parent].parent
-    if not out:  # sections built without parent ids: use levels
-        secs = list(seg.sections)
-        k = next((i for i, s in enumerate(secs) if s.id == section.id), 0)
-        level = section.level
-        for s in reversed(secs[:k]):
-            if s.level < level:
-                out.append(s)
-                level = s.level
-    return out
+    return segment_ancestors(seg.sections, section)
 
 
 def column_headers(rows: tuple[tuple[str, ...], ...]) -> tuple[int, list[str]]:
