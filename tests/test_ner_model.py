@@ -1,12 +1,15 @@
 """Checks on the shipped Norwegian NER model in models/ner-nb (see scripts/train_ner.py)."""
 from __future__ import annotations
 
+import importlib.util
 import json
 from pathlib import Path
 
 import pytest
 
-MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "ner-nb"
+ROOT = Path(__file__).resolve().parents[1]
+MODEL_DIR = ROOT / "models" / "ner-nb"
+NORNE = ROOT.parent / "shared" / "norne"
 # Regression floor for the entity F1 on NorNE test recorded by scripts/train_ner.py. The shipped
 # model scores 0.710 (the brief asked for 0.74; not reachable without pretrained vectors, see
 # scores.json), so a retrain that loses more than about a point fails here.
@@ -45,3 +48,16 @@ def test_recorded_test_f1():
     assert set(scores["published_f1_norne_nob_test"]) >= {"nb_core_news_sm", "nb_core_news_md"}
     assert isinstance(scores["seed"], int)
     assert scores["dev"]["f1"] > 0 and scores["data"]["train"]["sentences"] > 0
+
+
+@pytest.mark.skipif(not (NORNE / "nob-test.tsv").is_file(), reason=f"NorNE not found at {NORNE}")
+def test_measured_test_f1(nlp):
+    """Scored again here on NorNE test: the model in the repository is the one scores.json describes."""
+    spec = importlib.util.spec_from_file_location("evaluate_ner", ROOT / "scripts" / "evaluate_ner.py")
+    evaluate_ner = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(evaluate_ner)
+    docs = evaluate_ner.load_splits(NORNE, nlp.vocab, splits=("test",))["test"]
+    measured = evaluate_ner.evaluate(nlp, docs)
+    recorded = json.loads((MODEL_DIR / "scores.json").read_text(encoding="utf-8"))["test"]
+    assert measured["f1"] >= MIN_TEST_F1, measured
+    assert measured["f1"] == pytest.approx(recorded["f1"], abs=0.002)
