@@ -3,7 +3,10 @@
 
 Scores are entity-level precision/recall/F1 with exact span and label match
 (spaCy's ``ents_p/ents_r/ents_f``); the model tokenises the raw sentence text
-itself, as it would on real documents. Also holds the NorNE reading helpers
+itself, as it would on real documents. The main figure takes one sentence at a
+time, like the published ones; two more show the model as the pipeline uses
+it: with the document step that gives a name one label across a document
+(``extractor.extract.ner_context``), and on paragraphs of several sentences. Also holds the NorNE reading helpers
 shared with ``train_ner.py``.
 
 Usage:  .venv/bin/python scripts/evaluate_ner.py [--model models/ner-nb] [--norne DIR]
@@ -20,6 +23,9 @@ DEFAULT_NORNE = REPO_ROOT.parent / "shared" / "norne"
 DEFAULT_MODEL = REPO_ROOT / "models" / "ner-nb"
 # Entity F1 of spaCy's own pipelines on NorNE Bokmål test (as given in the NorNE README).
 PUBLISHED_F1 = {"nb_core_news_sm": 0.748, "nb_core_news_md": 0.816, "nb_core_news_lg": 0.839}
+# Sentences per "document" for the document step (NorNE keeps a document's sentences together but
+# does not mark where one ends); chosen on dev.
+CONTEXT = 50
 NO_SPACE_BEFORE = {",", ".", ":", ";", "!", "?", ")", "]", "»", "”", "%", "..."}
 NO_SPACE_AFTER = {"(", "[", "«", "“"}
 
@@ -86,16 +92,52 @@ def load_splits(norne: Path, vocab, splits=("train", "dev", "test")) -> dict[str
     return {split: sentences_to_docs(vocab, read_norne(f)) for split, f in files.items()}
 
 
-def evaluate(nlp, docs: list) -> dict:
-    """Entity-level P/R/F1 (exact span and label), overall and per label."""
-    from spacy.training import Example
+def _scores(examples: list) -> dict:
+    from spacy.scorer import Scorer
 
-    examples = [Example(nlp.make_doc(doc.text), doc) for doc in docs]
-    scores = nlp.evaluate(examples, batch_size=256)
+    scores = Scorer.score_spans(examples, "ents")
     per_label = {label: {k: round(v, 4) for k, v in s.items()}
                  for label, s in sorted((scores.get("ents_per_type") or {}).items())}
     return {"precision": round(scores["ents_p"], 4), "recall": round(scores["ents_r"], 4),
             "f1": round(scores["ents_f"], 4), "per_label": per_label}
+
+
+def evaluate(nlp, docs: list, context: int = 0) -> dict:
+    """Entity-level P/R/F1 (exact span and label), overall and per label, one sentence at a time.
+
+    ``context``: also apply the pipeline's document step (extractor.extract.ner_context.harmonise)
+    over runs of this many consecutive sentences, as the pipeline does over a document's paragraphs.
+    """
+    from spacy.training import Example
+
+    predicted = list(nlp.pipe((doc.text for doc in docs), batch_size=256))
+    if context:
+        from extractor.extract.ner_context import harmonise
+
+        for i in range(0, len(predicted), context):
+            harmonise(predicted[i:i + context])
+    return _scores([Example(p, g) for p, g in zip(predicted, docs)])
+
+
+def evaluate_paragraphs(nlp, docs: list, size: int = 5) -> dict:
+    """The same scores with runs of ``size`` sentences given to the model as one text (a paragraph)."""
+    from spacy.tokens import Doc
+    from spacy.training import Example
+
+    gold = [Doc.from_docs(docs[i:i + size]) for i in range(0, len(docs), size)]
+    return _scores([Example(p, g) for p, g in zip(nlp.pipe((g.text for g in gold), batch_size=64), gold)])
+
+
+def full_scores(nlp, docs: list) -> dict:
+    """Sentence-by-sentence scores (comparable with the published figures), plus ``in_document``:
+    with the pipeline's document step over runs of CONTEXT sentences, and ``paragraphs``: runs of 5
+    sentences given to the model as one text, as the pipeline does."""
+    scores = evaluate(nlp, docs)
+    for key, extra in (("in_document", evaluate(nlp, docs, context=CONTEXT)),
+                       ("paragraphs", evaluate_paragraphs(nlp, docs))):
+        scores[key] = {k: extra[k] for k in ("precision", "recall", "f1")}
+    scores["in_document"]["sentences_per_document"] = CONTEXT
+    return scores
 
 
 def print_scores(name: str, scores: dict) -> None:
@@ -103,6 +145,11 @@ def print_scores(name: str, scores: dict) -> None:
     print(f"\n{name}: P {scores['precision']:.4f}  R {scores['recall']:.4f}  F1 {scores['f1']:.4f}")
     for label, s in scores["per_label"].items():
         print(f"  {label:<8} P {s['p']:.4f}  R {s['r']:.4f}  F1 {s['f']:.4f}")
+    for key, what in (("in_document", f"with the document step over {CONTEXT} sentences"),
+                      ("paragraphs", "5 sentences at a time as one text")):
+        if key in scores:
+            s = scores[key]
+            print(f"  {what}: P {s['precision']:.4f}  R {s['recall']:.4f}  F1 {s['f1']:.4f}")
     print("  published, NorNE Bokmål test F1: "
           + ", ".join(f"{model} {f1:.3f}" for model, f1 in PUBLISHED_F1.items()))
 
@@ -138,7 +185,7 @@ def main(argv: list[str] | None = None) -> None:
     nlp = spacy.load(args.model)
     splits = load_splits(args.norne, nlp.vocab, ("dev", "test"))
     for split in ("dev", "test"):
-        print_scores(f"NorNE {split} ({args.model})", evaluate(nlp, splits[split]))
+        print_scores(f"NorNE {split} ({args.model})", full_scores(nlp, splits[split]))
     if not args.no_speed:
         print(f"\nspeed: {measure_speed(nlp, splits['test'])} sentences/s on NorNE test (CPU)")
 

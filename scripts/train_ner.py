@@ -29,8 +29,8 @@ from spacy.training.initialize import init_nlp
 from spacy.training.loop import create_evaluation_callback, create_train_batches, train_while_improving
 from spacy.util import fix_random_seed, load_config_from_str, registry, resolve_dot_names
 
-from evaluate_ner import (DEFAULT_MODEL, DEFAULT_NORNE, PUBLISHED_F1, REPO_ROOT, evaluate, load_splits,
-                          main as evaluate_main, measure_speed, print_scores)
+from evaluate_ner import (DEFAULT_MODEL, DEFAULT_NORNE, PUBLISHED_F1, REPO_ROOT, load_splits,
+                          full_scores, main as evaluate_main, measure_speed, print_scores)
 
 # Settings that are not exposed as options use spaCy's defaults or the values below.
 CONFIG_TEMPLATE = """
@@ -152,10 +152,30 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--hidden", type=int, default=64, help="NER hidden width")
     p.add_argument("--dropout", type=float, default=0.15)
     p.add_argument("--learn-rate", type=float, default=0.002, help="peak learning rate (after warm-up)")
+    p.add_argument("--group", type=int, default=1,
+                   help="train on runs of 1..N consecutive sentences joined into one Doc (default 1: sentences)")
     p.add_argument("--train-on-dev", action="store_true",
                    help="final model: train on train+dev (+extra) for exactly --max-steps steps, chosen on dev "
                         "in an earlier run, and keep the last weights (dev scores are then not held out)")
     return p.parse_args(argv)
+
+
+def group_sentences(docs: list, most: int, seed: int) -> list:
+    """Join runs of 1..``most`` consecutive sentences into one Doc (NorNE keeps a document's sentences
+    together), so that the model also learns from paragraphs: documents reach the NER a paragraph at a
+    time, and a model that only saw single sentences takes many sentence-initial words for names."""
+    if most <= 1:
+        return docs
+    import random
+
+    from spacy.tokens import Doc
+
+    rng, grouped, i = random.Random(seed), [], 0
+    while i < len(docs):
+        n = rng.randint(1, most)
+        grouped.append(Doc.from_docs(docs[i:i + n]) if n > 1 else docs[i])
+        i += n
+    return grouped
 
 
 def load_extra(nlp, path: Path) -> list:
@@ -243,7 +263,8 @@ def main(argv: list[str] | None = None) -> None:
         print(f"extra: {len(extra)} annotated sentences from {args.extra}")
     args.build.mkdir(parents=True, exist_ok=True)
     train_path, dev_path = args.build / "train.spacy", args.build / "dev.spacy"
-    train_docs = splits["train"] + extra + (splits["dev"] if args.train_on_dev else [])
+    train_docs = splits["train"] + (splits["dev"] if args.train_on_dev else [])
+    train_docs = group_sentences(train_docs, args.group, args.seed) + extra
     DocBin(docs=train_docs).to_disk(train_path)
     DocBin(docs=splits["dev"]).to_disk(dev_path)
     config = build_config(args, train_path, dev_path)
@@ -252,7 +273,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.train_on_dev:
         config["training"]["patience"] = 0  # no early stopping: dev is part of training
     nlp, info = train(config, args.max_minutes, keep_last=args.train_on_dev)
-    dev, test = evaluate(nlp, splits["dev"]), evaluate(nlp, splits["test"])
+    dev, test = full_scores(nlp, splits["dev"]), full_scores(nlp, splits["test"])
     print_scores("NorNE dev", dev)
     print_scores("NorNE test", test)
     if args.out.exists():

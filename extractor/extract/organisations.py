@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 
 from extractor.docinfo import is_abbreviation_of
 from extractor.errors import ModelMissingError
+from extractor.extract.ner_context import harmonise
 
 GAZETTEER = Path(__file__).with_name("org_gazetteer.json")
 ORG_LABELS = {"ORG", "GPE_ORG"}
@@ -236,7 +237,8 @@ def find_organisations(
     """Organisation mentions in each text (same order), canonical names filled in.
 
     NER runs per paragraph (and table cell) so that no span crosses a line
-    of a list or table. ``exclude`` names the author organisation (and its
+    of a list or table; the texts are one document, whose labels are then made
+    consistent (:func:`~extractor.extract.ner_context.harmonise`). ``exclude`` names the author organisation (and its
     short forms), which is never listed as an entity.
     """
     texts = list(texts)
@@ -249,7 +251,9 @@ def find_organisations(
     pieces = [(k, off, para) for k, t in enumerate(texts) for off, para in paragraphs(t)
               if may_name_something(para, mid_caps, gazetteer)]
     raw: list[list[tuple[int, int, str, str | None, str]]] = [[] for _ in texts]
-    for (k, off, para), doc in zip(pieces, nlp.pipe((p for _, _, p in pieces), batch_size=64)):
+    docs = list(nlp.pipe((p for _, _, p in pieces), batch_size=64))
+    harmonise(docs)  # one label per name across the document
+    for (k, off, para), doc in zip(pieces, docs):
         for ent in doc.ents:
             if ent.label_ not in ORG_LABELS:
                 continue
