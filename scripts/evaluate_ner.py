@@ -18,6 +18,8 @@ import sys
 import time
 from pathlib import Path
 
+import extractor.extract.ner_crf  # noqa: F401  (registers the crf_ner component for spacy.load)
+
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_NORNE = REPO_ROOT.parent / "shared" / "norne"
 DEFAULT_MODEL = REPO_ROOT / "models" / "ner-nb"

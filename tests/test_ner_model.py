@@ -10,10 +10,10 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 MODEL_DIR = ROOT / "models" / "ner-nb"
 NORNE = ROOT.parent / "shared" / "norne"
-# Regression floor for the entity F1 on NorNE test recorded by scripts/train_ner.py. The shipped
-# model scores 0.710 (the brief asked for 0.74; not reachable without pretrained vectors, see
-# scores.json), so a retrain that loses more than about a point fails here.
-MIN_TEST_F1 = 0.70
+# Regression floor for the entity F1 on NorNE test (sentence by sentence). The shipped model scores
+# 0.772 (the issue asks for at least 0.75; spaCy's nb_core_news_sm scores 0.748), so a retrain that
+# loses more than about a point fails here.
+MIN_TEST_F1 = 0.76
 
 pytestmark = pytest.mark.skipif(
     not (MODEL_DIR / "meta.json").is_file(),
@@ -25,13 +25,17 @@ pytestmark = pytest.mark.skipif(
 def nlp():
     """The trained spaCy pipeline, loaded once per module."""
     spacy = pytest.importorskip("spacy")
+    import extractor.extract.ner_crf  # noqa: F401  (registers crf_ner)
+
     return spacy.load(MODEL_DIR)
 
 
 def test_pipeline_components(nlp):
-    """The model is a Bokmål tok2vec + ner pipeline."""
+    """The model is a Bokmål pipeline whose CRF knows NorNE's labels and carries its lexicon."""
     assert nlp.lang == "nb"
-    assert "ner" in nlp.pipe_names
+    crf = nlp.get_pipe("crf_ner")
+    assert set(crf.labels) >= {"PER", "ORG", "GPE_LOC", "GPE_ORG", "LOC", "PROD", "DRV", "EVT"}
+    assert len(crf.lexicon) > 500_000
 
 
 def test_tags_obvious_organisation(nlp):
@@ -47,7 +51,7 @@ def test_recorded_test_f1():
     assert scores["test"]["f1"] >= MIN_TEST_F1, scores["test"]
     assert set(scores["published_f1_norne_nob_test"]) >= {"nb_core_news_sm", "nb_core_news_md"}
     assert isinstance(scores["seed"], int)
-    assert scores["dev"]["f1"] > 0 and scores["data"]["train"]["sentences"] > 0
+    assert scores["dev"]["f1"] > 0 and scores["data"]["train"] > 15000 and scores["data"]["extra"] > 0
 
 
 @pytest.mark.skipif(not (NORNE / "nob-test.tsv").is_file(), reason=f"NorNE not found at {NORNE}")

@@ -110,8 +110,11 @@ def load_ner(model_dir: str) -> "spacy.Language":  # type: ignore[name-defined] 
         raise ModelMissingError(
             f"NER model not found at {path}; train it with: python scripts/train_ner.py --out {path}"
         )
+    import extractor.extract.ner_crf  # noqa: F401  (registers the crf_ner component)
+
     nlp = spacy.load(path, exclude=["parser", "tagger", "lemmatizer"])
-    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
+    ner = next(name for name in ("crf_ner", "ner") if name in nlp.pipe_names)
+    ruler = nlp.add_pipe("entity_ruler", before=ner, config={"overwrite_ents": True})
     ruler.add_patterns(ruler_patterns(nlp))
     return nlp
 

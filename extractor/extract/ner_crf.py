@@ -1,0 +1,174 @@
+"""The Norwegian NER as a spaCy component: a CRF over word, shape, affix and lexicon features.
+
+``crf_ner`` is registered as a spaCy factory, so ``models/ner-nb`` is an
+ordinary spaCy pipeline (``spacy.load`` once this module is imported) whose
+one component tags each sentence with NorNE's labels (PER, ORG, GPE_LOC,
+GPE_ORG, LOC, PROD, EVT, DRV, MISC) and sets ``doc.ents``. The model is a
+linear-chain CRF (python-crfsuite) trained by ``scripts/train_ner.py``; the
+lexicon it carries (word-class flags of Norsk Ordbank, first names, surnames,
+places; built by ``scripts/ner_lexicon.py``) tells it what a word it never saw
+in training is likely to be. :func:`token_features` is shared by training and
+tagging, so the two can never disagree.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from pathlib import Path
+from typing import Iterable, Iterator, Mapping, Sequence
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+MODEL_FILE = "model.crfsuite"
+LEXICON_FILE = "lexicon.json.gz"
+# Flags a lexicon word may carry; a word's flags are stored as a bit mask in this order.
+FLAGS = ("noun", "verb", "adj", "adv", "proper", "first", "sur", "place")
+_SENTENCE_END = {".", "!", "?", "…"}
+_UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")  # with ÆØÅ
+_LOWER = re.compile(r"[a-zß-öø-ÿ]")  # with æøå
+_DIGIT = re.compile(r"[0-9]")
+_REPEAT = re.compile(r"(.)\1+")
+
+
+def shape(word: str) -> str:
+    """Word shape with runs shortened: "Oslo" → "Xxx", "NRK-sjef" → "XX-xx", "2024" → "dd"."""
+    s = _DIGIT.sub("d", _LOWER.sub("x", _UPPER.sub("X", word)))
+    return _REPEAT.sub(r"\1\1", s)
+
+
+def flag_names(mask: int) -> Iterator[str]:
+    return (name for i, name in enumerate(FLAGS) if mask >> i & 1)
+
+
+def _context(word: str, prefix: str, lexicon: Mapping[str, int]) -> dict[str, object]:
+    lower = word.lower()
+    f: dict[str, object] = {prefix + "l": lower, prefix + "sh": shape(word), prefix + "s3": lower[-3:],
+                            prefix + "t": word.istitle(), prefix + "u": word.isupper()}
+    for name in flag_names(lexicon.get(lower, 0)):
+        f[prefix + "x_" + name] = 1
+    return f
+
+
+def token_features(words: Sequence[str], lexicon: Mapping[str, int]) -> list[dict[str, object]]:
+    """CRF features of each word of one sentence: the word, its affixes and shape, its lexicon
+    flags, and the same for two words either side."""
+    out = []
+    n = len(words)
+    for i, word in enumerate(words):
+        lower = word.lower()
+        f: dict[str, object] = {
+            "b": 1, "w": word, "l": lower, "sh": shape(word), "t": word.istitle(), "u": word.isupper(),
+            "d": word.isdigit(), "first": i == 0, "len": min(len(word), 8), "hy": "-" in word,
+            "p1": lower[:1], "p2": lower[:2], "p3": lower[:3], "p4": lower[:4],
+            "s1": lower[-1:], "s2": lower[-2:], "s3": lower[-3:], "s4": lower[-4:],
+        }
+        for name in flag_names(lexicon.get(lower, 0)):
+            f["x_" + name] = 1
+        for d in (-2, -1, 1, 2):
+            j = i + d
+            if 0 <= j < n:
+                f.update(_context(words[j], f"{d}:", lexicon))
+            else:
+                f[f"{d}:pad"] = 1
+        if i > 0:
+            f["bg"] = words[i - 1].lower() + "|" + lower
+        out.append(f)
+    return out
+
+
+def spans_from_tags(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    """(start, end, label) token spans of a BIO tag sequence; a stray I- opens a span."""
+    spans, start, label = [], None, None
+    for i, tag in enumerate([*tags, "O"]):
+        if tag == "O" or tag.startswith("B-") or tag[2:] != label:
+            if start is not None:
+                spans.append((start, i, label))
+            start, label = (None, None) if tag == "O" else (i, tag[2:])
+    return spans
+
+
+def sentences(doc: Doc) -> Iterator[tuple[int, int]]:
+    """Token ranges of the sentences of a paragraph: after . ! ? … and at line breaks."""
+    start = 0
+    for i, token in enumerate(doc):
+        if token.is_space and "\n" in token.text or token.text in _SENTENCE_END:
+            if i + 1 > start:
+                yield start, i + 1
+            start = i + 1
+    if start < len(doc):
+        yield start, len(doc)
+
+
+def load_lexicon(path: Path) -> dict[str, int]:
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def save_lexicon(lexicon: Mapping[str, int], path: Path) -> None:
+    with gzip.open(path, "wt", encoding="utf-8") as fh:
+        json.dump(dict(sorted(lexicon.items())), fh, ensure_ascii=False, separators=(",", ":"))
+
+
+class CrfNer:
+    """spaCy component: tag each sentence with the CRF and add its spans to ``doc.ents``.
+
+    Entities already set (an EntityRuler's gazetteer matches) are kept; the CRF's spans fill the
+    rest, as spaCy's own ``ner`` does with preset entities."""
+
+    def __init__(self, nlp: Language, name: str = "crf_ner") -> None:
+        self.name = name
+        self.lexicon: dict[str, int] = {}
+        self._tagger = None
+        self._model_bytes: bytes | None = None
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self._tagger is None:
+            raise ValueError(f"{self.name}: no model loaded (train one with scripts/train_ner.py)")
+        spans = list(doc.ents)
+        taken = {i for ent in spans for i in range(ent.start, ent.end)}
+        for start, end in sentences(doc):
+            words = [t.text for t in doc[start:end]]
+            if not any(w.strip() for w in words):
+                continue
+            tags = self._tagger.tag(token_features(words, self.lexicon))
+            for s, e, label in spans_from_tags(tags):
+                s, e = start + s, start + e
+                if doc[s:e].text.strip() and not taken.intersection(range(s, e)):
+                    spans.append(Span(doc, s, e, label=label))
+        doc.ents = sorted(spans)
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        for doc in docs:
+            yield self(doc)
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        return tuple(sorted({t[2:] for t in self._tagger.labels() if t != "O"})) if self._tagger else ()
+
+    def load_model(self, model_path: Path, lexicon: Mapping[str, int]) -> "CrfNer":
+        import pycrfsuite
+
+        self._model_bytes = Path(model_path).read_bytes()
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(model_path))
+        self._tagger, self.lexicon = tagger, dict(lexicon)
+        return self
+
+    def to_disk(self, path: Path, exclude: Iterable[str] = ()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        if self._model_bytes is not None:
+            (path / MODEL_FILE).write_bytes(self._model_bytes)
+        save_lexicon(self.lexicon, path / LEXICON_FILE)
+
+    def from_disk(self, path: Path, exclude: Iterable[str] = ()) -> "CrfNer":
+        path = Path(path)
+        return self.load_model(path / MODEL_FILE, load_lexicon(path / LEXICON_FILE))
+
+
+@Language.factory("crf_ner")
+def make_crf_ner(nlp: Language, name: str) -> CrfNer:
+    return CrfNer(nlp, name)
