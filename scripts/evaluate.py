@@ -88,19 +88,11 @@ def evaluate_ner(models_dir: Path, norne: Path) -> dict | None:
         return None
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     import spacy
-    from evaluate_ner import PUBLISHED_F1, full_scores, load_splits
+    from evaluate_ner import full_scores, load_splits, print_scores
 
     nlp = spacy.load(models_dir / "ner-nb")
     scores = full_scores(nlp, load_splits(norne, nlp.vocab, splits=("test",))["test"])
-    print(f"\n== NER on NorNE Bokmål test ({models_dir / 'ner-nb'})")
-    print(f"{'label':<14}{'P':>7}{'R':>7}{'F1':>7}")
-    print(f"{'all':<14}{scores['precision']:7.3f}{scores['recall']:7.3f}{scores['f1']:7.3f}")
-    for label, s in scores["per_label"].items():
-        print(f"{label:<14}{s['p']:7.3f}{s['r']:7.3f}{s['f']:7.3f}")
-    for key, what in (("in_document", "with the document step"), ("paragraphs", "5 sentences as one text")):
-        s = scores[key]
-        print(f"{what:<24}{s['precision']:7.3f}{s['recall']:7.3f}{s['f1']:7.3f}")
-    print("published entity F1 (sentence by sentence): " + ", ".join(f"{k} {v}" for k, v in PUBLISHED_F1.items()))
+    print_scores(f"== NER on NorNE Bokmål test ({models_dir / 'ner-nb'})", scores)
     return scores
 
 

@@ -6,8 +6,8 @@ Scores are entity-level precision/recall/F1 with exact span and label match
 itself, as it would on real documents. The main figure takes one sentence at a
 time, like the published ones; two more show the model as the pipeline uses
 it: with the document step that gives a name one label across a document
-(``extractor.extract.ner_context``), and on paragraphs of several sentences. Also holds the NorNE reading helpers
-shared with ``train_ner.py``.
+(``extractor.extract.ner_context``), and on paragraphs of several sentences.
+Also holds the NorNE reading helpers shared with ``train_ner.py``.
 
 Usage:  .venv/bin/python scripts/evaluate_ner.py [--model models/ner-nb] [--norne DIR]
 """

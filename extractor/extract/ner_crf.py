@@ -93,7 +93,7 @@ def sentences(doc: Doc) -> Iterator[tuple[int, int]]:
     """Token ranges of the sentences of a paragraph: after . ! ? … and at line breaks."""
     start = 0
     for i, token in enumerate(doc):
-        if token.is_space and "\n" in token.text or token.text in _SENTENCE_END:
+        if (token.is_space and "\n" in token.text) or token.text in _SENTENCE_END:
             if i + 1 > start:
                 yield start, i + 1
             start = i + 1

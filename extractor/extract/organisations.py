@@ -240,9 +240,10 @@ def find_organisations(
     """Organisation mentions in each text (same order), canonical names filled in.
 
     NER runs per paragraph (and table cell) so that no span crosses a line
-    of a list or table; the texts are one document, whose labels are then made
-    consistent (:func:`~extractor.extract.ner_context.harmonise`). ``exclude`` names the author organisation (and its
-    short forms), which is never listed as an entity.
+    of a list or table; the texts are one document, so its labels are then
+    made consistent (:func:`~extractor.extract.ner_context.harmonise`).
+    ``exclude`` names the author organisation (and its short forms), which is
+    never listed as an entity.
     """
     texts = list(texts)
     aliases: dict[str, str] = {}
