@@ -40,7 +40,8 @@ def missing_models(models_dir: Path) -> list[str]:
     """What is missing from ``models_dir``, each with the script that makes it (cheap: no loading)."""
     out = []
     if not (models_dir / NER_DIR / "meta.json").is_file():
-        out.append(f"{models_dir / NER_DIR} (train it with: python scripts/train_ner.py)")
+        out.append(f"{models_dir / NER_DIR} (train it with: pip install -e '.[train]' && "
+                   "python scripts/train_ner.py)")
     if not (models_dir / RISK_DIR / risk.MODEL_FILE).is_file():
         out.append(f"{models_dir / RISK_DIR} (train it with: python scripts/train_risk.py)")
     return out

@@ -108,7 +108,8 @@ def load_ner(model_dir: str) -> "spacy.Language":  # type: ignore[name-defined] 
     path = Path(model_dir)
     if not (path / "meta.json").exists():
         raise ModelMissingError(
-            f"NER model not found at {path}; train it with: python scripts/train_ner.py --out {path}"
+            f"NER model not found at {path}; train it with: pip install -e '.[train]' && "
+            f"python scripts/train_ner.py --out {path}"
         )
     import extractor.extract.ner_crf  # noqa: F401  (registers the crf_ner component)
 
