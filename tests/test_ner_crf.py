@@ -35,6 +35,10 @@ def test_spans_from_tags(tags, expected):
     ("Ola bor i Oslo. Kari bor i Bergen!", ["Ola bor i Oslo.", "Kari bor i Bergen!"]),
     ("Ingen punktum her", ["Ingen punktum her"]),
     ("Linje én\nLinje to", ["Linje én\n", "Linje to"]),
+    ("Han sa: «Vi kommer.» Så gikk han.", ["Han sa: «Vi kommer.»", "Så gikk han."]),   # the quote closes it
+    ("Det skjedde i 2007. Året etter kom NRK.", ["Det skjedde i 2007.", "Året etter kom NRK."]),
+    ("Viktigst: Skal vi det?", ["Viktigst: Skal vi det?"]),                             # a colon does not
+    ("Hvem vet... Ingen.", ["Hvem vet...", "Ingen."]),
 ])
 def test_sentences(text, expected):
     doc = spacy.blank("nb").make_doc(text)
@@ -105,3 +109,14 @@ def test_without_a_model_it_says_how_to_train():
     nlp.add_pipe("crf_ner")
     with pytest.raises(ValueError, match="scripts/train_ner.py"):
         nlp("Ola")
+
+
+def test_lexicon_file_is_reproducible(tmp_path):
+    """The same lexicon gives the same bytes (no gzip time stamp), so a retrain changes no file."""
+    import time
+
+    ner_crf.save_lexicon(LEXICON, tmp_path / "a.json.gz")
+    time.sleep(1.1)
+    ner_crf.save_lexicon(dict(reversed(list(LEXICON.items()))), tmp_path / "b.json.gz")
+    assert (tmp_path / "a.json.gz").read_bytes() == (tmp_path / "b.json.gz").read_bytes()
+    assert ner_crf.load_lexicon(tmp_path / "a.json.gz") == LEXICON

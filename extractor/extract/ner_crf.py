@@ -25,7 +25,9 @@ MODEL_FILE = "model.crfsuite"
 LEXICON_FILE = "lexicon.json.gz"
 # Flags a lexicon word may carry; a word's flags are stored as a bit mask in this order.
 FLAGS = ("noun", "verb", "adj", "adv", "proper", "first", "sur", "place")
-_SENTENCE_END = {".", "!", "?", "…"}
+_SENTENCE_END = {".", "!", "?", "…", "..."}
+_CLOSING = {"»", "”", '"', ")", "’"}
+_YEAR_STOP = re.compile(r"^(?:1[89]|20)\d\d\.$")
 _UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")  # with ÆØÅ
 _LOWER = re.compile(r"[a-zß-öø-ÿ]")  # with æøå
 _DIGIT = re.compile(r"[0-9]")
@@ -89,13 +91,31 @@ def spans_from_tags(tags: Sequence[str]) -> list[tuple[int, int, str]]:
     return spans
 
 
+def _ends_sentence(doc: Doc, i: int) -> bool:
+    """Does a sentence end after token i? After . ! ? … (or the quote or bracket that closes them),
+    a year with its full stop before a capital ("i 2007. Året etter"), or a line break. Not at a
+    colon: NorNE keeps "Viktigst: Skal ..." as one sentence often enough that splitting there
+    cost 1 point of F1 on dev."""
+    token = doc[i]
+    if token.is_space:
+        return "\n" in token.text
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is not None and nxt.text in _CLOSING:
+        return False  # the quote or bracket closes the sentence instead
+    if token.text in _SENTENCE_END:
+        return True
+    if token.text in _CLOSING and i > 0 and doc[i - 1].text in _SENTENCE_END:
+        return True
+    capital_next = nxt is not None and nxt.text[:1].isupper()
+    return capital_next and bool(_YEAR_STOP.match(token.text))
+
+
 def sentences(doc: Doc) -> Iterator[tuple[int, int]]:
-    """Token ranges of the sentences of a paragraph: after . ! ? … and at line breaks."""
+    """Token ranges of the sentences of a paragraph (see :func:`_ends_sentence`)."""
     start = 0
-    for i, token in enumerate(doc):
-        if (token.is_space and "\n" in token.text) or token.text in _SENTENCE_END:
-            if i + 1 > start:
-                yield start, i + 1
+    for i in range(len(doc)):
+        if _ends_sentence(doc, i):
+            yield start, i + 1
             start = i + 1
     if start < len(doc):
         yield start, len(doc)
@@ -107,8 +127,10 @@ def load_lexicon(path: Path) -> dict[str, int]:
 
 
 def save_lexicon(lexicon: Mapping[str, int], path: Path) -> None:
-    with gzip.open(path, "wt", encoding="utf-8") as fh:
-        json.dump(dict(sorted(lexicon.items())), fh, ensure_ascii=False, separators=(",", ":"))
+    """Write the lexicon as gzipped JSON, byte for byte the same for the same lexicon (no time stamp or file name in the header)."""
+    data = json.dumps(dict(sorted(lexicon.items())), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    with open(path, "wb") as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb", mtime=0) as fh:
+        fh.write(data)
 
 
 class CrfNer:
