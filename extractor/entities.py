@@ -152,7 +152,10 @@ def _deadlines(part: Part, ref_year: int | None, published: date | None, doc_dat
 
 
 def _suppliers(part: Part, author: list[str]) -> Iterator[Entity]:
+    own = {a.lower() for a in author}
     for m in suppliers.find_suppliers(part.tm.text, section_title=part.title, org_names=author):
+        if m.name and m.name.lower() in own:
+            continue  # "Retningslinjer for leverandører Kvitfjell Helsedata SF": a title, then the author
         e = part.entity("supplier", m.start, m.end, normalized={"name": m.name, "category": m.category, "sector": m.sector})
         if e:
             yield e

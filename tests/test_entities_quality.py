@@ -86,3 +86,14 @@ def test_corpus_entities_lie_where_their_text_is(corpus_run) -> None:
 
 def test_shared_entities_lie_where_their_text_is(shared_run) -> None:
     _check_boxes(shared_run[1])
+
+
+def test_the_author_is_never_its_own_supplier_or_organisation(corpus_run) -> None:
+    """kvitfjell-etiske-retningslinjer-leverandorer opens "Etiske retningslinjer for leverandører" and
+    then the author's name: no supplier or organisation entity names the author."""
+    _, preds = corpus_run
+    for record in preds.values():
+        author = ((record.get("organisation") or {}).get("name") or "").lower()
+        names = [(e["normalized"].get("name") or "").lower() for e in record["entities"]
+                 if e["type"] in ("supplier", "organisation")]
+        assert author and author not in names, record["doc_id"]

@@ -30,6 +30,7 @@ SUPPLIER_ROWS = [
     ("Kommunen har også leverandører som leverer frukt og grønt til kantinen.", {},
      [(None, "frukt og grønt", "food")]),
     ("I fjor inngikk vi avtale om kjøp av møbler og inventar.", {}, [(None, "møbler og inventar", "furniture")]),
+    ("Vi har egne avtaler for kjøp av informasjonsteknologi.", {}, [(None, "informasjonsteknologi", "ict_hardware")]),
     ("Vi har avtale om leie av lokaler i Bergen og Ålesund.", {}, [(None, "leie av lokaler", "facilities")]),
     ("Vi benytter en tredjeparts avtale om kontorrekvisita og forbruksmateriell.", {},
      [(None, "kontorrekvisita og forbruksmateriell", "promotional_office_supplies")]),
@@ -57,6 +58,9 @@ SUPPLIER_ROWS = [
     ("Leverandørkjeden er lang, og leverandørmarkedet er lite.", {}, []),
     ("Med bistand fra NAV lager vi en veileder.", {}, []),
     ("Evalueringen er gjennomført av Proba samfunnsanalyse.", {}, []),
+    ("Produktene kjøpes gjennom en felles avtale for helseforvaltningen.", {}, []),
+    ("Vi har fulgt opp alle 96 høyrisikoleverandører med spørreskjema.", {}, []),
+    ("Vi skal revidere retningslinjene for leverandører innen 30. september 2026.", {}, []),
     ("Vi følger opp vår leverandør av arbeidstøy, Tekstilhuset Nord AS, med revisjon.", {},
      [("Tekstilhuset Nord AS", "arbeidstøy", "textiles")]),
 ]

@@ -12,8 +12,9 @@ A supplier is found by name or by what it supplies:
   ``avtale med Name``, ``leverandøren Name``, and a name with a company suffix
   (``Renholdsfirmaet Glans AS``) in a sentence about supply. ``org_names`` only
   completes a name standing in one of those slots ("avtale med Statens
-  innkjøpssenter"); a name is never taken from anywhere else, so passing the
-  author's own names (as the entity stage does) cannot make the author a supplier.
+  innkjøpssenter"); a name is never taken from anywhere else. The entity stage
+  passes the author's own names and drops a match that names the author (a
+  title such as "Retningslinjer for leverandører" followed by the author).
 
 A bare, specific mention ("Hos én leverandør", "Leverandøren", "To leverandører")
 takes the latest category stated earlier in the same text, else the section title's
@@ -74,9 +75,12 @@ _COMPOUND = re.compile(
     r"leverandør(?:en|er|ene)?)(?![\wæøå-])",
     re.IGNORECASE,
 )
-_NOT_SUPPLIER_PREFIX = frozenset("under tjeneste tenestes ledende største".split())
+# Compounds that say which suppliers, not what they supply ("høyrisikoleverandører").
+_NOT_SUPPLIER_PREFIX = frozenset("under tjeneste tenestes ledende største høyrisiko lavrisiko".split())
+# "avtale om (kjøp av) X", "avtaler for kjøp av X"; not "avtale for helseforvaltningen" (who it serves)
 _AGREEMENT = re.compile(
-    r"\bavtaler?(?:ne|en)?\s+(?:om|for)\s+(?:(?:kjøp|innkjøp|levering)\s+av\s+)?", re.IGNORECASE
+    r"\bavtaler?(?:ne|en)?\s+(?:om\s+(?:(?:kjøp|innkjøp|levering)\s+av\s+)?|for\s+(?:kjøp|innkjøp|levering)\s+av\s+)",
+    re.IGNORECASE,
 )
 _ACQUIRED = re.compile(
     r"\banskaff(?:et|a|er|e|elsen\s+av|else\s+av)\s+(?:et\s+|en\s+|ei\s+)?(?:nytt?|nye)\s+", re.IGNORECASE
@@ -178,7 +182,7 @@ def _candidates(
     for m in _SUPPLIER.finditer(text):
         if m.group("prep") or m.group("deliver"):
             c0, c1 = phrase_after(text, m.end())
-            if c1 > c0:
+            if c1 > c0 and not text[c0].isdigit():  # not "leverandører innen 30. september"
                 name = _trailing_name(text, c1)
                 out.append((m.start(), name[1] if name else c1, name[0] if name else None, text[c0:c1], "category"))
                 continue
