@@ -8,6 +8,8 @@ A supplier is found by name or by what it supplies:
 * ``avtale om (kjøp av) X``, ``avtaler for kjøp av X`` → category X;
 * ``anskaffet (et) nytt X (Name)`` → category X, name Name;
 * ``utleier(e)``, ``utleier av X``, ``gårdeier`` → landlords;
+* in English, ``hired through X``, ``carried by X``, ``employed by a X`` where X ends in
+  agencies, (sub)contractor, haulier, supplier, vendor or a kind of company → category X;
 * named partners: ``ekstern bistand fra Name``, ``utarbeidet av Name på oppdrag``,
   ``avtale med Name``, ``leverandøren Name``, and a name with a company suffix
   (``Renholdsfirmaet Glans AS``) in a sentence about supply. ``org_names`` only
@@ -100,6 +102,15 @@ _SPECIFIC = re.compile(
     r"(?:\b(?:én|en|ei|ett|et|to|tre|fire|fem|seks|\d+|flere|noen|enkelte|annen|andre|tredje|fjerde|valgte"
     r"|nåværende|eksisterende|ny|nye|vår|våre|denne|dette|samme|hver|nevnte)|\w+s)\s+$",
     re.IGNORECASE,
+)
+# English reports: "hired through staffing agencies", "carried by subcontracted hauliers",
+# "employed by a Lithuanian subcontractor" → the phrase naming the supplier is the category.
+_EN_BY = re.compile(
+    r"\b(?:hired|employed|carried|provided|supplied|delivered|performed|done|made|produced|operated|run|"
+    r"cleaned|transported|sourced|bought|purchased)\s+(?:through|by|from|via)\s+"
+    r"(?:(?:a|an|the|our|one|two|three|four|five|several|external|local)\s+)?"
+    r"(?P<category>(?:[A-Za-z-]+\s+){0,2}?(?:staffing\s+agenc(?:y|ies)|agenc(?:y|ies)|sub-?contractors?|"
+    r"hauliers?|suppliers?|contractors?|vendors?|(?:haulage|transport|cleaning|security)\s+(?:companies|firms?)))\b"
 )
 _ROLE = re.compile(r"\bsom\s+(?:en\s+|et\s+|ei\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _GENERIC_PREP = re.compile(r"\b(?:for|til|fra|med|mot|av|om|alle|egne)\s+$", re.IGNORECASE)
@@ -208,6 +219,8 @@ def _candidates(
             if c1 > c0 and text[c0:c1].lower() not in _OF_HEADS:
                 name = _trailing_name(text, c1)
                 out.append((m.start(), name[1] if name else c1, name[0] if name else None, text[c0:c1], basis))
+    for m in _EN_BY.finditer(text):
+        out.append((m.start(), m.end(), None, m.group("category"), "category"))
     for m in _LANDLORD.finditer(text):
         c0, c1 = phrase_after(text, m.end()) if m.end() > m.end("word") else (m.end("word"), m.end("word"))
         lemma = "utleier" if m.group("word").lower().startswith("utleier") else "gårdeier"
