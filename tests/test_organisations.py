@@ -6,6 +6,7 @@ import spacy
 
 from extractor.extract.organisations import (
     _same,
+    common_abbreviations,
     document_aliases,
     load_gazetteer,
     paragraphs,
@@ -47,6 +48,12 @@ MID = frozenset({"Teamtailor", "Forskningsrådet"})
         ("Supplier Code of Conducts", False, False),
         ("European Sociological Review", False, False),
         ("Responsible Business Alliance", False, True),
+        ("Personal- og lederhåndboka", False, False),      # a handbook
+        ("Sentral forskrivningsmodul", False, False),      # a module of a system
+        ("Meld", False, False),                            # "Meld. St. 6"
+        ("Sikkerhetsdivisjonen", False, False),            # the author's own division
+        ("Økonomiavdelingen", False, False),
+        ("Forsvaret", False, True),
     ],
 )
 def test_plausible_name(text: str, sentence_start: bool, expected: bool) -> None:
@@ -64,6 +71,20 @@ def test_plausible_name(text: str, sentence_start: bool, expected: bool) -> None
 )
 def test_document_aliases(text: str, expected: dict[str, str]) -> None:
     assert document_aliases(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("innspill fra hovedverneombud, arbeidsmiljøutvalg (AMU) og tillitsvalgte", {"AMU"}),
+        ("Gjennomføre arbeidsforbedrende trening (ATF) i alle divisjoner.", {"ATF"}),
+        ("Direktoratet for forvaltning og økonomistyring (DFØ) lager maler.", set()),   # a body
+        ("Legemiddelindustrien (LMI) mener", set()),
+        ("målt i kroner (NOK)", set()),     # the letters do not stand for the words
+    ],
+)
+def test_common_abbreviations(text: str, expected: set[str]) -> None:
+    assert common_abbreviations(text) == expected
 
 
 @pytest.mark.parametrize(

@@ -38,13 +38,20 @@ _GENITIVE_WORD = re.compile(r"^[\wæøåÆØÅ-]{3,}s$")
 # Names of documents, laws and indices: "Likestillingsredegjørelse 2025", "Helsenæringsmeldingen",
 # "Global Rights Index", "Supplier Code of Conduct".
 _DOCUMENT_TITLE = re.compile(
-    r"\s(?:19|20)\d\d$|(?:meldingen|loven|lova|forskriften|strategien|redegjørelsen|rapporten)$"
+    r"\s(?:19|20)\d\d$|(?:meldingen|loven|lova|forskriften|strategien|redegjørelsen|rapporten|håndboka|håndboken"
+    r"|modul|modulen)$"
     r"|\b(?:Index|Code|Codes|Conducts?|Review|Act|Report|Guidelines|Principles|Statement|Standard)$",
 )
 _DETERMINERS = {"de", "det", "den", "dei", "the", "a", "an", "der", "denne", "dette", "disse"}
 _FUNCTION_WORDS = {"og", "eller", "i", "for", "av", "til", "and", "or", "of", "the"}
 _NOT_NAMES = {"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "norge", "hr", "ikt", "st",
-              "ikke", "ingen", "alle", "vi", "nok", "eur", "usd", "sek", "dkk"}
+              "ikke", "ingen", "alle", "vi", "nok", "eur", "usd", "sek", "dkk",
+              "meld", "prop", "innst", "nou"}  # parliamentary papers: "Meld. St. 6", "Prop. 1 S", "NOU 2023: 5"
+# One word naming a unit of the author itself: "Sikkerhetsdivisjonen", "Økonomiavdelingen".
+_OWN_UNIT = re.compile(r"^[A-ZÆØÅ][\wæøå]+(?:divisjonen|avdelingen|avdelinga|seksjonen|staben|enheten|utvalget)$")
+# An abbreviation the document defines by a common-noun phrase: "arbeidsmiljøutvalg (AMU)".
+_COMMON_DEFINITION = re.compile(
+    r"(?<![\w-])(?P<full>[a-zæøå][\wæøå-]*(?:\s+[a-zæøå][\wæøå-]*){0,4})\s+\((?P<abbr>[A-ZÆØÅ]{2,6})\)")
 
 
 @dataclass(frozen=True)
@@ -118,6 +125,13 @@ def load_ner(model_dir: str) -> "spacy.Language":  # type: ignore[name-defined] 
     ruler = nlp.add_pipe("entity_ruler", before=ner, config={"overwrite_ents": True})
     ruler.add_patterns(ruler_patterns(nlp))
     return nlp
+
+
+def common_abbreviations(text: str) -> set[str]:
+    """Abbreviations the text defines by a lower-case phrase starting with their first letter
+    ("arbeidsmiljøutvalg (AMU)", "arbeidsforbedrende trening (ATF)"): names of things, not bodies."""
+    return {m.group("abbr") for m in _COMMON_DEFINITION.finditer(text)
+            if any(w[:1] == m.group("abbr")[0].lower() for w in m.group("full").split())}
 
 
 def document_aliases(text: str) -> dict[str, str]:
@@ -196,6 +210,8 @@ def plausible_name(text: str, *, sentence_start: bool, lower_vocab: frozenset[st
         return False  # a possessive phrase: "Norsk helsenetts etiske retningslinjer"
     if _DOCUMENT_TITLE.search(text):
         return False  # a law, report, index or code, not an organisation
+    if _OWN_UNIT.match(text):
+        return False  # a division or department of the author
     special = any(c.isdigit() for c in text) or text.isupper() or re.search(r"[a-zæøå][A-ZÆØÅ]", text)
     if special:
         return True
@@ -250,6 +266,7 @@ def find_organisations(
     aliases: dict[str, str] = {}
     for t in texts:
         aliases.update(document_aliases(t))
+    common = set().union(*(common_abbreviations(t) for t in texts))
     lower_vocab = lowercase_vocabulary(texts)
     mid_caps = mid_sentence_capitals(texts)
     excluded = [e for e in exclude if e]
@@ -273,6 +290,8 @@ def find_organisations(
                 if not plausible_name(text, sentence_start=_is_sentence_start(para, ent.start_char),
                                       lower_vocab=lower_vocab, mid_caps=mid_caps):
                     continue
+                if _GENITIVE.sub("", text) in common:
+                    continue  # "arbeidsmiljøutvalg (AMU)" defines a thing, not a body
             raw[k].append((start, start + len(text), text, known or None, "gazetteer" if known else "ner"))
     canon = _canonical_names([m for ms in raw for m in ms], aliases, gazetteer)
     out: list[list[OrgMatch]] = []
