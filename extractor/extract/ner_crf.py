@@ -44,34 +44,38 @@ def flag_names(mask: int) -> Iterator[str]:
     return (name for i, name in enumerate(FLAGS) if mask >> i & 1)
 
 
-def _context(word: str, prefix: str, lexicon: Mapping[str, int]) -> dict[str, object]:
+def _word_features(word: str, lexicon: Mapping[str, int]) -> dict[str, object]:
+    """What is said of a word both as the word tagged and as a neighbour."""
     lower = word.lower()
-    f: dict[str, object] = {prefix + "l": lower, prefix + "sh": shape(word), prefix + "s3": lower[-3:],
-                            prefix + "t": word.istitle(), prefix + "u": word.isupper()}
+    f: dict[str, object] = {"l": lower, "sh": shape(word), "s3": lower[-3:], "t": word.istitle(),
+                            "u": word.isupper()}
     for name in flag_names(lexicon.get(lower, 0)):
-        f[prefix + "x_" + name] = 1
+        f["x_" + name] = 1
     return f
 
 
 def token_features(words: Sequence[str], lexicon: Mapping[str, int]) -> list[dict[str, object]]:
     """CRF features of each word of one sentence: the word, its affixes and shape, its lexicon
     flags, and the same for two words either side."""
+    common = [_word_features(w, lexicon) for w in words]
     out = []
     n = len(words)
     for i, word in enumerate(words):
         lower = word.lower()
+        c = common[i]
+        # The order of the keys is the order crfsuite numbers the attributes in, which moves the
+        # L-BFGS optimum by a hair: keep it, or a retrain no longer gives the same model bytes.
         f: dict[str, object] = {
-            "b": 1, "w": word, "l": lower, "sh": shape(word), "t": word.istitle(), "u": word.isupper(),
-            "d": word.isdigit(), "first": i == 0, "len": min(len(word), 8), "hy": "-" in word,
+            "b": 1, "w": word, "l": lower, "sh": c["sh"], "t": c["t"], "u": c["u"], "d": word.isdigit(),
+            "first": i == 0, "len": min(len(word), 8), "hy": "-" in word,
             "p1": lower[:1], "p2": lower[:2], "p3": lower[:3], "p4": lower[:4],
-            "s1": lower[-1:], "s2": lower[-2:], "s3": lower[-3:], "s4": lower[-4:],
+            "s1": lower[-1:], "s2": lower[-2:], "s3": c["s3"], "s4": lower[-4:],
         }
-        for name in flag_names(lexicon.get(lower, 0)):
-            f["x_" + name] = 1
+        f.update((k, v) for k, v in c.items() if k.startswith("x_"))
         for d in (-2, -1, 1, 2):
             j = i + d
             if 0 <= j < n:
-                f.update(_context(words[j], f"{d}:", lexicon))
+                f.update({f"{d}:{k}": v for k, v in common[j].items()})
             else:
                 f[f"{d}:pad"] = 1
         if i > 0:
