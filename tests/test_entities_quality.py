@@ -22,10 +22,10 @@ pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parents[1]
 
 # Measured on 2026-11-25 (corpus: percentages 0.991, deadlines 0.983, organisations 0.857,
-# risk sectors 0.914, issues 0.861; shared: 1.000, 0.980, 0.865, 1.000, 0.960); thresholds a few points lower.
+# risk sectors 0.914, issues 0.861; shared: 1.000, 0.980, 0.885, 1.000, 0.960); thresholds a few points lower.
 CORPUS_MIN_F1 = {"percentages": 0.96, "deadlines": 0.95, "organisations": 0.82, "risk_sectors": 0.88,
                  "risk_issues": 0.83}
-SHARED_MIN_F1 = {"percentages": 0.97, "deadlines": 0.95, "organisations": 0.83, "risk_sectors": 0.95,
+SHARED_MIN_F1 = {"percentages": 0.97, "deadlines": 0.95, "organisations": 0.85, "risk_sectors": 0.95,
                  "risk_issues": 0.92}
 
 

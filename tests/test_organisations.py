@@ -135,3 +135,29 @@ def test_may_name_something(para: str, expected: bool) -> None:
     from extractor.extract.organisations import may_name_something
 
     assert may_name_something(para, frozenset({"Teamtailor"}), load_gazetteer()) is expected
+
+
+MODELS = __import__("pathlib").Path(__file__).resolve().parents[1] / "models" / "ner-nb"
+
+
+@pytest.mark.skipif(not (MODELS / "meta.json").is_file(), reason="no NER model in models/ner-nb")
+def test_newspapers_where_something_was_published_are_organisations() -> None:
+    """NorNE calls a newspaper being read a product (PROD); as the place a piece was published it
+    is a media organisation for a reader of the report."""
+    from extractor.extract.organisations import find_organisations, load_ner
+
+    nlp = load_ner(str(MODELS))
+    text = "Kronikken er publisert i Dagsavisen 10. november og planlagt publisert i Dagens Medisin 19. november."
+    assert {p.label_ for p in nlp(text).ents if p.text.startswith("Dag")} == {"PROD"}   # what NorNE taught it
+    found = find_organisations([text], nlp, gazetteer=load_gazetteer())[0]
+    assert {m.text for m in found} >= {"Dagsavisen", "Dagens Medisin"}
+
+
+@pytest.mark.parametrize("before, media", [
+    ("Kronikken er publisert i ", True), ("Hun ble intervjuet i ", True), ("saken ble omtalt i ", True),
+    ("Vi tok i bruk ", False), ("Produktet selges i ", False), ("publisert i fjor i ", False),
+])
+def test_media_context(before: str, media: bool) -> None:
+    from extractor.extract.organisations import _MEDIA
+
+    assert bool(_MEDIA.search(before)) is media

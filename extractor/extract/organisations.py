@@ -47,6 +47,9 @@ _FUNCTION_WORDS = {"og", "eller", "i", "for", "av", "til", "and", "or", "of", "t
 _NOT_NAMES = {"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "norge", "hr", "ikt", "st",
               "ikke", "ingen", "alle", "vi", "nok", "eur", "usd", "sek", "dkk",
               "meld", "prop", "innst", "nou"}  # parliamentary papers: "Meld. St. 6", "Prop. 1 S", "NOU 2023: 5"
+# A newspaper or broadcaster, which NorNE labels a product when it is read: "publisert i Dagsavisen".
+_MEDIA = re.compile(r"\b(?:publisert|publiseres|trykket|trykt|omtalt|intervju|intervjuet|kronikk|innlegg|artikkel|"
+                    r"reportasje|sendt|skrev|skriver)\s+i\s+$", re.IGNORECASE)
 # One word naming a unit of the author itself: "Sikkerhetsdivisjonen", "Økonomiavdelingen".
 _OWN_UNIT = re.compile(r"^[A-ZÆØÅ][\wæøå]+(?:divisjonen|avdelingen|avdelinga|seksjonen|staben|enheten|utvalget)$")
 # An abbreviation the document defines by a common-noun phrase: "arbeidsmiljøutvalg (AMU)".
@@ -277,7 +280,7 @@ def find_organisations(
     harmonise(docs)  # one label per name across the document
     for (k, off, para), doc in zip(pieces, docs):
         for ent in doc.ents:
-            if ent.label_ not in ORG_LABELS:
+            if ent.label_ not in ORG_LABELS and not (ent.label_ == "PROD" and _MEDIA.search(para[:ent.start_char])):
                 continue
             text = _clean_span(ent.text)
             if not _acceptable(text):
