@@ -207,6 +207,8 @@ class Doc:
     hyphenate: bool = False  # justified, hyphenated body text (two-column reports)
     footer_align: str = "center"  # left | center | right
     measures: list[Measure] = field(default_factory=list)
+    subdir: str = ""  # "variety": written to corpus/variety/ (the variety corpus, its own evaluation set)
+    max_pages: int = 4
 
     def headings(self) -> list[Heading]:
         out: list[Heading] = []
