@@ -506,4 +506,697 @@ HALLVIK = Doc(
     ),
 )
 
-DOCS = [EIKEFJORD, LINDEBERG, HELSE_NORDFJELL, HALLVIK]
+
+# ---------------------------------------------------------------------------
+# 5. Tangvik kommune, Eldrerådet 10.02.2025 — minutes only (nb), attendance table
+#    "Navn | Funksjon | Representerer", "Meldt forfall" inline, run-in "Vedtak:"
+# ---------------------------------------------------------------------------
+
+TV_1 = "Innkalling og saksliste godkjennes."
+TV_2 = "Referat fra møtet 02.12.2024 godkjennes."
+TV_3 = ("Eldrerådet støtter forslaget til ny forskrift om kriterier for langtidsopphold, men "
+        "ber om at ventetiden for plass ikke skal overstige 30 dager. Rådet ber om å få saken "
+        "til ny uttalelse før endelig behandling i kommunestyret.")
+TV_4 = ("Eldrerådet ber kommunedirektøren sørge for at alle innbyggere over 80 år får tilbud "
+        "om forebyggende hjemmebesøk innen utgangen av 2026.")
+TV_5 = "Orienteringen tas til etterretning."
+
+TANGVIK = Doc(
+    doc_id="tangvik-eldreradet-referat-2025-02",
+    layout="portrait", font="helvetica",
+    meta_title="Referat eldrerådet 10.02.2025", meta_author="Tangvik kommune",
+    header="TANGVIK KOMMUNE", header_on_first_page=True,
+    footer="Side {page} av {pages}", footer_align="right", subdir=V, max_pages=3,
+    blocks=[
+        Title("Referat fra møte i Eldrerådet", ["Møtedato: 10.02.2025 kl. 10.00–13.00",
+                                                "Møtested: Tangvik helsehus, kantina"]),
+        P("Til stede:", "label"),
+        Table([["Navn", "Funksjon", "Representerer"],
+               ["Bjørg Solheim", "Leder", "Tangvik pensjonistforening"],
+               ["Kåre Mjelde", "Nestleder", "Kommunestyret"],
+               ["Randi Vik", "Medlem", "Tangvik sanitetsforening"],
+               ["Odd Helge Furre", "Medlem", "Tangvik pensjonistforening"],
+               ["Synnøve Aarvik", "Varamedlem", "Kommunestyret"]],
+              ruled=False, lines="header_bottom", widths=[2, 1.4, 2.6]),
+        P("**Meldt forfall:** Åse Lid (Kommunestyret). Ingen vara kunne møte for henne.", "body"),
+        P("**Andre til stede:** Enhetsleder for helse og omsorg Trond Vassbotn (sak 3/25 og "
+          "4/25), rådgiver Eli Sande (sekretær)."),
+
+        H(2, "Sak 1/25 Godkjenning av innkalling og saksliste"),
+        P("**Vedtak:** " + TV_1),
+        H(2, "Sak 2/25 Godkjenning av referat fra møte 02.12.2024"),
+        P("**Vedtak:** " + TV_2),
+        H(2, "Sak 3/25 Høring – forskrift om kriterier og ventelister for langtidsopphold"),
+        P("Trond Vassbotn orienterte om høringsforslaget. I 2024 fikk 62 % av søkerne plass "
+          "innen 30 dager. Høringsfristen er 1. mars 2025, og saken skal behandles i "
+          "kommunestyret i april."),
+        P("**Vedtak:** " + TV_3),
+        P("Enstemmig.", "small"),
+        H(2, "Sak 4/25 Forebyggende hjemmebesøk"),
+        P("Randi Vik la fram forslag om å utvide ordningen med forebyggende hjemmebesøk, som i "
+          "dag bare gis til innbyggere som fyller 78 år. Vassbotn opplyste at om lag halvparten "
+          "takker ja."),
+        P("**Vedtak:** " + TV_4),
+        P("Vedtatt med 4 mot 1 stemme.", "small"),
+        H(2, "Sak 5/25 Orienteringssaker"),
+        Bullets(["Status for Trygg hjemme-prosjektet (Vassbotn)",
+                 "Invitasjon til seniorkonferanse i regi av Statsforvalteren i Rogaland, "
+                 "påmelding innen 20. februar 2025"]),
+        P("**Vedtak:** " + TV_5),
+        Spacer(10),
+        P("Referent: Eli Sande", "small"),
+    ],
+    gold=council_gold(
+        "Tangvik kommune", "nb",
+        {"body": "Eldrerådet", "meeting": None, "date": "2025-02-10"},
+        [
+            case("1/25", "Godkjenning av innkalling og saksliste", decision=TV_1),
+            case("2/25", "Godkjenning av referat fra møte 02.12.2024", decision=TV_2),
+            case("3/25", "Høring – forskrift om kriterier og ventelister for langtidsopphold",
+                 decision=TV_3),
+            case("4/25", "Forebyggende hjemmebesøk", decision=TV_4),
+            case("5/25", "Orienteringssaker", decision=TV_5),
+        ],
+        minutes(None, "2025-02-10", "Bjørg Solheim",
+                ["Bjørg Solheim", "Kåre Mjelde", "Randi Vik", "Odd Helge Furre",
+                 "Synnøve Aarvik"],
+                ["Åse Lid"], [],
+                [
+                    mcase("1/25", "Godkjenning av innkalling og saksliste", TV_1, None),
+                    mcase("2/25", "Godkjenning av referat fra møte 02.12.2024", TV_2, None),
+                    mcase("3/25", "Høring – forskrift om kriterier og ventelister for "
+                          "langtidsopphold", TV_3, "Enstemmig."),
+                    mcase("4/25", "Forebyggende hjemmebesøk", TV_4, "Vedtatt med 4 mot 1 stemme."),
+                    mcase("5/25", "Orienteringssaker", TV_5, None),
+                ],
+                also_present=["Trond Vassbotn", "Eli Sande"]),
+        percentages=[pct(62, "62 %", "søkere som fikk plass på langtidsopphold innen 30 dager i 2024")],
+        deadlines=[
+            ddl("Høringsfristen er 1. mars 2025", "2025-03-01",
+                "høringsfrist for forskrift om langtidsopphold"),
+            ddl("i kommunestyret i april", "2025-04-30",
+                "forskriften behandles i kommunestyret"),
+            ddl("innen utgangen av 2026", "2026-12-31",
+                "tilbud om forebyggende hjemmebesøk til alle innbyggere over 80 år"),
+            ddl("påmelding innen 20. februar 2025", "2025-02-20",
+                "påmelding til seniorkonferanse hos Statsforvalteren i Rogaland"),
+        ],
+        organisations=["Tangvik pensjonistforening", "Tangvik sanitetsforening",
+                       "Statsforvalteren i Rogaland"],
+    ),
+)
+
+# ---------------------------------------------------------------------------
+# 6. Vestfjord fylkeskommune, fylkestinget 03.12.2024 — notice + case papers + minutes
+#    of the same meeting (nn); Saksgang lists the fylkesutval's own number (trap)
+# ---------------------------------------------------------------------------
+
+VF = "Fylkestinget"
+VF_AGENDA = [
+    ("PS 44/2024", "Godkjenning av innkalling og sakliste"),
+    ("PS 45/2024", "Godkjenning av protokoll frå møtet 15.10.2024"),
+    ("PS 46/2024", "Regional plan for kollektivtransport 2025–2036"),
+    ("PS 47/2024", "Tannhelsetenesta – ny klinikkstruktur"),
+    ("PS 48/2024", "Interpellasjon frå Karianne Rød (MDG) om ferjeprisar"),
+]
+VF_46_FD = ("1. Fylkestinget vedtek Regional plan for kollektivtransport 2025–2036. "
+            "2. Handlingsprogrammet skal rullerast årleg, første gong innan 1. juni 2025. "
+            "3. Nye takstsoner tek til å gjelde 1. september 2025.")
+VF_46_FU = VF_46_FD + (" 4. Fylkesdirektøren legg fram ei eiga sak om gratis buss for "
+                       "ungdom under 20 år innan utgangen av 2025.")
+VF_47 = ("1. Fylkestinget sluttar seg til ny klinikkstruktur for den offentlege "
+         "tannhelsetenesta med åtte klinikkar. 2. Klinikkane i Straumnes og Bø vert slått saman "
+         "med verknad frå 1. august 2025. 3. Ordninga skal evaluerast innan utgangen av 2027.")
+VF_47_ALT = "Dagens klinikkstruktur vert vidareført."
+
+VESTFJORD = Doc(
+    doc_id="vestfjord-fylkesting-motebok-2024-12",
+    layout="portrait", font="serif",
+    meta_title="Møtebok fylkestinget 3. desember 2024", meta_author="Vestfjord fylkeskommune",
+    header="Vestfjord fylkeskommune · Fylkestinget 03.12.2024", header_on_first_page=False,
+    footer="{page}", footer_align="center", number_dot=False, subdir=V, max_pages=6,
+    blocks=[
+        Title("Møteinnkalling", ["Vestfjord fylkeskommune – Fylkestinget",
+                                 "Møtedato: 03.12.2024 kl. 10:00",
+                                 "Møtestad: Fylkeshuset, tingsalen"]),
+        P("Forfall skal meldast til politisk sekretariat så tidleg som mogleg. Vararepresentantar "
+          "vert kalla inn etter nærare melding."),
+        Table([["Sak", "Innhald"], *[list(r) for r in VF_AGENDA]],
+              ruled=True, widths=[1.2, 5]),
+        P("Ingvild Sæbø, fylkesordførar", "small"),
+        PageBreak(),
+
+        H(1, "Saksframlegg"),
+        H(2, "PS 46/2024 Regional plan for kollektivtransport 2025–2036"),
+        KeyValue([("Sakshandsamar", "Aslak Nygard"), ("Arkivsak", "2023/14522-41"),
+                  ("Frå", "Fylkesdirektør for mobilitet")]),
+        Table([["Utval", "Møtedato", "Saksnummer"],
+               ["Fylkesutvalet", "19.11.2024", "112/2024"],
+               ["Fylkestinget", "03.12.2024", "46/2024"]],
+              ruled=False, lines="header", widths=[3, 1.3, 1.3]),
+        H(3, "Fylkesdirektøren sitt framlegg til vedtak"),
+        P(VF_46_FD),
+        H(3, "Samandrag"),
+        P("Planen legg opp til at kollektivdelen av motoriserte reiser i dei største byane skal "
+          "auke frå 14 prosent i dag til 20 prosent. Alle nye bussar skal vere utsleppsfrie innan 2028. "
+          "Planen har vore på høyring, og 23 av 26 kommunar har gitt uttale."),
+        H(3, "Fylkesutvalet si handsaming 19.11.2024"),
+        P("Fylkesutvalet gjorde samrøystes slik innstilling til fylkestinget:"),
+        H(3, "Fylkesutvalet si innstilling"),
+        P(VF_46_FU),
+
+        H(2, "PS 47/2024 Tannhelsetenesta – ny klinikkstruktur"),
+        KeyValue([("Sakshandsamar", "Lise Hovland"), ("Arkivsak", "2024/8807-9"),
+                  ("Frå", "Fylkestannlegen")]),
+        Table([["Utval", "Møtedato", "Saksnummer"],
+               ["Fylkesutvalet", "19.11.2024", "115/2024"],
+               ["Fylkestinget", "03.12.2024", "47/2024"]],
+              ruled=False, lines="header", widths=[3, 1.3, 1.3]),
+        H(3, "Fylkesutvalet si innstilling"),
+        P(VF_47),
+        H(3, "Saksutgreiing"),
+        P("Den offentlege tannhelsetenesta har i dag elleve klinikkar. Tre av klinikkane har "
+          "mindre enn to tannlegeårsverk, og 15 prosent av dei prioriterte pasientane i "
+          "Straumnes fekk ikkje innkalling til rett tid i 2023."),
+        PageBreak(),
+
+        H(1, "Møteprotokoll"),
+        Table([["Til stade", "31 av 35 representantar"],
+               ["Forfall", "Hans Olav Lægreid (Sp), Marianne Bø (KrF), Tor Steinsvik (H), "
+                "Rune Lunde (Ap)"],
+               ["Møtande varamedlemer", "Gunhild Teigen (Sp) for Hans Olav Lægreid (Sp), "
+                "Arne Fossheim (H) for Tor Steinsvik (H), Silje Rygg (Ap) for Rune Lunde (Ap)"],
+               ["Frå administrasjonen", "Fylkesdirektør Elin Hagen, fylkesdirektør for mobilitet "
+                "Per Ivar Lid"]],
+              header_rows=0, ruled=False, lines="none", widths=[1.6, 4.4]),
+        P("Fylkesordførar Ingvild Sæbø leia møtet. Marianne Bø (KrF) hadde forfall utan vara. "
+          "Frå kl. 14:30 var 33 representantar til stades."),
+        H(3, "PS 44/2024 Godkjenning av innkalling og sakliste"),
+        P("**Vedtak:** Innkalling og sakliste vert godkjende. Samrøystes vedteke."),
+        H(3, "PS 45/2024 Godkjenning av protokoll frå møtet 15.10.2024"),
+        P("**Vedtak:** Protokollen vert godkjend. Samrøystes vedteke."),
+        H(3, "PS 46/2024 Regional plan for kollektivtransport 2025–2036"),
+        P("**Handsaming:** Fylkesutvalet si innstilling vart samrøystes vedteken."),
+        P("**Vedtak:**"),
+        P(VF_46_FU),
+        H(3, "PS 47/2024 Tannhelsetenesta – ny klinikkstruktur"),
+        P("**Handsaming:** Oddny Vik (SV) sette fram framlegg om at dagens klinikkstruktur vert "
+          "vidareført. Ved alternativ røysting mellom innstillinga og framlegget frå SV fekk "
+          "innstillinga 24 røyster og SV sitt framlegg 9 røyster."),
+        P("**Vedtak:**"),
+        P(VF_47),
+        H(3, "PS 48/2024 Interpellasjon frå Karianne Rød (MDG) om ferjeprisar"),
+        P("Fylkesordføraren svarte på interpellasjonen. Ordskifte. Ikkje vedtak i saka."),
+    ],
+    gold=council_gold(
+        "Vestfjord fylkeskommune", "nn",
+        {"body": VF, "meeting": None, "date": "2024-12-03"},
+        [
+            case("PS 44/2024", "Godkjenning av innkalling og sakliste",
+                 decision="Innkalling og sakliste vert godkjende."),
+            case("PS 45/2024", "Godkjenning av protokoll frå møtet 15.10.2024",
+                 decision="Protokollen vert godkjend."),
+            case("PS 46/2024", "Regional plan for kollektivtransport 2025–2036",
+                 frm="Fylkesdirektør for mobilitet", officer="Aslak Nygard",
+                 proposed=VF_46_FU, decision=VF_46_FU),
+            case("PS 47/2024", "Tannhelsetenesta – ny klinikkstruktur", frm="Fylkestannlegen",
+                 officer="Lise Hovland", proposed=VF_47, decision=VF_47),
+            case("PS 48/2024", "Interpellasjon frå Karianne Rød (MDG) om ferjeprisar"),
+        ],
+        minutes(None, "2024-12-03", "Ingvild Sæbø", None,  # "31 av 35 representantar", no names
+                ["Hans Olav Lægreid", "Marianne Bø", "Tor Steinsvik", "Rune Lunde"],
+                [subst("Gunhild Teigen", "Sp", "Hans Olav Lægreid"),
+                 subst("Arne Fossheim", "H", "Tor Steinsvik"),
+                 subst("Silje Rygg", "Ap", "Rune Lunde")],
+                [
+                    mcase("PS 44/2024", "Godkjenning av innkalling og sakliste",
+                          "Innkalling og sakliste vert godkjende.", "Samrøystes vedteke."),
+                    mcase("PS 45/2024", "Godkjenning av protokoll frå møtet 15.10.2024",
+                          "Protokollen vert godkjend.", "Samrøystes vedteke."),
+                    mcase("PS 46/2024", "Regional plan for kollektivtransport 2025–2036",
+                          VF_46_FU, "Fylkesutvalet si innstilling vart samrøystes vedteken."),
+                    mcase("PS 47/2024", "Tannhelsetenesta – ny klinikkstruktur", VF_47,
+                          "innstillinga 24 røyster og SV sitt framlegg 9 røyster"),
+                    mcase("PS 48/2024", "Interpellasjon frå Karianne Rød (MDG) om ferjeprisar",
+                          None, None),
+                ],
+                also_present=["Elin Hagen", "Per Ivar Lid"]),
+        percentages=[
+            pct(14, "14 prosent", "kollektivdel av motoriserte reiser i dei største byane, i dag"),
+            pct(20, "20 prosent", "mål for kollektivdel av motoriserte reiser"),
+            pct(15, "15 prosent", "prioriterte pasientar i Straumnes utan innkalling til rett tid i 2023"),
+        ],
+        deadlines=[
+            ddl("første gong innan 1. juni 2025", "2025-06-01",
+                "handlingsprogrammet rullerast (fylkesdirektøren sitt framlegg)"),
+            ddl("tek til å gjelde 1. september 2025", "2025-09-01",
+                "nye takstsoner (fylkesdirektøren sitt framlegg)"),
+            ddl("innan 2028", "2028-12-31", "alle nye bussar utsleppsfrie"),
+            ddl("første gong innan 1. juni 2025", "2025-06-01",
+                "handlingsprogrammet rullerast (innstilling)"),
+            ddl("tek til å gjelde 1. september 2025", "2025-09-01", "nye takstsoner (innstilling)"),
+            ddl("innan utgangen av 2025", "2025-12-31",
+                "sak om gratis buss for ungdom under 20 år (innstilling)"),
+            ddl("med verknad frå 1. august 2025", "2025-08-01",
+                "klinikkane i Straumnes og Bø slått saman (innstilling)"),
+            ddl("innan utgangen av 2027", "2027-12-31", "klinikkstrukturen evaluert (innstilling)"),
+            ddl("første gong innan 1. juni 2025", "2025-06-01",
+                "handlingsprogrammet rullerast (vedtak)"),
+            ddl("tek til å gjelde 1. september 2025", "2025-09-01", "nye takstsoner (vedtak)"),
+            ddl("innan utgangen av 2025", "2025-12-31",
+                "sak om gratis buss for ungdom under 20 år (vedtak)"),
+            ddl("med verknad frå 1. august 2025", "2025-08-01",
+                "klinikkane i Straumnes og Bø slått saman (vedtak)"),
+            ddl("innan utgangen av 2027", "2027-12-31", "klinikkstrukturen evaluert (vedtak)"),
+        ],
+    ),
+)
+
+# ---------------------------------------------------------------------------
+# 7. University of Fjordland, board meeting 4/2025 — minutes (en), resolutions in a
+#    table "Case | Subject | Resolution", attendance as run-in labels
+# ---------------------------------------------------------------------------
+
+UF = "The Board of the University of Fjordland"
+UF_CASES = [
+    ("S 30/25", "Approval of the notice and agenda", "The notice and agenda were approved.",
+     "Unanimous."),
+    ("S 31/25", "Approval of the minutes of meeting 3/2025",
+     "The minutes of meeting 3/2025 were approved.", "Unanimous."),
+    ("S 32/25", "Budget framework 2026",
+     "1. The Board adopts the budget framework for 2026 as proposed. 2. The Rector shall "
+     "present a plan for reducing vacant office space by 15% by 1 October 2025.",
+     "Adopted with 8 votes to 3. The student members voted against."),
+    ("S 33/25", "Strategy for open science 2025–2030",
+     "The Board adopts the strategy for open science. An action plan shall be presented "
+     "to the Board in Q1 2026.", "Unanimous."),
+    ("S 34/25", "Appointment of Dean of the Faculty of Health Sciences",
+     "Professor Ragnhild Tveit is appointed Dean for the period 1 August 2025 to 31 July "
+     "2029.", "Unanimous."),
+    ("S 35/25", "Orientation items",
+     "The Board took the orientation items into account.", None),
+]
+UF_PRESENT = ["Eivind Hareide", "Mari Kolstad", "Jostein Ness", "Lena Ohm", "Tariq Aziz",
+              "Kristin Berg", "Henrik Sæle", "Ida Fosse", "Ola Vatne", "Amalie Rønning",
+              "Jonas Myklebust"]
+
+FJORDLAND_UNI = Doc(
+    doc_id="fjordland-university-board-minutes-2025-06",
+    layout="portrait", font="sans",
+    meta_title="Minutes board meeting 4/2025", meta_author="University of Fjordland",
+    header="University of Fjordland – Board", header_on_first_page=False,
+    footer="Page {page} of {pages}", footer_align="right", subdir=V, max_pages=3,
+    blocks=[
+        Title("Minutes", ["Board meeting 4/2025", "University of Fjordland"]),
+        KeyValue([("Date", "Wednesday 18 June 2025, 09:00–15:30"),
+                  ("Venue", "Campus Nordvik, Board Room A2-104"),
+                  ("Chair", "Eivind Hareide (external member)")]),
+        P("**Present:** Eivind Hareide, Mari Kolstad, Jostein Ness, Lena Ohm, Tariq Aziz, "
+          "Kristin Berg, Henrik Sæle, Ida Fosse, Ola Vatne, Amalie Rønning (student)"),
+        P("**Apologies:** Sunniva Hellesøy (student)"),
+        P("**Deputy members:** Jonas Myklebust (student) for Sunniva Hellesøy"),
+        P("**Also present:** Rector Anne Marit Fløysand, University Director Bjørn Tangen, "
+          "Head of Finance Lise Aga (item S 32/25), Board Secretary Helga Nes (minutes)"),
+        H(1, "Resolutions"),
+        Table([["Case", "Subject", "Resolution", "Vote"],
+               *[[c, t, d, v or "–"] for c, t, d, v in UF_CASES]],
+              ruled=True, widths=[0.9, 1.9, 4, 1.5]),
+        H(1, "Notes to the resolutions"),
+        H(2, "S 32/25 Budget framework 2026"),
+        P("The Head of Finance presented the framework. The university's share of basic "
+          "funding from the Ministry of Education and Research falls by 1.8 per cent in real "
+          "terms, while student numbers in health education rise. About 62% of the premises are "
+          "used less than half of the teaching hours. The student members proposed that the "
+          "reduction of office space should not affect study places; the proposal was not "
+          "adopted."),
+        H(2, "S 33/25 Strategy for open science 2025–2030"),
+        P("The strategy sets the goal that all peer-reviewed articles shall be openly available "
+          "by 2027. The share was 84 per cent in 2024. The library will negotiate new "
+          "agreements through Sikt."),
+        H(2, "S 35/25 Orientation items"),
+        Bullets(["Report from the Working Environment Committee, meeting 2/2025",
+                 "Status of the new campus building: the contractor Byggmester Tveit AS reports "
+                 "that the building will be completed in the spring of 2026",
+                 "Letter from NOKUT on the accreditation of the master's programme in nursing"]),
+        Spacer(8),
+        P("The minutes were approved by e-mail on 25 June 2025.", "small"),
+    ],
+    gold=council_gold(
+        "University of Fjordland", "en",
+        {"body": UF, "meeting": "4/2025", "date": "2025-06-18"},
+        [case(c, t, decision=d) for c, t, d, _ in UF_CASES],
+        minutes("4/2025", "2025-06-18", "Eivind Hareide", UF_PRESENT, ["Sunniva Hellesøy"],
+                [subst("Jonas Myklebust", None, "Sunniva Hellesøy")],
+                [mcase(c, t, d, v) for c, t, d, v in UF_CASES],
+                also_present=["Anne Marit Fløysand", "Bjørn Tangen", "Lise Aga", "Helga Nes"]),
+        percentages=[
+            pct(15, "15%", "reduction of vacant office space (resolution S 32/25)"),
+            pct(1.8, "1.8 per cent", "real fall in basic funding from the ministry"),
+            pct(62, "62%", "premises used less than half of the teaching hours"),
+            pct(84, "84 per cent", "share of peer-reviewed articles openly available in 2024"),
+        ],
+        deadlines=[
+            ddl("by 1 October 2025", "2025-10-01",
+                "plan for reducing vacant office space by 15% presented"),
+            ddl("in Q1 2026", "2026-03-31", "action plan for open science presented to the Board"),
+            ddl("by 2027", "2027-12-31", "all peer-reviewed articles openly available"),
+            ddl("in the spring of 2026", "2026-05-31", "new campus building completed"),
+        ],
+        organisations=["Ministry of Education and Research", "Sikt", "Byggmester Tveit AS",
+                       "NOKUT"],
+        suppliers=[sup("Byggmester Tveit AS", "construction of the new campus building",
+                       "the contractor Byggmester Tveit AS")],
+    ),
+)
+
+# ---------------------------------------------------------------------------
+# 8. Sunnfjella regionråd, møte 3/2025 — case papers (nn) with the minutes of the
+#    previous meeting attached; "Sak 14/2025:" headings
+# ---------------------------------------------------------------------------
+
+SF = "Sunnfjella regionråd"
+SF_14 = "Referatet frå møte 2/2025 vert godkjent."
+SF_15 = ("1. Sunnfjella regionråd sluttar seg til høyringsuttalen om nasjonal transportplan. "
+         "2. Dagleg leiar sender uttalen til Samferdselsdepartementet innan høyringsfristen "
+         "30. september 2025.")
+SF_16 = ("Regionrådet løyver inntil 450 000 kroner til forprosjektet «Felles "
+         "barnevernvakt i Sunnfjella». Forprosjektet skal vere ferdig innan 31. mars 2026.")
+SF_PREV = [
+    ("Sak 08/2025", "Godkjenning av innkalling og sakliste",
+     "Innkalling og sakliste vert godkjende.", "Samrøystes"),
+    ("Sak 09/2025", "Godkjenning av referat frå møte 1/2025", "Referatet vert godkjent.",
+     "Samrøystes"),
+    ("Sak 10/2025", "Årsmelding og rekneskap 2024",
+     "Regionrådet godkjenner årsmelding og rekneskap for 2024. Overskotet på 312 000 kroner "
+     "vert overført til disposisjonsfond.", "Samrøystes"),
+    ("Sak 11/2025", "Felles kompetanseplan for helse og omsorg",
+     "Regionrådet ber administrasjonen utarbeide ein felles kompetanseplan for "
+     "kommunane. Planen skal leggjast fram for regionrådet i løpet av hausten 2025.",
+     "Vedteke med 5 mot 1 røyst"),
+]
+
+SUNNFJELLA = Doc(
+    doc_id="sunnfjella-regionrad-mote3-2025",
+    layout="portrait", font="sans",
+    meta_title="Sakspapir møte 3/2025", meta_author="",
+    header="Sunnfjella regionråd – møte 3/2025", header_on_first_page=False,
+    footer="{page}/{pages}", footer_align="right", subdir=V, max_pages=4,
+    blocks=[
+        Title("Sakspapir til møte 3/2025", [SF, "Møtedato: 11. september 2025",
+                                            "Stad: Vassenden, Fjellstova"]),
+        H(1, "Sak 14/2025: Godkjenning av referat frå møte 2/2025"),
+        P("**Frå:** Dagleg leiar Ragna Solberg"),
+        P("Referatet frå møte 2/2025 den 12. juni 2025 ligg ved."),
+        P("**Framlegg til vedtak:**"),
+        P(SF_14),
+        H(1, "Sak 15/2025: Høyringsuttale – Nasjonal transportplan 2026–2037"),
+        P("**Frå:** Dagleg leiar Ragna Solberg   **Sakshandsamar:** Eirik Hatlem"),
+        P("Samferdselsdepartementet har sendt utkast til ny nasjonal transportplan på høyring. "
+          "Regionen har tre av dei ti mest rasutsette vegstrekningane i fylket, og 28 % av "
+          "vegnettet har dårleg standard. Utkastet til uttale prioriterer rassikring på "
+          "riksveg 5 og ny ferjeavløysing over Høyangsfjorden."),
+        P("**Framlegg til vedtak:**"),
+        P(SF_15),
+        H(1, "Sak 16/2025: Forprosjekt felles barnevernvakt"),
+        P("**Frå:** Dagleg leiar Ragna Solberg   **Sakshandsamar:** Tone Eikås"),
+        P("Kommunane har i dag kvar si avtale om barnevernvakt. Eit felles tilbod vil gje betre "
+          "kvalitet og lågare kostnad per innbyggjar. Forprosjektet vert gjennomført i "
+          "samarbeid med Bufetat region vest."),
+        P("**Framlegg til vedtak:**"),
+        P(SF_16),
+        PageBreak(),
+
+        H(1, "Vedlegg: Referat frå møte 2/2025"),
+        P(f"{SF} – møte 12. juni 2025 kl. 10.00–14.00, Hyllestad rådhus", "lead"),
+        P("**Til stades:** Gunnar Hamre (leiar, ordførar Fjellvik kommune), Kirsti Rygg "
+          "(ordførar Hyllevåg kommune), Olav Tefre (ordførar Sandal kommune), Mette Hovden "
+          "(ordførar Vassdal kommune), Sigbjørn Ness (varaordførar Brekkedal kommune), "
+          "Lars Haugland (ordførar Nordfjella kommune)"),
+        P("**Forfall:** Liv Årdal (ordførar Brekkedal kommune)"),
+        P("**Møtande vara:** Sigbjørn Ness for Liv Årdal"),
+        P("**Elles møtte:** Ragna Solberg (dagleg leiar), kommunedirektørane i Fjellvik og "
+          "Sandal"),
+        *[x for c, t, d, v in SF_PREV
+          for x in (H(3, f"{c} {t}"), P(f"**Vedtak:** {d}"), P(f"{v}.", "small"))],
+        P("Referent: Ragna Solberg", "small"),
+    ],
+    gold=council_gold(
+        "Sunnfjella regionråd", "nn",
+        {"body": SF, "meeting": "3/2025", "date": "2025-09-11"},
+        [
+            case("Sak 14/2025", "Godkjenning av referat frå møte 2/2025",
+                 frm="Dagleg leiar Ragna Solberg", proposed=SF_14),
+            case("Sak 15/2025", "Høyringsuttale – Nasjonal transportplan 2026–2037",
+                 frm="Dagleg leiar Ragna Solberg", officer="Eirik Hatlem", proposed=SF_15),
+            case("Sak 16/2025", "Forprosjekt felles barnevernvakt",
+                 frm="Dagleg leiar Ragna Solberg", officer="Tone Eikås", proposed=SF_16),
+        ],
+        minutes("2/2025", "2025-06-12", "Gunnar Hamre",
+                ["Gunnar Hamre", "Kirsti Rygg", "Olav Tefre", "Mette Hovden", "Sigbjørn Ness",
+                 "Lars Haugland"],
+                ["Liv Årdal"], [subst("Sigbjørn Ness", None, "Liv Årdal")],
+                [mcase(c, t, d, v) for c, t, d, v in SF_PREV],
+                also_present=["Ragna Solberg"]),
+        percentages=[pct(28, "28 %", "vegnett i regionen med dårleg standard")],
+        deadlines=[
+            ddl("innan høyringsfristen 30. september 2025", "2025-09-30",
+                "høyringsuttale om nasjonal transportplan sendt Samferdselsdepartementet"),
+            ddl("innan 31. mars 2026", "2026-03-31",
+                "forprosjektet felles barnevernvakt ferdig"),
+            ddl("i løpet av hausten 2025", "2025-11-30",
+                "felles kompetanseplan for helse og omsorg lagt fram (referat møte 2/2025)"),
+        ],
+        organisations=["Samferdselsdepartementet", "Bufetat region vest", "Fjellvik kommune",
+                       "Hyllevåg kommune", "Sandal kommune", "Vassdal kommune",
+                       "Brekkedal kommune", "Nordfjella kommune"],
+    ),
+)
+
+# ---------------------------------------------------------------------------
+# 9. Brekkøy kommune, Utval for oppvekst og kultur 12.02.2025 — case papers with the
+#    committee's handling and decision (nn), "<Body> - <date>: Vedtak" labels
+# ---------------------------------------------------------------------------
+
+OK = "Utval for oppvekst og kultur"
+BK_5_FR = ("1. Utkast til skulebruksplan for Brekkøy kommune 2025–2035 vert lagt ut på "
+           "offentleg høyring. 2. Høyringsfristen vert sett til 15. april 2025.")
+BK_5_V = BK_5_FR + (" 3. Kommunedirektøren legg fram ei vurdering av skyss og reisetid "
+                    "for elevane på Nordøy saman med den endelege planen.")
+BK_6 = ("Utval for oppvekst og kultur fordeler kulturmidlar for 2025 slik det går fram av "
+        "tabellen i saksutgreiinga. Midlane skal nyttast innan 31.12.2025, og ubrukte midlar "
+        "vert kravde tilbakebetalte.")
+BK_7 = "Tilstandsrapporten for grunnskulen 2024 vert teken til orientering."
+
+BREKKOY = Doc(
+    doc_id="brekkoy-oppvekst-kultur-saksprotokoll-2025-02",
+    layout="portrait", font="condensed",
+    meta_title="Saksprotokollar Utval for oppvekst og kultur 12.02.2025",
+    meta_author="Brekkøy kommune",
+    header="Brekkøy kommune", header_on_first_page=True,
+    footer="Side {page} av {pages}", footer_align="center", subdir=V, max_pages=5,
+    blocks=[
+        H(1, "PS 5/25 Skulebruksplan 2025–2035 – utlegging til høyring"),
+        KeyValue([("Sakshandsamar", "Hilde Brekke"), ("Arkiv", "K2-A20"),
+                  ("Arkivsaksnr.", "24/902"), ("Løpenr.", "3411/25")]),
+        Table([["Saksgang", "Utvalsaksnr", "Møtedato"],
+               [OK, "5/25", "12.02.2025"], ["Kommunestyret", "", ""]],
+              ruled=False, lines="header", widths=[3, 1.2, 1.2]),
+        H(2, "Kommunedirektøren sitt framlegg til vedtak"),
+        P(BK_5_FR),
+        H(2, "Saksopplysningar"),
+        P("Elevtalet i Brekkøy er venta å gå ned med om lag 18 % fram mot 2035. Fire av sju "
+          "skular har under 60 elevar, og to skulebygg treng omfattande rehabilitering."),
+        H(2, f"{OK} - 12.02.2025: Handsaming"),
+        P("Kjell Inge Hauge (Sp) sette fram tilleggsframlegg om eit nytt punkt 3 om skyss og "
+          "reisetid. Tilleggsframlegget vart samrøystes vedteke. Kommunedirektøren sitt framlegg "
+          "vart samrøystes vedteke."),
+        H(2, f"{OK} - 12.02.2025: Vedtak"),
+        P(BK_5_V),
+
+        H(1, "PS 6/25 Fordeling av kulturmidlar 2025"),
+        KeyValue([("Sakshandsamar", "Geir Vestrheim"), ("Arkiv", "K2-C00"),
+                  ("Arkivsaksnr.", "25/114")]),
+        Table([["Saksgang", "Utvalsaksnr", "Møtedato"], [OK, "6/25", "12.02.2025"]],
+              ruled=False, lines="header", widths=[3, 1.2, 1.2]),
+        H(2, "Kommunedirektøren sitt framlegg til vedtak"),
+        P(BK_6),
+        H(2, "Saksopplysningar"),
+        Table([["Søkjar", "Søkt beløp", "Tilrådd"],
+               ["Brekkøy musikklag", "60 000", "45 000"],
+               ["Nordøy idrettslag", "120 000", "80 000"],
+               ["Brekkøy sogelag", "25 000", "25 000"],
+               ["Ungdomslaget Framtid", "40 000", "30 000"],
+               ["Sum", "245 000", "180 000"]],
+              ruled=False, lines="none", widths=[3, 1.2, 1.2], align_right_from=1),
+        P("Budsjettramma for 2025 er 180 000 kroner, det same som i 2024."),
+        H(2, f"{OK} - 12.02.2025: Handsaming"),
+        P("Framlegget vart vedteke med 6 mot 1 røyst."),
+        H(2, f"{OK} - 12.02.2025: Vedtak"),
+        P(BK_6),
+
+        H(1, "PS 7/25 Tilstandsrapport for grunnskulen 2024"),
+        KeyValue([("Sakshandsamar", "Hilde Brekke"), ("Arkivsaksnr.", "25/87")]),
+        H(2, "Kommunedirektøren sitt framlegg til vedtak"),
+        P(BK_7),
+        H(2, "Saksopplysningar"),
+        P("I elevundersøkinga svarar 91 prosent av elevane på 7. trinn at dei trivst godt på "
+          "skulen, mot 87 prosent i 2023. Delen lærarar med godkjend utdanning i matematikk er "
+          "78 %. Kommunen har som mål at alle lærarar som underviser i matematikk, skal ha "
+          "kompetanse for undervisning innan 2030."),
+        H(2, f"{OK} - 12.02.2025: Handsaming"),
+        P("Samrøystes vedteke."),
+        H(2, f"{OK} - 12.02.2025: Vedtak"),
+        P(BK_7),
+    ],
+    gold=council_gold(
+        "Brekkøy kommune", "nn",
+        {"body": OK, "meeting": None, "date": "2025-02-12"},
+        [
+            case("PS 5/25", "Skulebruksplan 2025–2035 – utlegging til høyring",
+                 frm="Kommunedirektøren", officer="Hilde Brekke", proposed=BK_5_FR,
+                 decision=BK_5_V),
+            case("PS 6/25", "Fordeling av kulturmidlar 2025", frm="Kommunedirektøren",
+                 officer="Geir Vestrheim", proposed=BK_6, decision=BK_6),
+            case("PS 7/25", "Tilstandsrapport for grunnskulen 2024", frm="Kommunedirektøren",
+                 officer="Hilde Brekke", proposed=BK_7, decision=BK_7),
+        ],
+        None,
+        percentages=[
+            pct(18, "18 %", "venta nedgang i elevtalet fram mot 2035"),
+            pct(91, "91 prosent", "elevar på 7. trinn som trivst godt på skulen 2024"),
+            pct(87, "87 prosent", "elevar på 7. trinn som trivst godt på skulen 2023"),
+            pct(78, "78 %", "lærarar med godkjend utdanning i matematikk"),
+        ],
+        deadlines=[
+            ddl("Høyringsfristen vert sett til 15. april 2025", "2025-04-15",
+                "høyringsfrist for skulebruksplanen (framlegg til vedtak)"),
+            ddl("Høyringsfristen vert sett til 15. april 2025", "2025-04-15",
+                "høyringsfrist for skulebruksplanen (vedtak)"),
+            ddl("innan 31.12.2025", "2025-12-31", "kulturmidlane nytta (framlegg til vedtak)"),
+            ddl("innan 31.12.2025", "2025-12-31", "kulturmidlane nytta (vedtak)"),
+            ddl("innan 2030", "2030-12-31",
+                "alle matematikklærarar har kompetanse for undervisning"),
+        ],
+        organisations=["Brekkøy musikklag", "Nordøy idrettslag", "Brekkøy sogelag",
+                       "Ungdomslaget Framtid"],
+    ),
+)
+
+# ---------------------------------------------------------------------------
+# 10. Straumsvik kommune, kommunestyret 19.06.2025 — minutes (nn): table
+#     "Møtedeltakarar | Parti | Rolle", "Forfall:" inline, votes 17 mot 8
+# ---------------------------------------------------------------------------
+
+SV_MEMBERS = [
+    ("Ottar Straume", "Sp", "Ordførar"), ("Brit Helle", "H", "Varaordførar"),
+    ("Nils Aksnes", "Sp", "Medlem"), ("Jorunn Vik", "Sp", "Medlem"),
+    ("Per Inge Nes", "Sp", "Medlem"), ("Målfrid Sandal", "Sp", "Medlem"),
+    ("Eirik Furnes", "Sp", "Medlem"), ("Aud Lothe", "H", "Medlem"),
+    ("Steinar Hovde", "H", "Medlem"), ("Kari Bakke", "H", "Medlem"),
+    ("Geir Aarseth", "Ap", "Medlem"), ("Solveig Eide", "Ap", "Medlem"),
+    ("Torbjørn Lie", "Ap", "Medlem"), ("Hanne Stokke", "Ap", "Medlem"),
+    ("Arve Midtbø", "FrP", "Medlem"), ("Linda Osland", "FrP", "Medlem"),
+    ("Roy Hagen", "FrP", "Medlem"), ("Kjersti Flo", "KrF", "Medlem"),
+    ("Johannes Røyrvik", "KrF", "Medlem"), ("Marte Sunde", "SV", "Medlem"),
+    ("Bjarte Heggheim", "V", "Medlem"), ("Ingrid Tufte", "MDG", "Medlem"),
+    ("Ola Kvamme", "Tverrpolitisk liste", "Medlem"),
+    ("Asbjørn Dale", "Sp", "Varamedlem"), ("Gunn Rita Myrvang", "FrP", "Varamedlem"),
+]
+SV_34 = "Innkalling og sakliste vert godkjende."
+SV_35 = "Møteboka frå møtet 24.04.2025 vert godkjend."
+SV_36 = ("1. Kommunestyret vedtek lokal forskrift om sals- og skjenketider for alkohol i "
+         "Straumsvik kommune. 2. Forskrifta tek til å gjelde 1. september 2025. "
+         "3. Ordninga skal evaluerast innan utgangen av 2027.")
+SV_37 = ("Kommunestyret godkjenner årsrekneskapen for 2024 med eit netto driftsresultat på "
+         "2,9 % av driftsinntektene. Mindreforbruket vert sett av til disposisjonsfond.")
+SV_38_INNST = ("1. Kommunestyret vedtek å byggje ny fleirbrukshall ved Straumsvik skule med ei "
+               "kostnadsramme på 94 millionar kroner. 2. Hallen skal stå ferdig innan "
+               "1. august 2027.")
+
+STRAUMSVIK = Doc(
+    doc_id="straumsvik-kommunestyre-protokoll-2025-06",
+    layout="portrait", font="serif",
+    meta_title="Møteprotokoll Kommunestyret 19.06.2025", meta_author="Straumsvik kommune",
+    header="Straumsvik kommune – Møteprotokoll", header_on_first_page=False,
+    footer="Side {page}", footer_align="right", subdir=V, max_pages=4,
+    blocks=[
+        Title("Møteprotokoll", ["Kommunestyret", "Straumsvik kommune"]),
+        KeyValue([("Møtestad", "Kommunestyresalen, Straumsvik rådhus"),
+                  ("Dato", "19.06.2025"), ("Tid", "17:00 – 22:40")]),
+        Table([["Møtedeltakarar", "Parti", "Rolle"], *[list(m) for m in SV_MEMBERS]],
+              ruled=True, widths=[3, 2, 1.6], font_size=8.5),
+        P("**Forfall:** Magnus Rygg (Sp), Tove Lindås (FrP)"),
+        P("**Møtande varamedlemer:** Asbjørn Dale (Sp) for Magnus Rygg (Sp), Gunn Rita Myrvang "
+          "(FrP) for Tove Lindås (FrP)"),
+        P("**Frå administrasjonen:** Kommunedirektør Hallgeir Nesse, økonomisjef Randi Søvik, "
+          "møtesekretær Vigdis Holm"),
+        P("Ordføraren leia møtet. Det var ingen merknader til innkallinga. Protokollen vert "
+          "underteikna av ordføraren og to representantar valde i møtet."),
+
+        H(1, "Sak 034/25 Godkjenning av innkalling og sakliste"),
+        P("**Handsaming:** Samrøystes vedteke."),
+        P("**Kommunestyret sitt vedtak:** " + SV_34),
+        H(1, "Sak 035/25 Godkjenning av møtebok frå 24.04.2025"),
+        P("**Handsaming:** Samrøystes vedteke."),
+        P("**Kommunestyret sitt vedtak:** " + SV_35),
+        H(1, "Sak 036/25 Lokal forskrift om sals- og skjenketider for alkohol"),
+        P("**Handsaming:** Arve Midtbø (FrP) sette fram framlegg om at skjenketida i helgane "
+          "skal vere til kl. 03.00. Framlegget fall med 8 mot 17 røyster. Formannskapet si "
+          "innstilling vart vedteken med 17 mot 8 røyster (FrP, H)."),
+        P("**Kommunestyret sitt vedtak:**"),
+        P(SV_36),
+        H(1, "Sak 037/25 Årsrekneskap og årsmelding 2024"),
+        P("**Handsaming:** Økonomisjefen orienterte. Samrøystes vedteke."),
+        P("**Kommunestyret sitt vedtak:** " + SV_37),
+        H(1, "Sak 038/25 Ny fleirbrukshall ved Straumsvik skule"),
+        P("**Formannskapet si innstilling:**"),
+        P(SV_38_INNST),
+        P("**Handsaming:** Brit Helle (H) bad om at saka vert utsett til oktober for å få "
+          "betre kostnadsoverslag. Utsetjingsframlegget vart vedteke med 13 mot 12 røyster."),
+        P("**Kommunestyret sitt vedtak:** Saka vert utsett til møtet i oktober 2025."),
+    ],
+    gold=council_gold(
+        "Straumsvik kommune", "nn",
+        {"body": "Kommunestyret", "meeting": None, "date": "2025-06-19"},
+        [
+            case("Sak 034/25", "Godkjenning av innkalling og sakliste", decision=SV_34),
+            case("Sak 035/25", "Godkjenning av møtebok frå 24.04.2025", decision=SV_35),
+            case("Sak 036/25", "Lokal forskrift om sals- og skjenketider for alkohol",
+                 decision=SV_36),
+            case("Sak 037/25", "Årsrekneskap og årsmelding 2024", decision=SV_37),
+            case("Sak 038/25", "Ny fleirbrukshall ved Straumsvik skule", frm="Formannskapet",
+                 proposed=SV_38_INNST, decision="Saka vert utsett til møtet i oktober 2025."),
+        ],
+        minutes(None, "2025-06-19", "Ottar Straume", [m[0] for m in SV_MEMBERS],
+                ["Magnus Rygg", "Tove Lindås"],
+                [subst("Asbjørn Dale", "Sp", "Magnus Rygg"),
+                 subst("Gunn Rita Myrvang", "FrP", "Tove Lindås")],
+                [
+                    mcase("Sak 034/25", "Godkjenning av innkalling og sakliste", SV_34,
+                          "Samrøystes vedteke."),
+                    mcase("Sak 035/25", "Godkjenning av møtebok frå 24.04.2025", SV_35,
+                          "Samrøystes vedteke."),
+                    mcase("Sak 036/25", "Lokal forskrift om sals- og skjenketider for alkohol",
+                          SV_36, "vedteken med 17 mot 8 røyster (FrP, H)"),
+                    mcase("Sak 037/25", "Årsrekneskap og årsmelding 2024", SV_37,
+                          "Samrøystes vedteke."),
+                    mcase("Sak 038/25", "Ny fleirbrukshall ved Straumsvik skule",
+                          "Saka vert utsett til møtet i oktober 2025.",
+                          "vedteke med 13 mot 12 røyster"),
+                ],
+                also_present=["Hallgeir Nesse", "Randi Søvik", "Vigdis Holm"]),
+        percentages=[pct(2.9, "2,9 %", "netto driftsresultat av driftsinntektene 2024")],
+        deadlines=[
+            ddl("tek til å gjelde 1. september 2025", "2025-09-01",
+                "lokal forskrift om sals- og skjenketider"),
+            ddl("innan utgangen av 2027", "2027-12-31", "ordninga med nye skjenketider evaluert"),
+            ddl("innan 1. august 2027", "2027-08-01",
+                "ny fleirbrukshall ved Straumsvik skule ferdig (innstilling)"),
+            ddl("møtet i oktober 2025", "2025-10-31",
+                "utsett sak om fleirbrukshall handsama på nytt"),
+        ],
+    ),
+)
+
+DOCS = [EIKEFJORD, LINDEBERG, HELSE_NORDFJELL, HALLVIK, TANGVIK, VESTFJORD, FJORDLAND_UNI,
+        SUNNFJELLA, BREKKOY, STRAUMSVIK]
