@@ -1198,5 +1198,276 @@ STRAUMSVIK = Doc(
     ),
 )
 
+
+# ---------------------------------------------------------------------------
+# 11. Myrvoll kommune, kommunestyret 12.12.2024 — notice with "Saksnr | Innhold | Side",
+#     then saksframlegg with "Rådmannens forslag til vedtak" and the council's handling
+#     and decision (nb); "Saksnr.: 012/24" in the header box, RS items
+# ---------------------------------------------------------------------------
+
+MV_AGENDA = [
+    ("PS 58/24", "Godkjenning av innkalling og saksliste", "1"),
+    ("PS 59/24", "Budsjett 2025 og økonomiplan 2025–2028", "2"),
+    ("PS 60/24", "Vann- og avløpsgebyrer 2025", "3"),
+    ("RS 12/24", "Tilsynsrapport fra Arbeidstilsynet – Myrvoll sykehjem", "4"),
+]
+MV_59_FV = ("1. Driftsbudsjettet for 2025 vedtas med netto driftsresultat på 1,0 % av "
+            "driftsinntektene. 2. Investeringsbudsjettet for 2025 vedtas med en ramme på "
+            "148 millioner kroner. 3. Eiendomsskatten videreføres med 3,5 promille.")
+MV_59_V = MV_59_FV + (" 4. Rådmannen legger fram en plan for nedtrekk i driften på "
+                      "12 millioner kroner innen 1. april 2025.")
+MV_60_FV = ("Vann- og avløpsgebyrene økes med 9,8 % fra 1. januar 2025, i tråd med "
+            "selvkostberegningen.")
+MV_RS = "Saken tas til orientering."
+
+MYRVOLL = Doc(
+    doc_id="myrvoll-kommunestyre-saksdokumenter-2024-12",
+    layout="portrait", font="condensed",
+    meta_title="Kommunestyret 12.12.2024 – saksdokumenter med vedtak",
+    meta_author="Myrvoll kommune",
+    header="Myrvoll kommune – Kommunestyret 12.12.2024", header_on_first_page=True,
+    footer="{page}", footer_align="center", number_dot=False, subdir=V, max_pages=4,
+    blocks=[
+        Title("Innkalling til møte i kommunestyret", ["Møtedato: 12.12.2024 kl. 10.00",
+                                                      "Møtested: Myrvoll kulturhus, salen"]),
+        P("Eventuelt forfall meldes til servicekontoret. Varamedlemmer møter etter særskilt "
+          "innkalling."),
+        Table([["Saksnr", "Innhold", "Side"], *[list(r) for r in MV_AGENDA]],
+              ruled=False, lines="header_bottom", widths=[1.1, 5, 0.6]),
+        P("Myrvoll, 28.11.2024 – Trine Aas, ordfører"),
+
+        H(1, "PS 59/24 Budsjett 2025 og økonomiplan 2025–2028"),
+        KeyValue([("Saksnr.", "059/24"), ("Arkivsaksnr.", "24/1187"),
+                  ("Saksbehandler", "Odd Arne Grini"), ("Dato", "20.11.2024")]),
+        Table([["Utvalg", "Møtedato", "Saksnummer"],
+               ["Formannskapet", "26.11.2024", "071/24"], ["Kommunestyret", "12.12.2024",
+                                                            "059/24"]],
+              ruled=True, widths=[3, 1.3, 1.3]),
+        H(2, "Rådmannens forslag til vedtak"),
+        P(MV_59_FV),
+        H(2, "Saksopplysninger"),
+        P("Kommunen har lave fondsreserver, og disposisjonsfondet utgjør 3,1 prosent av "
+          "driftsinntektene. Lånegjelden er høy etter byggingen av ny ungdomsskole."),
+        H(2, "Behandling i kommunestyret 12.12.2024"),
+        P("V, Ap og Sp fremmet et fellesforslag om nytt punkt 4 om "
+          "nedtrekk i driften. Fellesforslaget ble vedtatt med 17 mot 8 stemmer. Rådmannens "
+          "forslag for øvrig ble vedtatt med 15 mot 10 stemmer."),
+        H(2, "Kommunestyrets vedtak"),
+        P(MV_59_V),
+
+        H(1, "PS 60/24 Vann- og avløpsgebyrer 2025"),
+        KeyValue([("Saksnr.", "060/24"), ("Arkivsaksnr.", "24/1290"),
+                  ("Saksbehandler", "Kine Ludvigsen"), ("Dato", "18.11.2024")]),
+        H(2, "Rådmannens forslag til vedtak"),
+        P(MV_60_FV),
+        H(2, "Behandling i kommunestyret 12.12.2024"),
+        P("Enstemmig vedtatt."),
+        H(2, "Kommunestyrets vedtak"),
+        P(MV_60_FV),
+
+        H(1, "RS 12/24 Tilsynsrapport fra Arbeidstilsynet – Myrvoll sykehjem"),
+        P("Arbeidstilsynet gjennomførte tilsyn 3. oktober 2024 og ga pålegg om risikovurdering "
+          "av vold og trusler. Pålegget skal være oppfylt innen 15. januar 2025."),
+        H(2, "Kommunestyrets vedtak"),
+        P(MV_RS),
+    ],
+    gold=council_gold(
+        "Myrvoll kommune", "nb",
+        {"body": "Kommunestyret", "meeting": None, "date": "2024-12-12"},
+        [
+            case("PS 58/24", "Godkjenning av innkalling og saksliste"),
+            case("PS 59/24", "Budsjett 2025 og økonomiplan 2025–2028", frm="Rådmannen",
+                 officer="Odd Arne Grini", proposed=MV_59_FV, decision=MV_59_V),
+            case("PS 60/24", "Vann- og avløpsgebyrer 2025", frm="Rådmannen",
+                 officer="Kine Ludvigsen", proposed=MV_60_FV, decision=MV_60_FV),
+            case("RS 12/24", "Tilsynsrapport fra Arbeidstilsynet – Myrvoll sykehjem",
+                 "Referatsak", decision=MV_RS),
+        ],
+        None,
+        percentages=[
+            pct(1.0, "1,0 %", "netto driftsresultat av driftsinntektene (forslag til vedtak)"),
+            pct(3.1, "3,1 prosent", "disposisjonsfond av driftsinntektene"),
+            pct(1.0, "1,0 %", "netto driftsresultat av driftsinntektene (vedtak)"),
+            pct(9.8, "9,8 %", "økning i vann- og avløpsgebyrene (forslag til vedtak)"),
+            pct(9.8, "9,8 %", "økning i vann- og avløpsgebyrene (vedtak)"),
+        ],
+        deadlines=[
+            ddl("innen 1. april 2025", "2025-04-01", "plan for nedtrekk i driften (vedtak, pkt. 4)"),
+            ddl("fra 1. januar 2025", "2025-01-01", "økte vann- og avløpsgebyrer (forslag)"),
+            ddl("fra 1. januar 2025", "2025-01-01", "økte vann- og avløpsgebyrer (vedtak)"),
+            ddl("innen 15. januar 2025", "2025-01-15",
+                "pålegg fra Arbeidstilsynet om risikovurdering oppfylt"),
+        ],
+        organisations=["Arbeidstilsynet"],
+        risk_issues=[],
+    ),
+)
+
+# ---------------------------------------------------------------------------
+# 12. Helse Kystnord RHF, styremøte 13.02.2025 — minutes only (nb), "Sak 014/2025",
+#     "Styrets vedtak", a split vote with the minority named, signature block
+# ---------------------------------------------------------------------------
+
+KN = "Styret i Helse Kystnord RHF"
+KN_CASES = [
+    ("Sak 012/2025", "Godkjenning av innkalling og saksliste",
+     "Innkalling og saksliste godkjennes.", "Enstemmig vedtatt."),
+    ("Sak 013/2025", "Godkjenning av protokoll fra styremøte 12. desember 2024",
+     "Protokoll fra styremøte 12. desember 2024 godkjennes.", "Enstemmig vedtatt."),
+    ("Sak 014/2025", "Oppdragsdokument 2025 til helseforetakene",
+     "1. Styret vedtar oppdragsdokument 2025 til helseforetakene i tråd med saksframlegget. "
+     "2. Helseforetakene skal rapportere på ventetider og fristbrudd hver måned og på "
+     "bemanningsplaner innen 1. mai 2025.", "Enstemmig vedtatt."),
+    ("Sak 015/2025", "Regional plan for psykisk helsevern – utsendelse på høring",
+     "1. Forslag til regional plan for psykisk helsevern sendes på høring med høringsfrist "
+     "25. april 2025. 2. Endelig plan legges fram for styret i løpet av første halvår 2026.",
+     "Vedtatt mot to stemmer."),
+    ("Sak 016/2025", "Eventuelt", None, None),
+]
+
+KYSTNORD = Doc(
+    doc_id="helse-kystnord-rhf-protokoll-2025-02",
+    layout="portrait", font="serif",
+    meta_title="Protokoll styremøte 13. februar 2025", meta_author="Helse Kystnord RHF",
+    header=None, footer="Protokoll styremøte Helse Kystnord RHF 13.02.2025 – {page}/{pages}",
+    footer_align="center", subdir=V, max_pages=3,
+    blocks=[
+        Title("Protokoll fra styremøte i Helse Kystnord RHF",
+              ["Dato: 13. februar 2025 kl. 09.00–14.30", "Sted: Styrerommet, Kystby"]),
+        Row([[P("Fra styret:", "label"),
+              Bullets(["Ragnhild Solvang, styreleder", "Petter Kvalsvik, nestleder",
+                       "Ellen Moe", "Kjell Arne Hoff", "Linn Rasmussen",
+                       "Bjarne Teigen (ansattvalgt)", "Sara Nilsen (ansattvalgt)",
+                       "Hans Aronsen (vara for Ole Mikal Dahl)"])],
+             [P("Forfall:", "label"), Bullets(["Ole Mikal Dahl"]),
+              P("Fra administrasjonen:", "label"),
+              Bullets(["Administrerende direktør Tone Eliassen",
+                       "Fagdirektør Arvid Rønning", "Styresekretær Mona Hansen"])]],
+            widths=[1, 1]),
+        P("Styreleder ønsket velkommen. Det ble ikke meldt inhabilitet i noen av sakene."),
+        *[x for c, t, d, v in KN_CASES for x in (
+            H(2, f"{c} {t}"),
+            *([P("Sekretariatet orienterte. Styremedlemmene Bjarne Teigen og Sara Nilsen fremmet "
+                 "forslag om å utsette høringen til etter forhandlingene med "
+                 "Spesialistforbundet. Forslaget falt med 6 mot 2 stemmer.")]
+              if c == "Sak 015/2025" else []),
+            *([P("**Styrets vedtak:**"), P(d), P(v, "small")] if d else
+              [P("Ingen saker ble tatt opp.")]))],
+        Spacer(14),
+        P("Protokollen er godkjent elektronisk av styrets medlemmer 20. februar 2025.", "small"),
+        P("Ragnhild Solvang, styreleder     Petter Kvalsvik, nestleder     Ellen Moe     "
+          "Kjell Arne Hoff", "small"),
+    ],
+    gold=council_gold(
+        "Helse Kystnord RHF", "nb",
+        {"body": KN, "meeting": None, "date": "2025-02-13"},
+        [case(c, t, decision=d) for c, t, d, _ in KN_CASES],
+        minutes(None, "2025-02-13", "Ragnhild Solvang",
+                ["Ragnhild Solvang", "Petter Kvalsvik", "Ellen Moe", "Kjell Arne Hoff",
+                 "Linn Rasmussen", "Bjarne Teigen", "Sara Nilsen", "Hans Aronsen"],
+                ["Ole Mikal Dahl"], [subst("Hans Aronsen", None, "Ole Mikal Dahl")],
+                [mcase(c, t, d, v) for c, t, d, v in KN_CASES],
+                also_present=["Tone Eliassen", "Arvid Rønning", "Mona Hansen"]),
+        deadlines=[
+            ddl("innen 1. mai 2025", "2025-05-01",
+                "helseforetakene rapporterer på bemanningsplaner"),
+            ddl("høringsfrist 25. april 2025", "2025-04-25",
+                "høringsfrist for regional plan for psykisk helsevern"),
+            ddl("i løpet av første halvår 2026", "2026-06-30",
+                "endelig regional plan for psykisk helsevern legges fram for styret"),
+        ],
+        organisations=["Spesialistforbundet"],
+    ),
+)
+
+# ---------------------------------------------------------------------------
+# 13. Statens fjordsamband AS, styremøte 2/2025 — board deck in landscape (nb): one case
+#     per slide, "Sak 14/25", run-in "Forslag til vedtak:", no metadata title
+# ---------------------------------------------------------------------------
+
+FS = "Styret i Statens fjordsamband AS"
+FS_14 = ("Styret godkjenner årsregnskapet for 2024 med et årsresultat på 212 millioner kroner "
+         "og foreslår for generalforsamlingen at det ikke deles ut utbytte.")
+FS_15 = ("Styret godkjenner at administrasjonen kunngjør konkurranse om to nye elektriske "
+         "ferjer. Kontrakt skal signeres innen 30. september 2025, og ferjene skal settes i drift "
+         "i Q2 2028.")
+FS_16 = "Styret tar redegjørelsen etter åpenhetsloven til etterretning og godkjenner den."
+FS_17 = "Saken tas til orientering."
+
+FJORDSAMBAND = Doc(
+    doc_id="fjordsamband-styremote-2025-2",
+    layout="landscape", font="sans",
+    meta_title="", meta_author="fjordsamband\\ksl",
+    header="Statens fjordsamband AS – styremøte 2/2025 – 24. april 2025",
+    footer="{page}", footer_align="right", subdir=V, max_pages=5,
+    blocks=[
+        H(1, "Styremøte 2/2025 – saksliste"),
+        Table([["Sak", "Tittel", "Type"],
+               ["Sak 13/25", "Godkjenning av innkalling og protokoll fra styremøte 1/2025",
+                "Vedtak"],
+               ["Sak 14/25", "Årsregnskap og årsberetning 2024", "Vedtak"],
+               ["Sak 15/25", "Fornyelse av ferjeflåten – kunngjøring av konkurranse", "Vedtak"],
+               ["Sak 16/25", "Redegjørelse etter åpenhetsloven for 2024", "Vedtak"],
+               ["Sak 17/25", "Administrerende direktørs orientering", "Orientering"]],
+              ruled=True, widths=[1, 6, 1.4]),
+        P("Sak 13/25 behandles uten egen presentasjon.", "small"),
+        PageBreak(),
+        H(1, "Sak 14/25 Årsregnskap og årsberetning 2024"),
+        Bullets(["Driftsinntekter 1,84 milliarder kroner, opp 6 % fra 2023",
+                 "Regularitet i ferjedriften 99,2 %",
+                 "Drivstoffkostnadene falt med 11 prosent etter overgangen til batteridrift på "
+                 "tre samband",
+                 "Revisor, Nordre Revisjon AS, avgir beretning uten forbehold"]),
+        P("**Forslag til vedtak:** " + FS_14),
+        PageBreak(),
+        H(1, "Sak 15/25 Fornyelse av ferjeflåten – kunngjøring av konkurranse"),
+        Bullets(["Fire av selskapets ferjer er eldre enn 30 år",
+                 "Konkurransen gjennomføres i samarbeid med Statens vegvesen",
+                 "Kostnadsanslag 1,1 milliarder kroner, finansiert med lån fra eier"]),
+        P("**Forslag til vedtak:** " + FS_15),
+        PageBreak(),
+        H(1, "Sak 16/25 Redegjørelse etter åpenhetsloven for 2024"),
+        Bullets(["Redegjørelsen skal publiseres innen 30. juni 2025",
+                 "Høy risiko for brudd på lønns- og arbeidsvilkår hos verftenes underleverandører",
+                 "To verft i Tyrkia og Polen er fulgt opp med revisjoner i 2024"]),
+        P("**Forslag til vedtak:** " + FS_16),
+        H(1, "Sak 17/25 Administrerende direktørs orientering"),
+        Bullets(["Sykefraværet var 5,8 % i første kvartal", "Ny rutetabell fra 15. juni 2025"]),
+        P("**Forslag til vedtak:** " + FS_17),
+    ],
+    gold=council_gold(
+        "Statens fjordsamband AS", "nb",
+        {"body": FS, "meeting": "2/2025", "date": "2025-04-24"},
+        [
+            case("Sak 13/25", "Godkjenning av innkalling og protokoll fra styremøte 1/2025",
+                 "Vedtak"),
+            case("Sak 14/25", "Årsregnskap og årsberetning 2024", "Vedtak", proposed=FS_14),
+            case("Sak 15/25", "Fornyelse av ferjeflåten – kunngjøring av konkurranse", "Vedtak",
+                 proposed=FS_15),
+            case("Sak 16/25", "Redegjørelse etter åpenhetsloven for 2024", "Vedtak",
+                 proposed=FS_16),
+            case("Sak 17/25", "Administrerende direktørs orientering", "Orientering",
+                 proposed=FS_17),
+        ],
+        None,
+        percentages=[
+            pct(6, "6 %", "økning i driftsinntekter fra 2023"),
+            pct(99.2, "99,2 %", "regularitet i ferjedriften 2024"),
+            pct(11, "11 prosent", "fall i drivstoffkostnader etter batteridrift"),
+            pct(5.8, "5,8 %", "sykefravær første kvartal 2025"),
+        ],
+        deadlines=[
+            ddl("innen 30. september 2025", "2025-09-30", "kontrakt om nye elektriske ferjer signeres"),
+            ddl("i Q2 2028", "2028-06-30", "nye elektriske ferjer settes i drift"),
+            ddl("innen 30. juni 2025", "2025-06-30", "redegjørelsen etter åpenhetsloven publiseres"),
+            ddl("fra 15. juni 2025", "2025-06-15", "ny rutetabell"),
+        ],
+        organisations=["Nordre Revisjon AS", "Statens vegvesen"],
+        suppliers=[sup("Nordre Revisjon AS", "revisor", "Revisor, Nordre Revisjon AS"),
+                   sup(None, "verft", "To verft i Tyrkia og Polen")],
+        risk_sectors=[], risk_issues=["wages"],
+    ),
+)
+
 DOCS = [EIKEFJORD, LINDEBERG, HELSE_NORDFJELL, HALLVIK, TANGVIK, VESTFJORD, FJORDLAND_UNI,
-        SUNNFJELLA, BREKKOY, STRAUMSVIK]
+        SUNNFJELLA, BREKKOY, STRAUMSVIK, MYRVOLL, KYSTNORD, FJORDSAMBAND]
