@@ -436,4 +436,94 @@ RINGVOLL = Doc(
     ),
 )
 
-DOCS = [KVAMSOY, OSTFJORD, NORDHAV, RINGVOLL]
+
+# ---------------------------------------------------------------------------
+# 5. Tindvik kommune — handlingsplan for universell utforming (nb): exactly
+#    "Tiltak | Ansvar | Frist | Status" with a priority word column; Gjennomført /
+#    Pågår / Utsatt / Ikke startet; colours described in the text; plan dated early
+#    2024, so "3. kvartal 2024" lies ahead
+# ---------------------------------------------------------------------------
+
+U1 = "Bygg og uteområder"
+U2 = "Digitale tjenester"
+U3 = "Informasjon og medvirkning"
+PRI = {1: "Høy", 2: "Middels", 3: "Lav"}
+
+TINDVIK_MS = [
+    PM(U1, "", "Automatiske døråpnere ved hovedinngangen til rådhuset", "Eiendomsavdelingen",
+       "januar 2024", "2024-01-31", DONE, "Gjennomført", 1),
+    PM(U1, "", "Ledelinjer og kontrastmerking i Tindvik kulturhus", "Eiendomsavdelingen",
+       "3. kvartal 2024", "2024-09-30", ONGOING, "Pågår", 1),
+    PM(U1, "", "HC-parkering og trinnfri adkomst til badeplassen på Sandvika",
+       "Park og idrett", "2. tertial 2024", "2024-08-31", TODO, "Utsatt", 2),
+    PM(U1, "", "Teleslynge i alle møterom i rådhuset", "IT og servicetorg", "Q4 2024",
+       "2024-12-31", TODO, "Ikke startet", 3),
+    PM(U2, "", "WCAG-gjennomgang av kommunens nettsider", "Kommunikasjonsenheten",
+       "februar 2024", "2024-02-29", DONE, "Gjennomført", 1),
+    PM(U2, "", "Universelt utformede skjemaer i innbyggerportalen", "IT og servicetorg",
+       "innen 31.12.2025", "2025-12-31", ONGOING, "Pågår", 1),
+    PM(U2, "", "Opplæring av saksbehandlere i klarspråk", "Personalavdelingen", "løpende",
+       None, ONGOING, "Pågår", 2),
+    PM(U3, "", "Universell utforming som fast sak i rådsmøtene", "Politisk sekretariat", "løpende", None, DONE,
+       "Gjennomført", 2),
+    PM(U3, "", "Informasjonsfilm med tegnspråk og teksting", "Kommunikasjonsenheten",
+       "våren 2025", "2025-05-31", TODO, "Ikke startet", 3),
+]
+
+
+def _pri_table(ms: list[PM], area: str) -> Table:
+    rows = [["Tiltak", "Ansvar", "Frist", "Prioritet", "Status"]]
+    rows += [[m.title, m.owner, m.when, PRI[m.priority], m.shown] for m in ms if m.area == area]
+    return Table(rows, ruled=False, lines="header_bottom", widths=[4.6, 2.0, 1.4, 0.9, 1.2],
+                 font_size=9)
+
+
+TINDVIK = Doc(
+    doc_id="tindvik-universell-utforming-handlingsplan-2024",
+    layout="landscape", font="serif",
+    meta_title="Handlingsplan universell utforming 2024-2025",
+    meta_author="Tindvik kommune",
+    header=None, footer="Tindvik kommune · Handlingsplan for universell utforming · {page}",
+    footer_align="center", subdir=V, max_pages=3,
+    blocks=[
+        Title("Handlingsplan for universell utforming 2024–2025",
+              ["Tindvik kommune", "Oppdatert 15. mars 2024"]),
+        H(1, "Om planen"),
+        P("Planen følger opp kommuneplanens mål om et samfunn der alle kan delta. Tiltakene er "
+          "prioritert som høy, middels eller lav. I den digitale versjonen av planen er "
+          "gjennomførte tiltak markert med grønt, tiltak som pågår med gult, og tiltak som er "
+          "utsatt eller ikke startet med rødt."),
+        P("Rådet for personer med funksjonsnedsettelse har gitt innspill til planen, og Norges "
+          "Blindeforbund og Hørselshemmedes Landsforbund har deltatt i befaringer."),
+        H(1, U1),
+        _pri_table(TINDVIK_MS, U1),
+        P("Tiltaket ved badeplassen er utsatt fordi reguleringsplanen for Sandvika må endres. "
+          "Ny frist settes når planen er vedtatt."),
+        H(1, U2),
+        _pri_table(TINDVIK_MS, U2),
+        P("Gjennomgangen av nettsidene viste at 68 % av sidene oppfylte kravene i "
+          "forskriften. Målet er 100 % innen utgangen av 2025."),
+        H(1, U3),
+        _pri_table(TINDVIK_MS, U3),
+        H(1, "Oppfølging"),
+        P("Planen rulleres i 2. tertial 2025, og status rapporteres i årsmeldingen."),
+    ],
+    gold=plan_gold(
+        "Tindvik kommune", "nb", "2024-03-15", TINDVIK_MS,
+        percentages=[pct(68, "68 %", "nettsider som oppfylte kravene i forskriften"),
+                     pct(100, "100 %", "mål for nettsider som oppfyller kravene")],
+        deadlines=[
+            ddl("3. kvartal 2024", "2024-09-30", "ledelinjer og kontrastmerking i kulturhuset"),
+            ddl("2. tertial 2024", "2024-08-31",
+                "HC-parkering og trinnfri adkomst til badeplassen (utsatt)"),
+            ddl("Q4 2024", "2024-12-31", "teleslynge i alle møterom i rådhuset"),
+            ddl("innen 31.12.2025", "2025-12-31", "universelt utformede skjemaer i innbyggerportalen"),
+            ddl("våren 2025", "2025-05-31", "informasjonsfilm med tegnspråk og teksting"),
+            ddl("innen utgangen av 2025", "2025-12-31", "alle nettsider oppfyller kravene"),
+            ddl("i 2. tertial 2025", "2025-08-31", "planen rulleres"),
+        ],
+        organisations=["Norges Blindeforbund", "Hørselshemmedes Landsforbund"],
+    ),
+)
+
+DOCS = [KVAMSOY, OSTFJORD, NORDHAV, RINGVOLL, TINDVIK]
