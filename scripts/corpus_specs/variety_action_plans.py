@@ -122,13 +122,13 @@ KVAMSOY = Doc(
         H(2, K3, "2.3"),
         _area_table(KVAMSOY_MS, K3),
         H(1, "Vidare arbeid", "3"),
-        P("Om lag 40 prosent av tiltaka er fullførte, og ingen tiltak har fått auka kostnader. "
+        P("Om lag 33 prosent av tiltaka er fullførte, og ingen tiltak har fått auka kostnader. "
           "Planen skal rullerast innan utgangen av 2027, i samarbeid med Statsforvaltaren i "
           "Vestland og RVTS Vest."),
     ],
     gold=plan_gold(
         "Kvamsøy kommune", "nn", "2025-04-30", KVAMSOY_MS,
-        percentages=[pct(40, "40 prosent", "andel tiltak som er fullførte (om lag)")],
+        percentages=[pct(33, "33 prosent", "andel tiltak som er fullførte (om lag)")],
         deadlines=[
             ddl("haust 2025", "2025-11-30", "temadag om vald og overgrep for leiarar (tiltak 1.2)"),
             ddl("2. tertial 2025", "2025-08-31", "e-læringskurs for tilsette i NAV (tiltak 1.3)"),

@@ -130,7 +130,7 @@ LB_90_INNST = ("Formannskapet godkjenner avtalen med Lindeberg Bygg AS om opparb
                "1. juli 2025.")
 LB_91_INNST = "Saken tas til orientering."
 LB_91_VEDTAK = ("Saken tas til orientering. Formannskapet ber om en ny orientering om "
-                "sykefraværet i hjemmetjenesten i første møte etter 2. tertial 2025.")
+                "sykefraværet i hjemmetjenesten i september 2025.")
 
 LINDEBERG = Doc(
     doc_id="lindeberg-formannskap-protokoll-2024-11",
@@ -256,7 +256,7 @@ LINDEBERG = Doc(
                 "gang- og sykkelvei langs fylkesvei 172 ferdigstilt (innstilling)"),
             ddl("innen 1. juli 2025", "2025-07-01",
                 "gang- og sykkelvei langs fylkesvei 172 ferdigstilt (vedtak)"),
-            ddl("i første møte etter 2. tertial 2025", "2025-08-31",
+            ddl("i september 2025", "2025-09-30",
                 "ny orientering om sykefraværet i hjemmetjenesten"),
         ],
         organisations=["Lindeberg Bygg AS"],
