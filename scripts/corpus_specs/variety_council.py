@@ -1469,5 +1469,70 @@ FJORDSAMBAND = Doc(
     ),
 )
 
+
+# ---------------------------------------------------------------------------
+# 14. Solåsen kommune, ungdomsrådet 05.03.2025 — minutes (nb) where every case is a
+#     two-column table: the labels ("Forslag til vedtak", "Behandling", "Vedtak") are cells
+# ---------------------------------------------------------------------------
+
+SO_CASES = [
+    ("UR 06/25", "Godkjenning av innkalling og saksliste", "Godkjennes.",
+     "Enstemmig.", "Innkalling og saksliste godkjennes."),
+    ("UR 07/25", "Uttalelse om ny ruteplan for skolebussene",
+     "Ungdomsrådet ber om at siste avgang fra Solåsen sentrum på fredager flyttes til kl. 23.00.",
+     "Ungdomsrådet var enige om forslaget, men ønsket også en avgang på lørdager. Vedtatt "
+     "enstemmig med tillegg.",
+     "Ungdomsrådet ber om at siste avgang fra Solåsen sentrum på fredager flyttes til kl. 23.00, "
+     "og at det settes opp en tilsvarende avgang på lørdager fra 1. august 2025."),
+    ("UR 08/25", "Fordeling av ungdomsmidler 2025",
+     "Ungdomsrådet fordeler 60 000 kroner til tiltak for ungdom etter søknad.",
+     "Søknadsfristen var 15. februar. Rådet behandlet sju søknader. Vedtatt med 6 mot 1 stemme.",
+     "Ungdomsrådet fordeler 60 000 kroner: 25 000 kroner til Solåsen ungdomsklubb, 20 000 "
+     "kroner til Solåsen skateklubb og 15 000 kroner til UKM Solåsen. Midlene skal være brukt "
+     "innen 31. desember 2025."),
+]
+SO_PRESENT = ["Emma Lindqvist", "Jonas Berge", "Sofie Tran", "Henrik Ødegaard", "Aisha Noor",
+              "Mathias Lunde", "Ella Strøm"]
+
+SOLASEN = Doc(
+    doc_id="solasen-ungdomsrad-referat-2025-03",
+    layout="portrait", font="sans",
+    meta_title="Referat ungdomsrådet 5. mars 2025", meta_author="Solåsen kommune",
+    header="Solåsen kommune – Ungdomsrådet", header_on_first_page=True,
+    footer="{page} av {pages}", footer_align="right", subdir=V, max_pages=3,
+    blocks=[
+        Title("Referat", ["Ungdomsrådet, møte 3/2025", "Onsdag 5. mars 2025 kl. 17.00–19.00, "
+                                                      "Ungdommens hus"]),
+        Table([["Til stede", "Emma Lindqvist (leder), Jonas Berge (nestleder), Sofie Tran, "
+                "Henrik Ødegaard, Aisha Noor, Mathias Lunde, Ella Strøm (vara)"],
+               ["Forfall", "Oskar Bakken"],
+               ["Sekretær", "Ungdomskoordinator Mari Fjeld"]],
+              header_rows=0, ruled=False, lines="none", widths=[1.2, 5]),
+        *[x for c, t, fv, b, v in SO_CASES for x in (
+            Spacer(4),
+            Table([["Sak", f"{c} {t}"], ["Forslag til vedtak", fv], ["Behandling", b],
+                   ["Vedtak", v]],
+                  header_rows=1, ruled=True, widths=[1.4, 5]))],
+        P("Saker til neste møte meldes til sekretæren innen 26. mars 2025."),
+    ],
+    gold=council_gold(
+        "Solåsen kommune", "nb",
+        {"body": "Ungdomsrådet", "meeting": "3/2025", "date": "2025-03-05"},
+        [case(c, t, proposed=fv, decision=v) for c, t, fv, _, v in SO_CASES],
+        minutes("3/2025", "2025-03-05", "Emma Lindqvist", SO_PRESENT, ["Oskar Bakken"],
+                [subst("Ella Strøm", None, "Oskar Bakken")],
+                [mcase(c, t, v, vote) for (c, t, _, _, v), vote in zip(
+                    SO_CASES, ["Enstemmig.", "Vedtatt enstemmig med tillegg.",
+                               "Vedtatt med 6 mot 1 stemme."])],
+                also_present=["Mari Fjeld"]),
+        deadlines=[
+            ddl("fra 1. august 2025", "2025-08-01", "ny lørdagsavgang for skolebuss (vedtak)"),
+            ddl("innen 31. desember 2025", "2025-12-31", "ungdomsmidlene brukt"),
+            ddl("innen 26. mars 2025", "2025-03-26", "saker til neste møte meldes til sekretæren"),
+        ],
+        organisations=["Solåsen ungdomsklubb", "Solåsen skateklubb", "UKM Solåsen"],
+    ),
+)
+
 DOCS = [EIKEFJORD, LINDEBERG, HELSE_NORDFJELL, HALLVIK, TANGVIK, VESTFJORD, FJORDLAND_UNI,
-        SUNNFJELLA, BREKKOY, STRAUMSVIK, MYRVOLL, KYSTNORD, FJORDSAMBAND]
+        SUNNFJELLA, BREKKOY, STRAUMSVIK, MYRVOLL, KYSTNORD, FJORDSAMBAND, SOLASEN]
