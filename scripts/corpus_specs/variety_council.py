@@ -28,7 +28,7 @@ def mcase(no: str, title: str, decision: Optional[str], vote: Optional[str]) -> 
     return {"case": no, "title": title, "decision": decision, "vote": vote}
 
 
-def subst(name: str, party: Optional[str], for_: str) -> dict:
+def subst(name: str, party: Optional[str], for_: Optional[str]) -> dict:
     return {"name": name, "party": party, "for": for_}
 
 
@@ -1520,7 +1520,7 @@ SOLASEN = Doc(
         {"body": "Ungdomsrådet", "meeting": "3/2025", "date": "2025-03-05"},
         [case(c, t, proposed=fv, decision=v) for c, t, fv, _, v in SO_CASES],
         minutes("3/2025", "2025-03-05", "Emma Lindqvist", SO_PRESENT, ["Oskar Bakken"],
-                [subst("Ella Strøm", None, "Oskar Bakken")],
+                [subst("Ella Strøm", None, None)],  # "(vara)", not said for whom
                 [mcase(c, t, v, vote) for (c, t, _, _, v), vote in zip(
                     SO_CASES, ["Enstemmig.", "Vedtatt enstemmig med tillegg.",
                                "Vedtatt med 6 mot 1 stemme."])],
