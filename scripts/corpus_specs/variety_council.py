@@ -107,7 +107,7 @@ EIKEFJORD = Doc(
         {"body": "Kommunestyret", "meeting": None, "date": "2025-03-27"},
         [case(n, t, "Politisk sak") for n, t in EIKEFJORD_PS]
         + [case(n, t, "Referatsak") for n, t in EIKEFJORD_RS],
-        None,
+        None, published="2025-03-13",
         deadlines=[ddl("innan måndag 24. mars 2025", "2025-03-24",
                        "skriftlege spørsmål til ordføraren etter kommunelova § 11-2")],
     ),
@@ -235,6 +235,7 @@ LINDEBERG = Doc(
                           "Innstillingen med Ap sitt tillegg ble enstemmig vedtatt."),
                 ],
                 also_present=["Eirik Haug", "Anette Wold", "Per Kvåle", "Linn Moen"]),
+        published="2024-11-20",
         percentages=[
             pct(4.5, "4,5 %", "økning i foreldrebetaling i SFO (innstilling)"),
             pct(1.2, "1,2 %", "netto driftsresultat av driftsinntektene i budsjettforslaget"),
@@ -381,7 +382,7 @@ HELSE_NORDFJELL = Doc(
                  "Administrerende direktør", None, HN_065),
             case("Styresak 066-2024", "Eventuelt"),
         ],
-        None,
+        None, published="2024-10-17",
         percentages=[
             pct(3.2, "3,2 %", "økt aktivitet i psykisk helsevern mot samme periode i fjor"),
             pct(41, "41 prosent", "kostnader til innleie over budsjett"),
@@ -542,23 +543,23 @@ TANGVIK = Doc(
         P("**Andre til stede:** Enhetsleder for helse og omsorg Trond Vassbotn (sak 3/25 og "
           "4/25), rådgiver Eli Sande (sekretær)."),
 
-        H(2, "Sak 1/25 Godkjenning av innkalling og saksliste"),
+        H(1, "Sak 1/25 Godkjenning av innkalling og saksliste"),
         P("**Vedtak:** " + TV_1),
-        H(2, "Sak 2/25 Godkjenning av referat fra møte 02.12.2024"),
+        H(1, "Sak 2/25 Godkjenning av referat fra møte 02.12.2024"),
         P("**Vedtak:** " + TV_2),
-        H(2, "Sak 3/25 Høring – forskrift om kriterier og ventelister for langtidsopphold"),
+        H(1, "Sak 3/25 Høring – forskrift om kriterier og ventelister for langtidsopphold"),
         P("Trond Vassbotn orienterte om høringsforslaget. I 2024 fikk 62 % av søkerne plass "
           "innen 30 dager. Høringsfristen er 1. mars 2025, og saken skal behandles i "
           "kommunestyret i april."),
         P("**Vedtak:** " + TV_3),
         P("Enstemmig.", "small"),
-        H(2, "Sak 4/25 Forebyggende hjemmebesøk"),
+        H(1, "Sak 4/25 Forebyggende hjemmebesøk"),
         P("Randi Vik la fram forslag om å utvide ordningen med forebyggende hjemmebesøk, som i "
           "dag bare gis til innbyggere som fyller 78 år. Vassbotn opplyste at om lag halvparten "
           "takker ja."),
         P("**Vedtak:** " + TV_4),
         P("Vedtatt med 4 mot 1 stemme.", "small"),
-        H(2, "Sak 5/25 Orienteringssaker"),
+        H(1, "Sak 5/25 Orienteringssaker"),
         Bullets(["Status for Trygg hjemme-prosjektet (Vassbotn)",
                  "Invitasjon til seniorkonferanse i regi av Statsforvalteren i Rogaland, "
                  "påmelding innen 20. februar 2025"]),
@@ -691,21 +692,21 @@ VESTFJORD = Doc(
               header_rows=0, ruled=False, lines="none", widths=[1.6, 4.4]),
         P("Fylkesordførar Ingvild Sæbø leia møtet. Marianne Bø (KrF) hadde forfall utan vara. "
           "Frå kl. 14:30 var 33 representantar til stades."),
-        H(3, "PS 44/2024 Godkjenning av innkalling og sakliste"),
+        H(2, "PS 44/2024 Godkjenning av innkalling og sakliste"),
         P("**Vedtak:** Innkalling og sakliste vert godkjende. Samrøystes vedteke."),
-        H(3, "PS 45/2024 Godkjenning av protokoll frå møtet 15.10.2024"),
+        H(2, "PS 45/2024 Godkjenning av protokoll frå møtet 15.10.2024"),
         P("**Vedtak:** Protokollen vert godkjend. Samrøystes vedteke."),
-        H(3, "PS 46/2024 Regional plan for kollektivtransport 2025–2036"),
+        H(2, "PS 46/2024 Regional plan for kollektivtransport 2025–2036"),
         P("**Handsaming:** Fylkesutvalet si innstilling vart samrøystes vedteken."),
         P("**Vedtak:**"),
         P(VF_46_FU),
-        H(3, "PS 47/2024 Tannhelsetenesta – ny klinikkstruktur"),
+        H(2, "PS 47/2024 Tannhelsetenesta – ny klinikkstruktur"),
         P("**Handsaming:** Oddny Vik (SV) sette fram framlegg om at dagens klinikkstruktur vert "
           "vidareført. Ved alternativ røysting mellom innstillinga og framlegget frå SV fekk "
           "innstillinga 24 røyster og SV sitt framlegg 9 røyster."),
         P("**Vedtak:**"),
         P(VF_47),
-        H(3, "PS 48/2024 Interpellasjon frå Karianne Rød (MDG) om ferjeprisar"),
+        H(2, "PS 48/2024 Interpellasjon frå Karianne Rød (MDG) om ferjeprisar"),
         P("Fylkesordføraren svarte på interpellasjonen. Ordskifte. Ikkje vedtak i saka."),
     ],
     gold=council_gold(
@@ -937,7 +938,7 @@ SUNNFJELLA = Doc(
         P("**Elles møtte:** Ragna Solberg (dagleg leiar), kommunedirektørane i Fjellvik og "
           "Sandal"),
         *[x for c, t, d, v in SF_PREV
-          for x in (H(3, f"{c} {t}"), P(f"**Vedtak:** {d}"), P(f"{v}.", "small"))],
+          for x in (H(2, f"{c} {t}"), P(f"**Vedtak:** {d}"), P(f"{v}.", "small"))],
         P("Referent: Ragna Solberg", "small"),
     ],
     gold=council_gold(
@@ -1346,7 +1347,7 @@ KYSTNORD = Doc(
             widths=[1, 1]),
         P("Styreleder ønsket velkommen. Det ble ikke meldt inhabilitet i noen av sakene."),
         *[x for c, t, d, v in KN_CASES for x in (
-            H(2, f"{c} {t}"),
+            H(1, f"{c} {t}"),
             *([P("Sekretariatet orienterte. Styremedlemmene Bjarne Teigen og Sara Nilsen fremmet "
                  "forslag om å utsette høringen til etter forhandlingene med "
                  "Spesialistforbundet. Forslaget falt med 6 mot 2 stemmer.")]
