@@ -1,6 +1,6 @@
 """Variety corpus, multi-year: one organisation's equality reports for two years.
 
-Brattli Nett AS reports for 2023 (its first, thin report) and for 2024 (a fuller one
+Lysheim Nett AS reports for 2023 (its first, thin report) and for 2024 (a fuller one
 with a table by job category that prints 2023 beside 2024). The figures differ, and
 so does what the legal checklist finds: the comparison a researcher makes across years
 must read each year's own figures. All organisations, people and figures are invented;
@@ -12,7 +12,7 @@ from __future__ import annotations
 from .model import (Bullets, Doc, Gold, Heading as H, Para as P, Table, Title, ddl, pct, sup)
 
 V = "variety"
-ORG = "Brattli Nett AS"
+ORG = "Lysheim Nett AS"
 
 
 def item(code: str, present: bool, evidence=None, note=None) -> dict:
@@ -35,22 +35,22 @@ E23_RISK2 = ("Den største risikoen vi fant, er at svært få kvinner søker seg
 E23_CAUSE = ("Lønnsforskjellen skyldes i hovedsak at de fleste kvinnene jobber i administrasjon "
              "og kundesenter, der lønnsnivået er lavere enn i de tekniske stillingene.")
 E23_MEASURE = ("Vi har tatt i bruk kjønnsnøytrale stillingsannonser og deltok i 2023 på "
-               "jentedagen ved Brattli videregående skole.")
-E23_POLICY = ("Brattli Nett tolererer ingen form for diskriminering på grunn av kjønn, "
+               "jentedagen ved Lysheim videregående skole.")
+E23_POLICY = ("Lysheim Nett tolererer ingen form for diskriminering på grunn av kjønn, "
               "etnisitet, religion, funksjonsnedsettelse, seksuell orientering eller alder.")
 
 BRATTLI_2023 = Doc(
-    doc_id="brattli-nett-likestilling-2023",
+    doc_id="lysheim-nett-likestilling-2023",
     layout="portrait", font="sans",
-    meta_title="Likestillingsredegjørelse 2023", meta_author="HR Brattli Nett",
-    header="Brattli Nett AS – Redegjørelse for likestilling og ikke-diskriminering 2023",
+    meta_title="Likestillingsredegjørelse 2023", meta_author="HR Lysheim Nett",
+    header="Lysheim Nett AS – Redegjørelse for likestilling og ikke-diskriminering 2023",
     header_on_first_page=False, footer="{page}", footer_align="right", subdir=V, max_pages=3,
     blocks=[
         Title("Redegjørelse for likestilling og ikke-diskriminering 2023", [ORG]),
-        H(1, "Om Brattli Nett", "1"),
-        P("Brattli Nett AS bygger, eier og driver strømnettet i fem kommuner i Innlandet og har "
-          "om lag 46 000 nettkunder. Selskapet er heleid av Brattli Energi AS og har hovedkontor "
-          "på Brattli og driftsbase i Skogdal."),
+        H(1, "Om Lysheim Nett", "1"),
+        P("Lysheim Nett AS bygger, eier og driver strømnettet i fem kommuner i Innlandet og har "
+          "om lag 46 000 nettkunder. Selskapet er heleid av Lysheim Energi AS og har hovedkontor "
+          "på Lysheim og driftsbase i Skogdal."),
         H(1, "Tilstand for kjønnslikestilling", "2"),
         Table([["31.12.2023", "Kvinner", "Menn", "Totalt"],
                ["Antall ansatte", "38", "134", "172"],
@@ -85,7 +85,7 @@ BRATTLI_2023 = Doc(
             pct(25, "25 prosent", "mål for kvinneandel innen 2026"),
         ],
         deadlines=[ddl("innen 2026", "2026-12-31", "kvinneandel på minst 25 prosent")],
-        organisations=["Brattli Energi AS", "Brattli videregående skole"],
+        organisations=["Lysheim Energi AS", "Lysheim videregående skole"],
         suppliers=[],
         risk_sectors=[], risk_issues=["discrimination_harassment"],
         extra={
@@ -148,17 +148,17 @@ E24_REPS = ("Redegjørelsen er utarbeidet sammen med hovedtillitsvalgte fra EL o
             "Tekna og behandlet i arbeidsmiljøutvalget 12. februar 2025.")
 
 BRATTLI_2024 = Doc(
-    doc_id="brattli-nett-likestilling-2024",
+    doc_id="lysheim-nett-likestilling-2024",
     layout="portrait", font="serif",
-    meta_title="Likestillingsredegjørelse 2024", meta_author="Brattli Nett AS",
-    header="Brattli Nett AS · Likestilling og ikke-diskriminering 2024",
+    meta_title="Likestillingsredegjørelse 2024", meta_author="Lysheim Nett AS",
+    header="Lysheim Nett AS · Likestilling og ikke-diskriminering 2024",
     header_on_first_page=False, footer="Side {page} av {pages}", footer_align="center",
     number_dot=False, subdir=V, max_pages=4,
     blocks=[
         Title("Likestilling og ikke-diskriminering", ["Redegjørelse for 2024", ORG,
                                                       "Publisert 20. februar 2025"]),
         H(1, "Del 1 – Tilstanden for kjønnslikestilling"),
-        P("Ved utgangen av 2024 hadde Brattli Nett 181 ansatte, 43 kvinner og 138 menn. "
+        P("Ved utgangen av 2024 hadde Lysheim Nett 181 ansatte, 43 kvinner og 138 menn. "
           "Kvinneandelen økte fra 22,1 prosent i 2023 til 23,8 prosent. I ledergruppen på sju er det nå tre "
           "kvinner, og av 22 ledere med personalansvar er seks kvinner (27,3 %)."),
         H(2, "Kjønnsfordeling og lønn per stillingskategori"),
@@ -201,7 +201,7 @@ BRATTLI_2024 = Doc(
         H(2, "Evaluering av fjorårets tiltak"),
         Table([["Tiltak fra 2023", "Status og resultat"],
                ["Kjønnsnøytrale stillingsannonser", E24_EVAL.split(": ", 1)[1]],
-               ["Jentedagen ved Brattli videregående skole", "Gjennomført igjen i 2024. To av "
+               ["Jentedagen ved Lysheim videregående skole", "Gjennomført igjen i 2024. To av "
                 "fem lærlinger tatt inn høsten 2024 er jenter."]],
               ruled=True, widths=[2, 4]),
         H(2, "Mål"),
@@ -226,7 +226,7 @@ BRATTLI_2024 = Doc(
             ddl("innen 2026", "2026-12-31", "minst 25 prosent kvinner"),
             ddl("innen 30. juni 2025", "2025-06-30", "ny lønnskartlegging gjennomføres"),
         ],
-        organisations=["EL og IT Forbundet", "Tekna", "Brattli videregående skole"],
+        organisations=["EL og IT Forbundet", "Tekna", "Lysheim videregående skole"],
         suppliers=[],
         risk_sectors=[], risk_issues=["discrimination_harassment"],
         extra={
@@ -255,7 +255,7 @@ BRATTLI_2024 = Doc(
             },
             "checklist": [
                 item("gender_balance", True,
-                     "Ved utgangen av 2024 hadde Brattli Nett 181 ansatte, 43 kvinner og 138 menn."),
+                     "Ved utgangen av 2024 hadde Lysheim Nett 181 ansatte, 43 kvinner og 138 menn."),
                 item("pay_by_gender", True, "Totalt 43 138 38 134 93,0"),
                 item("part_time_by_gender", True, "Deltidsansatte 5 3"),
                 item("temporary_by_gender", True, "Midlertidig ansatte 2 4"),
