@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Iterator
 
 from extractor import classify, docinfo
+from extractor.checklist import document_checklist
 from extractor.clean import remove_running_lines
 from extractor.facts import extract_facts
 from extractor.errors import ExtractorError, GarbledTextError, NoTextError
@@ -112,6 +113,9 @@ def run_stages(path: Path, settings: Settings, result: Result) -> None:
     result.facts = facts.facts
     result.facts_evidence = facts.evidence
     result.warnings.extend(facts.warnings)
+    with _timed(t, "checklist"):
+        result.checklist = document_checklist(result.info.doc_type, seg, result.facts, result.facts_evidence,
+                                              result.tables, result.parts)
     if settings.entities:
         # Imported here: spaCy and the models load only when entities are asked for.
         from extractor.entities import extract_entities, load_models

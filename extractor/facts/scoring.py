@@ -23,6 +23,9 @@ Groups, each ``{"right", "total"}``:
   text, null = null), ``people`` (minutes' present and absent names),
   ``meeting`` (body, meeting, date), ``minutes_cases`` and ``status_counts``.
 
+* ``checklist``: every item of the gold ``checklist`` list, right when the output's
+  checklist has the same item with the same ``status`` (evidence is not compared).
+
 ``contract`` sums ``metrics_contract``, ``measures`` and ``cases``; ``all``
 sums ``metrics_all``, ``measures`` and ``cases``.
 """
@@ -266,10 +269,27 @@ def score_meeting(gold: dict[str, Any], facts: dict[str, Any]) -> dict[str, int]
     return _count(right, total)
 
 
+def score_checklist(gold: list[dict[str, Any]], got: list[dict[str, Any]] | None) -> tuple[dict[str, int], list[str]]:
+    """Gold checklist items whose status the output gives the same (per item; with parts, any part)."""
+    statuses: dict[str, set[str]] = {}
+    for entry in got or []:
+        if isinstance(entry, dict) and entry.get("item"):
+            statuses.setdefault(entry["item"], set()).add(entry.get("status"))
+    right, wrong = 0, []
+    for g in gold:
+        if g.get("status") in statuses.get(g.get("item"), set()):
+            right += 1
+        else:
+            wrong.append(f"checklist {g.get('item')}: gold {g.get('status')}, got {sorted(statuses.get(g.get('item'), set()))}")
+    return _count(right, len(gold)), wrong
+
+
 def score_facts(gold: dict[str, Any], facts: dict[str, Any],
-                entities: Iterable[dict[str, Any]] = ()) -> dict[str, Any]:
+                entities: Iterable[dict[str, Any]] = (), checklist: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """Counts right/total per group, the ``contract`` and ``all`` sums, and ``wrong`` (what was missed)."""
     metrics, wrong = score_metrics(gold, facts, list(entities))
+    checklist_counts, w = score_checklist(gold.get("checklist") or [], checklist)
+    wrong += w
     measures, w = score_measures(gold.get("measures") or [], facts.get("measures") or [])
     wrong += w
     gold_cases, got_cases = gold.get("cases") or [], facts.get("cases") or []
@@ -292,6 +312,7 @@ def score_facts(gold: dict[str, Any], facts: dict[str, Any],
         "meeting": score_meeting(gold.get("meeting") or {}, facts) if gold.get("meeting") else _count(0, 0),
         "minutes_cases": minutes_cases,
         "status_counts": _count(sum(counts_got.get(_norm(k)) == v for k, v in counts_gold.items()), len(counts_gold)),
+        "checklist": checklist_counts,
     }
     for name, group in (("contract", "metrics_contract"), ("all", "metrics_all")):
         groups = (metrics[group], measures, cases)

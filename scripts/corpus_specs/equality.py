@@ -1,6 +1,7 @@
 """Equality reports (likestillingsredegjørelser / likestillingsutgreiingar).
 All organisations, people and figures are invented."""
 
+from .checklist_gold import CHECKLIST_GOLD
 from .model import (Bullets, Callout, ColumnBreak, Doc, Gold, Heading as H, Para as P, Spacer,
                     Table, Title, ddl, pct, sup)
 
@@ -146,7 +147,7 @@ SOLVTIND = Doc(
                        "Bedriftshelsetjenesten vår, Havhelse BHT AS")],
         risk_sectors=[],
         risk_issues=["discrimination_harassment"],
-        extra={"equality_metrics": {
+        extra={"checklist": CHECKLIST_GOLD["solvtind-havbruk-likestilling-2023"], "equality_metrics": {
             "employees_total": 318,
             "employees_women": 89,
             "employees_men": 229,
@@ -289,7 +290,7 @@ BJORKVIK = Doc(
         suppliers=[sup(None, "bedriftshelsetjeneste", "levert av bedriftshelsetjenesten")],
         risk_sectors=[],
         risk_issues=["discrimination_harassment"],
-        extra={"equality_metrics": {
+        extra={"checklist": CHECKLIST_GOLD["bjorkvik-sparebank-likestilling-2024"], "equality_metrics": {
             "employees_total": 246,
             "employees_women": 133,
             "employees_men": 113,
@@ -404,7 +405,7 @@ VETLEFJORD = Doc(
                        "med lærarar frå Sogn vidaregåande skule")],
         risk_sectors=[],
         risk_issues=["discrimination_harassment"],
-        extra={"equality_metrics": {
+        extra={"checklist": CHECKLIST_GOLD["vetlefjord-reiseliv-likestilling-2023"], "equality_metrics": {
             "employees_total": 164,
             "employees_women": 100,
             "employees_men": 64,

@@ -1,6 +1,7 @@
 """Transparency reports (redegjørelser etter åpenhetsloven). All organisations,
 people and figures are invented."""
 
+from .checklist_gold import CHECKLIST_GOLD
 from .model import (Bullets, Doc, Footnote, Gold, Heading as H, PageBreak, Para as P, Table,
                     Title, Toc, ddl, pct, sup)
 
@@ -162,7 +163,7 @@ SKARVHEIM = Doc(
         risk_sectors=["ict_hardware", "construction", "textiles", "transport_logistics"],
         risk_issues=["forced_labour", "child_labour", "conflict_minerals", "working_hours",
                      "social_dumping", "wages", "health_safety", "freedom_of_association"],
-        extra={"transparency_facts": {
+        extra={"checklist": CHECKLIST_GOLD["skarvheim-energi-apenhet-2024"], "transparency_facts": {
             "business_partners_total": 1236,
             "business_partners_asked_esg": 214,
             "esg_response_rate": 79.9,
@@ -305,7 +306,7 @@ KVITFJELL = Doc(
         risk_issues=["forced_labour", "working_hours", "freedom_of_association",
                      "social_dumping", "wages", "health_safety", "child_labour",
                      "migrant_workers", "housing"],
-        extra={"transparency_facts": {
+        extra={"checklist": CHECKLIST_GOLD["kvitfjell-helsedata-apenhet-2025"], "transparency_facts": {
             "business_partners_total": 447,
             "business_partners_asked_esg": 120,
             "esg_response_rate": 85.8,
@@ -408,7 +409,7 @@ NORDAVIND = Doc(
         risk_sectors=["transport_logistics", "energy", "textiles"],
         risk_issues=["working_hours", "social_dumping", "migrant_workers", "housing",
                      "environment", "wages", "freedom_of_association"],
-        extra={"transparency_facts": {
+        extra={"checklist": CHECKLIST_GOLD["nordavind-transparency-2024"], "transparency_facts": {
             "business_partners_total": 962,
             "business_partners_asked_esg": 150,
             "esg_response_rate": 78.0,
@@ -507,7 +508,7 @@ SUNNFJORD = Doc(
         risk_sectors=["furniture", "textiles", "transport_logistics"],
         risk_issues=["environment", "health_safety", "child_labour", "wages", "forced_labour",
                      "working_hours"],
-        extra={"transparency_facts": {
+        extra={"checklist": CHECKLIST_GOLD["sunnfjord-mobelverk-openheit-2024"], "transparency_facts": {
             "business_partners_total": 214,
             "business_partners_asked_esg": 52,
             "esg_response_rate": 84.6,

@@ -1,0 +1,78 @@
+"""The learned sentence classifier: which checklist item, if any, a sentence shows.
+
+Trained by ``scripts/train_checklist.py`` on ``scripts/data/checklist_sentences.jsonl``
+(TF-IDF over character 3- to 5-grams inside word boundaries, one logistic regression per
+item) and shipped as
+plain JSON in ``models/checklist/model.json`` (never pickle). This module re-implements
+the vectoriser (scikit-learn's ``char_wb`` n-grams, sublinear tf, smoothed idf, l2 norm) so
+that loading needs no scikit-learn; the training script checks both agree.
+"""
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Mapping
+
+from extractor.extract.risk import char_wb_ngrams  # the same n-grams as scikit-learn's char_wb
+
+MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "checklist"
+MODEL_FILE = "model.json"
+MODEL_FORMAT = "checklist-charwb-lr/1"
+
+
+@dataclass(frozen=True)
+class ItemModel:
+    intercept: float
+    coef: dict[int, float]
+    threshold: float
+
+
+@dataclass(frozen=True)
+class Classifier:
+    vocabulary: dict[str, int]
+    idf: tuple[float, ...]
+    ngram_range: tuple[int, int]
+    items: dict[str, ItemModel]
+
+    def features(self, text: str) -> dict[int, float]:
+        grams = char_wb_ngrams(text, self.ngram_range)
+        counts = Counter(self.vocabulary[g] for g in grams if g in self.vocabulary)
+        weights = {j: (1.0 + math.log(c)) * self.idf[j] for j, c in counts.items()}
+        norm = math.sqrt(sum(w * w for w in weights.values()))
+        return {j: w / norm for j, w in weights.items()} if norm else {}
+
+    def probability(self, item: str, text: str, features: dict[int, float] | None = None) -> float:
+        model = self.items.get(item)
+        if model is None:
+            return 0.0
+        x = self.features(text) if features is None else features
+        z = model.intercept + sum(w * model.coef.get(j, 0.0) for j, w in x.items())
+        return 1.0 / (1.0 + math.exp(-z)) if z > -60 else 0.0
+
+    def probabilities(self, text: str, items: tuple[str, ...]) -> dict[str, float]:
+        x = self.features(text)
+        return {item: self.probability(item, text, x) for item in items}
+
+
+def classifier_from_dict(data: Mapping[str, Any]) -> Classifier:
+    if data.get("format") != MODEL_FORMAT:
+        raise ValueError(f"not a checklist model ({data.get('format')!r}, want {MODEL_FORMAT!r})")
+    items = {
+        name: ItemModel(float(m["intercept"]), {int(k): float(v) for k, v in m["coef"].items()}, float(m["threshold"]))
+        for name, m in data["items"].items()
+    }
+    return Classifier(dict(data["vocabulary"]), tuple(float(v) for v in data["idf"]),
+                      tuple(data["ngram_range"]), items)  # type: ignore[arg-type]
+
+
+@lru_cache(maxsize=4)
+def load_classifier(model_dir: Path | None = None) -> Classifier | None:
+    """The shipped model (None when the file is missing: the rules then decide alone)."""
+    path = Path(model_dir or MODEL_DIR) / MODEL_FILE
+    if not path.exists():
+        return None
+    return classifier_from_dict(json.loads(path.read_text(encoding="utf-8")))
