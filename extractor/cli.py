@@ -155,10 +155,12 @@ def dataset_command(out_dir: Path, sqlite_path: Path | None, csv_dir: Path | Non
               help="A folder of <doc_id>.json (lined up on the fly) or a data.sqlite built by `extractor dataset`.")
 @click.option("--year", "years", type=int, multiple=True, help="Show only this year (repeatable).")
 @click.option("--all-facts", is_flag=True, help="Also show facts that none of the shown organisations reports.")
+@click.option("--years", "changes", is_flag=True,
+              help="Also print what changed from year to year (facts, risk areas, checklist items).")
 @click.option("--min-score", type=click.IntRange(0, 100), default=cmp.DEFAULT_MIN_SCORE, show_default=True,
               help="Lowest rapidfuzz score (0-100) for a fuzzy organisation-name match.")
 def compare_command(organisations: tuple[str, ...], source: Path, years: tuple[int, ...], all_facts: bool,
-                    min_score: int) -> None:
+                    changes: bool, min_score: int) -> None:
     """Show organisations side by side: facts as rows, organisation and year as columns.
 
     Names match case-insensitively, and fuzzily ("helsenett" finds
@@ -180,6 +182,13 @@ def compare_command(organisations: tuple[str, ...], source: Path, years: tuple[i
     if not console.is_terminal:
         console.width = 200  # logs and pipes: do not fold names
     console.print(cmp.side_by_side(table, rows, all_facts=all_facts))
+    if changes:
+        from extractor.dataset.changes import changes_view, load_changes
+
+        try:
+            console.print(changes_view(load_changes(source), names))
+        except DatasetError as e:
+            raise click.ClickException(f"no changes table: {e}") from e
 
 
 @main.command("serve")

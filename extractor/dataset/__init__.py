@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from extractor.dataset.changes import changes_table
+from extractor.dataset.checklist import checklist_table
 from extractor.dataset.compare import Comparison, comparison_table
 from extractor.dataset.csvout import write_csv
 from extractor.dataset.doctables import parsed_tables_table
@@ -35,7 +37,8 @@ __all__ = [
 
 # Table order: the SQLite creation order (referenced tables first), the CSV
 # files and the XLSX sheets (comparison first).
-TABLE_ORDER = ("comparison", "documents", "sections", "entities", "facts", "measures", "cases", "tables")
+TABLE_ORDER = ("comparison", "documents", "sections", "entities", "facts", "measures", "cases", "tables", "checklist",
+               "changes")
 DEFAULT_SQLITE_NAME = "data.sqlite"
 
 
@@ -111,6 +114,8 @@ def build_dataset(records: list[dict[str, Any]]) -> Dataset:
         "measures": measures_table(records),
         "cases": cases_table(records),
         "tables": parsed_tables_table(records),
+        "checklist": checklist_table(records),
+        "changes": changes_table(records, comparison),
     }
     assert tuple(tables) == TABLE_ORDER
     return Dataset(tables, comparison, list(comparison.warnings))

@@ -17,6 +17,7 @@ from typing import Any, Iterable
 from rapidfuzz import fuzz, process
 from rich.table import Table as RichTable
 
+from extractor.dataset.checklist import COVERAGE_COLUMNS, coverage
 from extractor.dataset.tables import (
     CONTRACT_FACTS, Column, TableData, content_records, coerce, evidence_page, org_name, to_number, unit_for,
 )
@@ -106,7 +107,7 @@ def fact_columns(found: Iterable[str]) -> list[str]:
             names.extend(sorted(k for k in found if k.startswith(prefix) and k not in names and k not in _CONTRACT))
         else:
             names.append(name)
-    reserved = {c.name for c in IDENTITY_COLUMNS}
+    reserved = {c.name for c in IDENTITY_COLUMNS} | {c.name for c in COVERAGE_COLUMNS}
     return names + sorted(found - set(names) - reserved)
 
 
@@ -163,11 +164,12 @@ def comparison_table(records: list[dict[str, Any]]) -> Comparison:
                                     f"kept {winner}")
             values.append(value)
             row_pages[name] = page
+        values.extend(coverage(docs))
         rows.append((row_id, display_name(docs), year, ",".join(sources) or None,
                      ",".join(sorted({d.get("doc_type") or "other" for d in docs})),
                      ",".join(d["doc_id"] for d in docs), *values))
         pages.append(row_pages)
-    columns = list(IDENTITY_COLUMNS) + [Column(n, types[n], _describe(n)) for n in names]
+    columns = list(IDENTITY_COLUMNS) + [Column(n, types[n], _describe(n)) for n in names] + list(COVERAGE_COLUMNS)
     table = TableData("comparison", "One row per organisation and year, one column per fact", columns, rows,
                       primary_key=("id",), indexes=(("organisation",), ("year",)))
     return Comparison(table, pages, names, lineup, warnings)
