@@ -5,7 +5,8 @@ their year (``report_year``, else the year of ``published``), so that an
 organisation's equality report and transparency report for 2025 share a row.
 Column order is fixed: :data:`IDENTITY_COLUMNS`, then the contract's facts in
 contract order (:data:`~extractor.dataset.tables.CONTRACT_FACTS`), then any
-other facts alphabetically. Also here: matching organisation names for
+other facts alphabetically, then the legal checklist's coverage over the row's
+reports (:mod:`extractor.dataset.checklist`). Also here: matching organisation names for
 ``extractor compare`` and the side-by-side terminal table.
 """
 from __future__ import annotations

@@ -243,13 +243,17 @@ def render_site(data: ReportData, charts: list[Any], images: dict[str, DocImages
     items = warning_items(data, slugs, images)
     header, rows = overview(data, slugs)
     common = {"title": title, "n_warnings": len(items)}
+    from extractor.report.organisations import render_pages  # the checklist matrix and organisation pages
+
+    checklist, org_pages = render_pages(env, data, slugs, common)
     files = {
         "index.html": env.get_template("index.html").render(
             **common, root="", header=header, rows=rows, charts=charts, documents=documents, slugs=slugs,
-            warning_groups=grouped_warnings(items)),
+            warning_groups=grouped_warnings(items), checklist=checklist),
         "warnings.html": env.get_template("warnings.html").render(
             **common, root="", warning_groups=grouped_warnings(items)),
     }
+    files.update(org_pages)
     page = env.get_template("document.html")
     for doc in documents:
         slug = slugs[doc["doc_id"]]
