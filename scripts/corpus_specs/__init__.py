@@ -2,5 +2,7 @@
 printed blocks and the hand-written gold answers. One module per document kind."""
 
 from . import action_plans, council, equality, other, transparency
+from . import variety_transparency
 
-ALL_DOCS = [*transparency.DOCS, *equality.DOCS, *council.DOCS, *action_plans.DOCS, *other.DOCS]
+ALL_DOCS = [*transparency.DOCS, *equality.DOCS, *council.DOCS, *action_plans.DOCS, *other.DOCS,
+            *variety_transparency.DOCS]
