@@ -3,7 +3,7 @@ written the way each kind of author writes them. A separate evaluation set: writ
 the genre descriptions, not from the extraction rules. All organisations, people and
 figures are invented; real public bodies are only named."""
 
-from .model import (Bullets, Doc, Footnote, Gold, Heading as H, KeyValue, PageBreak, Para as P,
+from .model import (Bullets, ColumnBreak, Doc, Gold, Heading as H, PageBreak, Para as P,
                     Row, Spacer, Table, Title, Toc, ck, ddl, pct, sup)
 
 V = "variety"
@@ -512,4 +512,677 @@ ORNES = Doc(
     ),
 )
 
-DOCS = [FJORDLYS_2023, FJORDLYS_2024, BRATTLI, ORNES]
+# ---------------------------------------------------------------------------
+# T5. Vestvind Kraft AS, 2023 — en, renewable energy; "Transparency Act statement";
+#     SAQ with count and share; a working-time breach at a subcontractor; board
+#     signature block; the right to information stated with only a general web link
+# ---------------------------------------------------------------------------
+
+VESTVIND_2023 = Doc(
+    doc_id="vestvind-kraft-transparency-2023", subdir=V,
+    layout="portrait", font="helvetica",
+    meta_title="Transparency Act statement 2023",
+    meta_author="Vestvind Kraft AS",
+    header="Vestvind Kraft AS | Transparency Act statement 2023", header_on_first_page=False,
+    footer="{page}",
+    blocks=[
+        Title("Transparency Act statement 2023",
+              ["Vestvind Kraft AS", "Statement pursuant to Section 5 of the Norwegian "
+               "Transparency Act"]),
+        H(1, "About Vestvind Kraft"),
+        P("Vestvind Kraft AS develops, builds and operates onshore wind farms and small hydropower "
+          "plants in Norway and Sweden. The company is owned by Vestvind Holding AS and two "
+          "municipal energy companies, and its head office is in Stavanger. In 2023 we had more "
+          "than 900 employees and a revenue of NOK 4.8 billion."),
+        H(1, "Our commitments"),
+        P("Our Code of Conduct and our Supplier Code of Conduct set out what we expect of our own "
+          "people and of our suppliers on human rights, labour rights, anti-corruption and the "
+          "environment. Both are based on the UN Guiding Principles on Business and Human Rights "
+          "and the OECD Guidelines for Multinational Enterprises. The Chief Procurement Officer is "
+          "responsible for supplier due diligence and reports to the executive management."),
+        H(1, "Our supply chain"),
+        P("Our supply chain comprised some 1,850 direct suppliers in 2023, of which 140 are "
+          "located in high-risk countries. Wind turbines, foundations and grid components make up "
+          "most of the spend. Turbine maintenance is carried out by Nordic Turbine Services Ltd., "
+          "and blade components are sourced from Zefiro Componentes S.L. in Spain."),
+        H(1, "Due diligence in 2023"),
+        P("We sent our self-assessment questionnaire (SAQ) to 160 suppliers; 118 of them "
+          "responded, a response rate of 74%. We also carried out six supplier audits, four of "
+          "them on site."),
+        P("We consider the following to be the most significant risks in our value chain:"),
+        Bullets(["forced labour in the production of polysilicon for solar panels, in particular "
+                 "in the Xinjiang region of China;",
+                 "poor health and safety conditions and excessive working hours in the "
+                 "construction of wind farms, where many workers are posted from other countries;",
+                 "conflict minerals in batteries and electronic control systems."]),
+        H(1, "Findings"),
+        P("At one of our wind farm construction sites in Rogaland, we found breaches of the "
+          "working-time rules at one subcontractor: several workers had worked more than 60 hours "
+          "a week over a period of two months. The subcontractor has been required to prepare a "
+          "corrective action plan. The follow-up is ongoing."),
+        H(1, "Planned measures"),
+        Bullets(["Introduce a traceability requirement for polysilicon in all solar tenders from "
+                 "1 January 2024.",
+                 "Audit all main contractors on wind farm construction sites by the end of 2024."]),
+        P("Everyone has the right to request information about how we address actual and "
+          "potential adverse impacts. More information about Vestvind Kraft is available at "
+          "www.vestvind.example."),
+        Spacer(12),
+        P("Stavanger, 26 June 2024", "label"),
+        P("The Board of Directors of Vestvind Kraft AS"),
+        P("Anne Kristin Tveit (Chair) · Per Olav Håland · Lise Meling · Tor Egil Svendsen"),
+    ],
+    gold=Gold(
+        organisation="Vestvind Kraft AS",
+        doc_type="transparency_report", language="en", report_year=2023,
+        published="2024-06-26",
+        percentages=[pct(74, "74%", "supplier SAQ response rate")],
+        deadlines=[
+            ddl("from 1 January 2024", "2024-01-01",
+                "traceability requirement for polysilicon in all solar tenders"),
+            ddl("by the end of 2024", "2024-12-31",
+                "audit all main contractors on wind farm construction sites"),
+        ],
+        organisations=["Vestvind Holding AS", "UN", "OECD", "Nordic Turbine Services Ltd.",
+                       "Zefiro Componentes S.L."],
+        suppliers=[
+            sup("Nordic Turbine Services Ltd.", "turbine maintenance",
+                "Turbine maintenance is carried out by Nordic Turbine Services Ltd."),
+            sup("Zefiro Componentes S.L.", "blade components",
+                "blade components are sourced from Zefiro Componentes S.L. in Spain"),
+            sup(None, "subcontractor at a wind farm construction site",
+                "we found breaches of the working-time rules at one subcontractor"),
+        ],
+        risk_sectors=["energy", "construction"],
+        risk_issues=["forced_labour", "health_safety", "working_hours", "migrant_workers",
+                     "conflict_minerals"],
+        extra={
+            "transparency_facts": {
+                "business_partners_total": 1850,
+                "business_partners_asked_esg": 160,
+                "esg_response_rate": 74.0,
+                "high_risk_suppliers": 140,
+                "supplier_audits": 6,
+                "violations_found": True,
+                "employees": 900,
+                "revenue_nok": 4800000000,
+                "esg_responses": 118,
+                "onsite_audits": 4,
+                "weekly_hours_exceeded": 60,
+            },
+            "checklist": [
+                ck("organisation_described", "present",
+                   "Vestvind Kraft AS develops, builds and operates onshore wind farms and small "
+                   "hydropower plants in Norway and Sweden."),
+                ck("guidelines_described", "present",
+                   "Our Code of Conduct and our Supplier Code of Conduct set out what we expect of "
+                   "our own people and of our suppliers"),
+                ck("adverse_impacts_or_risks_reported", "present",
+                   "we found breaches of the working-time rules at one subcontractor"),
+                ck("measures_reported", "present",
+                   "The subcontractor has been required to prepare a corrective action plan."),
+                ck("results_reported", "absent", None, "'The follow-up is ongoing.'"),
+                ck("signed_by_board", "present",
+                   "Stavanger, 26 June 2024 … The Board of Directors of Vestvind Kraft AS"),
+                ck("information_request_route", "absent", None,
+                   "States the right and gives only a general website link."),
+            ],
+        },
+    ),
+)
+
+# ---------------------------------------------------------------------------
+# T6. Vestvind Kraft AS, 2024 — en, same company a year later: key figures in a
+#     header-rule-only table with 2024 and 2023 side by side (2024 is the year),
+#     results of last year's case, board approval in a sentence, e-mail for requests
+# ---------------------------------------------------------------------------
+
+VESTVIND_2024 = Doc(
+    doc_id="vestvind-kraft-transparency-2024", subdir=V,
+    layout="portrait", font="sans",
+    meta_title="Vestvind Kraft - Report pursuant to the Norwegian Transparency Act 2024",
+    meta_author="Group Procurement",
+    header=None,
+    footer="Vestvind Kraft AS – Transparency Act report 2024 – page {page}", footer_align="left",
+    number_dot=False,
+    blocks=[
+        Title("Report pursuant to the Norwegian Transparency Act",
+              ["Vestvind Kraft AS – financial year 2024", "Published 24 June 2025"]),
+        H(1, "Who we are", "1"),
+        P("Vestvind Kraft AS is a renewable energy producer with 14 wind farms and 22 hydropower "
+          "plants in Norway and Sweden. The group is headquartered in Stavanger and has "
+          "approximately 960 employees. Revenue in 2024 was NOK 5.3 billion, up from NOK 4.8 "
+          "billion the year before."),
+        H(1, "Key figures", "2"),
+        Table([["", "2024", "2023"],
+               ["Direct suppliers", "1,920", "1,850"],
+               ["– in high-risk countries", "151", "140"],
+               ["Suppliers asked to complete the SAQ", "210", "160"],
+               ["SAQ response rate (%)", "86", "74"],
+               ["Supplier audits", "11", "6"]],
+              widths=[3.2, 1, 1], ruled=False, lines="header_bottom", align_right_from=1),
+        H(1, "Policies and governance", "3"),
+        P("The Supplier Code of Conduct was revised in 2024 and now requires suppliers of solar "
+          "modules and batteries to map their supply chains down to raw material level. A "
+          "cross-functional human rights committee meets every month and follows up high-risk "
+          "suppliers."),
+        H(1, "What we found", "4"),
+        P("No instances of forced labour were found in our supply chain in 2024. However, the "
+          "eleven audits revealed excessive overtime at two component factories in Vietnam, where "
+          "workers regularly worked seven days a week during peak production, and unsafe "
+          "storage of chemicals at one of them."),
+        H(1, "Actions and results", "5"),
+        P("Both factories have agreed corrective action plans, and a re-audit is scheduled for "
+          "the first half of 2025. The subcontractor in Rogaland where we found breaches of the "
+          "working-time rules in 2023 has introduced electronic time registration, and a "
+          "follow-up audit in May 2024 found no further breaches. 97% of our solar module volume "
+          "can now be traced to the polysilicon producer."),
+        H(1, "Requests for information", "6"),
+        P("Requests for information under Section 6 of the Transparency Act can be sent to "
+          "transparency@vestvind.example. We answer within three weeks."),
+        P("This statement was approved by the Board of Directors of Vestvind Kraft AS on "
+          "19 June 2025.", "small"),
+    ],
+    gold=Gold(
+        organisation="Vestvind Kraft AS",
+        doc_type="transparency_report", language="en", report_year=2024,
+        published="2025-06-24",
+        percentages=[pct(97, "97%", "share of solar module volume traceable to the polysilicon "
+                         "producer")],
+        deadlines=[ddl("the first half of 2025", "2025-06-30",
+                       "re-audit of the two component factories in Vietnam")],
+        organisations=[],
+        suppliers=[
+            sup(None, "component factory", "excessive overtime at two component factories in "
+                "Vietnam"),
+            sup(None, "component factory", "excessive overtime at two component factories in "
+                "Vietnam"),
+            sup(None, "subcontractor (wind farm construction)",
+                "The subcontractor in Rogaland where we found breaches of the working-time rules "
+                "in 2023"),
+        ],
+        risk_sectors=["energy"],
+        risk_issues=["working_hours", "health_safety"],
+        extra={
+            "transparency_facts": {
+                "business_partners_total": 1920,
+                "business_partners_asked_esg": 210,
+                "esg_response_rate": 86.0,
+                "high_risk_suppliers": 151,
+                "supplier_audits": 11,
+                "violations_found": True,
+                "employees": 960,
+                "revenue_nok": 5300000000,
+                "wind_farms": 14,
+                "hydropower_plants": 22,
+                "revenue_previous_year_nok": 4800000000,
+            },
+            "checklist": [
+                ck("organisation_described", "present",
+                   "Vestvind Kraft AS is a renewable energy producer with 14 wind farms and 22 "
+                   "hydropower plants in Norway and Sweden."),
+                ck("guidelines_described", "present",
+                   "The Supplier Code of Conduct was revised in 2024 and now requires suppliers of "
+                   "solar modules and batteries to map their supply chains"),
+                ck("adverse_impacts_or_risks_reported", "present",
+                   "the eleven audits revealed excessive overtime at two component factories in "
+                   "Vietnam"),
+                ck("measures_reported", "present",
+                   "Both factories have agreed corrective action plans"),
+                ck("results_reported", "present",
+                   "a follow-up audit in May 2024 found no further breaches"),
+                ck("signed_by_board", "present",
+                   "This statement was approved by the Board of Directors of Vestvind Kraft AS on "
+                   "19 June 2025."),
+                ck("information_request_route", "present",
+                   "Requests for information under Section 6 of the Transparency Act can be sent "
+                   "to transparency@vestvind.example."),
+            ],
+        },
+    ),
+)
+
+# ---------------------------------------------------------------------------
+# T7. Helsevik Omsorg AS, 2024 — nb, private care provider; response rate without a %
+#     sign ("Svarprosenten var 77"); number word for high risk ("Ni"); no audits
+#     ("ingen" = 0); staffing agencies named; CEO signature only; postal address
+# ---------------------------------------------------------------------------
+
+HELSEVIK = Doc(
+    doc_id="helsevik-omsorg-apenhet-2024", subdir=V,
+    layout="portrait", font="serif",
+    meta_title="Åpenhetsredegjørelse 2024",
+    meta_author="HR og innkjøp",
+    header="Helsevik Omsorg AS", header_on_first_page=False,
+    footer="Åpenhetsredegjørelse 2024 – {page}/{pages}", footer_align="right",
+    blocks=[
+        Title("Åpenhetsredegjørelse 2024", ["Helsevik Omsorg AS"]),
+        H(1, "Virksomheten vår"),
+        P("Helsevik Omsorg AS driver seks sykehjem, to omsorgsboliger og hjemmetjenester på "
+          "oppdrag fra åtte kommuner i Hordaland. Selskapet eies av stiftelsen Helsevik og har "
+          "hovedkontor i Bergen. Vi hadde 1 150 ansatte fordelt på om lag 780 årsverk, og en "
+          "omsetning på 1,1 milliarder kroner i 2024."),
+        H(1, "Rammeverk og rutiner"),
+        P("Vi har en rutine for aktsomhetsvurderinger som bygger på OECDs veileder for ansvarlig "
+          "næringsliv. Rutinen beskriver hvordan innkjøpsavdelingen kartlegger risiko før "
+          "kontraktsinngåelse, hvordan vi følger opp leverandører og hvordan avvik håndteres. "
+          "Leverandørene våre må akseptere våre etiske krav som vedlegg til kontrakten."),
+        H(1, "Forretningsforbindelser"),
+        P("Vi hadde i 2024 kommersielle relasjoner til 347 forretningsforbindelser. Vi ba 92 av "
+          "dem om å besvare et spørreskjema om menneskerettigheter og arbeidsforhold, og 71 "
+          "besvarte skjemaet. Svarprosenten var 77. Ni av leverandørene er klassifisert som "
+          "høyrisikoleverandører."),
+        P("Ved sykdom og ferie leier vi inn sykepleiere og helsefagarbeidere gjennom "
+          "bemanningsbyråer som Pleiepartner AS og Vikarhuset Norge AS. Renhold av fellesarealer "
+          "er satt ut til Renhold Vest AS, mens maten lages i egne kjøkken."),
+        H(1, "Risikovurdering"),
+        Table([["Kategori", "Hvorfor risiko?", "Vurdering"],
+               ["Engangshansker og annet forbruksmateriell", "Tvangsarbeid og "
+                "rekrutteringsgebyr for arbeidsinnvandrere i hanskeproduksjon i Malaysia",
+                "Høy"],
+               ["Innleie av helsepersonell", "Lønns- og arbeidstidsvilkår, lange vakter",
+                "Middels"],
+               ["Renhold", "Lav lønn og ufrivillig deltid", "Middels"],
+               ["Matvarer", "Arbeidsforhold i landbruket", "Lav"]],
+              widths=[2.2, 3.4, 1], ruled=False, lines="none"),
+        P("Vi gjennomførte ingen leverandørrevisjoner i 2024. Vi har ikke avdekket faktiske "
+          "negative konsekvenser i egen virksomhet eller hos leverandørene våre."),
+        H(1, "Tiltak og resultater"),
+        P("I april 2024 byttet vi leverandør av nitrilhansker. Den nye leverandøren kjøper fra "
+          "fabrikker som er revidert av tredjepart, og hele hanskevolumet vårt kommer nå fra slike "
+          "fabrikker. For innleie av personell har vi innført stikkprøvekontroll av timelister "
+          "hvert kvartal. Neste steg er å ta i bruk en felles digital plattform for "
+          "leverandøroppfølging innen 1. juni 2025."),
+        H(1, "Kontakt"),
+        P("Ønsker du informasjon om hvordan vi håndterer risiko for negative konsekvenser? Skriv "
+          "til Helsevik Omsorg AS, Postboks 2040 Nordnes, 5817 Bergen, merket «Åpenhetsloven»."),
+        Spacer(10),
+        P("Bergen, 28. juni 2025"),
+        P("Ingrid Sæle, administrerende direktør"),
+    ],
+    gold=Gold(
+        organisation="Helsevik Omsorg AS",
+        doc_type="transparency_report", language="nb", report_year=2024,
+        published="2025-06-28",
+        percentages=[],
+        deadlines=[ddl("innen 1. juni 2025", "2025-06-01",
+                       "felles digital plattform for leverandøroppfølging tas i bruk")],
+        organisations=["stiftelsen Helsevik", "OECD", "Pleiepartner AS", "Vikarhuset Norge AS", "Renhold Vest AS"],
+        suppliers=[
+            sup("Pleiepartner AS", "bemanningsbyrå (innleie av helsepersonell)",
+                "gjennom bemanningsbyråer som Pleiepartner AS"),
+            sup("Vikarhuset Norge AS", "bemanningsbyrå (innleie av helsepersonell)",
+                "Vikarhuset Norge AS"),
+            sup("Renhold Vest AS", "renhold",
+                "Renhold av fellesarealer er satt ut til Renhold Vest AS"),
+            sup(None, "nitrilhansker", "I april 2024 byttet vi leverandør av nitrilhansker."),
+        ],
+        risk_sectors=["medical_consumables", "cleaning", "food"],
+        risk_issues=["forced_labour", "migrant_workers", "wages", "working_hours"],
+        extra={
+            "transparency_facts": {
+                "business_partners_total": 347,
+                "business_partners_asked_esg": 92,
+                "esg_response_rate": 77.0,
+                "high_risk_suppliers": 9,
+                "supplier_audits": 0,
+                "violations_found": False,
+                "employees": 1150,
+                "revenue_nok": 1100000000,
+                "esg_responses": 71,
+                "full_time_equivalents": 780,
+                "nursing_homes": 6,
+                "municipal_clients": 8,
+            },
+            "checklist": [
+                ck("organisation_described", "present",
+                   "Helsevik Omsorg AS driver seks sykehjem, to omsorgsboliger og hjemmetjenester "
+                   "på oppdrag fra åtte kommuner i Hordaland."),
+                ck("guidelines_described", "present",
+                   "Vi har en rutine for aktsomhetsvurderinger som bygger på OECDs veileder for "
+                   "ansvarlig næringsliv."),
+                ck("adverse_impacts_or_risks_reported", "present",
+                   "Vi har ikke avdekket faktiske negative konsekvenser i egen virksomhet eller "
+                   "hos leverandørene våre."),
+                ck("measures_reported", "present",
+                   "I april 2024 byttet vi leverandør av nitrilhansker."),
+                ck("results_reported", "present",
+                   "hele hanskevolumet vårt kommer nå fra slike fabrikker"),
+                ck("signed_by_board", "absent", None, "Signed by the CEO only."),
+                ck("information_request_route", "present",
+                   "Skriv til Helsevik Omsorg AS, Postboks 2040 Nordnes, 5817 Bergen, merket "
+                   "«Åpenhetsloven»."),
+            ],
+        },
+    ),
+)
+
+# ---------------------------------------------------------------------------
+# T8. Kodeverket AS, 2024 — nb, IT consultancy; a web page printed to PDF (URL as
+#     header, print stamp as footer, user name as Author); active vs registered
+#     suppliers; no board, no request channel beyond the home page
+# ---------------------------------------------------------------------------
+
+KODEVERKET = Doc(
+    doc_id="kodeverket-apenhetsloven-web-2024", subdir=V,
+    layout="portrait", font="helvetica",
+    meta_title="Åpenhetsloven | Kodeverket",
+    meta_author="kbj",
+    header="https://kodeverket.example/om-oss/apenhetsloven",
+    footer="Skrevet ut 03.07.2025 kl. 14:12 – {page}/{pages}", footer_align="right",
+    blocks=[
+        P("Forside › Om oss › Åpenhetsloven", "small"),
+        Title("Åpenhetsloven"),
+        P("Her redegjør vi for aktsomhetsvurderingene våre for 2024, slik åpenhetsloven krever.",
+          "lead"),
+        H(2, "Kort om oss"),
+        P("Kodeverket AS lager skreddersydd programvare og driftstjenester for kunder i offentlig "
+          "sektor og finans. Vi er 112 ansatte fordelt på kontorer i Oslo, Trondheim og Kraków, og "
+          "selskapet er eid av de ansatte og grunnleggerne. Omsetningen var 164 millioner kroner i "
+          "fjor."),
+        H(2, "Hvordan vi jobber med aktsomhet"),
+        P("**Etiske retningslinjer.** Våre etiske retningslinjer gjelder for alle ansatte og "
+          "innleide konsulenter, og inneholder krav om respekt for menneskerettigheter, "
+          "antikorrupsjon og personvern."),
+        P("**Leverandører.** Vi har 85 aktive leverandører. Regnskapssystemet vårt inneholder "
+          "312 registrerte leverandører, men de fleste er engangskjøp. Av de aktive leverandørene "
+          "er tolv i kategorier med høy risiko, først og fremst datautstyr, mobiltelefoner og "
+          "kontormøbler."),
+        P("**Risiko.** Bærbare PC-er og telefoner produseres i fabrikker i Kina og Vietnam, der "
+          "det er kjent risiko for tvungen overtid og for konfliktmineraler i komponentene. Vi "
+          "kjøper alt utstyr gjennom én forhandler, Datakompaniet AS."),
+        P("**Funn.** Vi har ikke funnet brudd på menneskerettigheter eller anstendige "
+          "arbeidsforhold hos leverandørene våre i 2024."),
+        H(2, "Hva vi gjør videre"),
+        Bullets(["I 2025 tar vi inn krav om TCO Certified-merking i neste anbud på datautstyr.",
+                 "Vi forlenger levetiden på bærbare PC-er fra tre til fire år fra høsten 2025."]),
+        P("Vil du vite mer om Kodeverket? Se kodeverket.example."),
+    ],
+    gold=Gold(
+        organisation="Kodeverket AS",
+        doc_type="transparency_report", language="nb", report_year=2024,
+        published=None,
+        percentages=[],
+        deadlines=[
+            ddl("I 2025", "2025-12-31",
+                "krav om TCO Certified-merking i neste anbud på datautstyr"),
+            ddl("fra høsten 2025", "2025-11-30",
+                "levetiden på bærbare PC-er forlenges fra tre til fire år"),
+        ],
+        organisations=["Datakompaniet AS"],
+        suppliers=[
+            sup("Datakompaniet AS", "datautstyr",
+                "Vi kjøper alt utstyr gjennom én forhandler, Datakompaniet AS."),
+        ],
+        risk_sectors=["ict_hardware", "furniture"],
+        risk_issues=["working_hours", "forced_labour", "conflict_minerals"],
+        extra={
+            "transparency_facts": {
+                "business_partners_total": 85,
+                "high_risk_suppliers": 12,
+                "violations_found": False,
+                "employees": 112,
+                "revenue_nok": 164000000,
+                "registered_suppliers": 312,
+            },
+            "checklist": [
+                ck("organisation_described", "present",
+                   "Kodeverket AS lager skreddersydd programvare og driftstjenester for kunder i "
+                   "offentlig sektor og finans."),
+                ck("guidelines_described", "present",
+                   "Våre etiske retningslinjer gjelder for alle ansatte og innleide konsulenter"),
+                ck("adverse_impacts_or_risks_reported", "present",
+                   "Vi har ikke funnet brudd på menneskerettigheter eller anstendige "
+                   "arbeidsforhold hos leverandørene våre i 2024."),
+                ck("measures_reported", "present",
+                   "I 2025 tar vi inn krav om TCO Certified-merking i neste anbud på datautstyr.",
+                   "Concretely planned preventive measures."),
+                ck("results_reported", "absent", None),
+                ck("signed_by_board", "absent", None),
+                ck("information_request_route", "absent", None,
+                   "Only a general website link."),
+            ],
+        },
+    ),
+)
+
+# ---------------------------------------------------------------------------
+# T9. Lindgren Tekstil AS, 2024 — nn, importer of workwear; law-definition trap in
+#     nynorsk; "ni amfori BSCI-revisjonar"; foreign legal forms (Ltd., A.Ş.); back pay
+#     as a result; board signature; ruled factory table
+# ---------------------------------------------------------------------------
+
+LINDGREN = Doc(
+    doc_id="lindgren-tekstil-openheit-2024", subdir=V,
+    layout="portrait", font="serif",
+    meta_title="Openheitsrapport 2024",
+    meta_author="Lindgren Tekstil AS",
+    header="Lindgren Tekstil AS · Openheitsrapport 2024", header_on_first_page=False,
+    footer="{page}",
+    blocks=[
+        Title("Openheitsrapport 2024", ["Utgreiing om aktsemdsvurderingar etter openheitslova",
+                                        "Lindgren Tekstil AS, Ålesund"]),
+        H(1, "Bakgrunn"),
+        P("Openheitslova skal fremje verksemder sin respekt for grunnleggjande menneskerettar og "
+          "anstendige arbeidsforhold. Med grunnleggjande menneskerettar meiner lova dei "
+          "internasjonalt anerkjende menneskerettane, mellom anna FN sine konvensjonar og "
+          "ILO sine kjernekonvensjonar. Denne rapporten gjeld rekneskapsåret 2024."),
+        H(1, "Om Lindgren Tekstil"),
+        P("Lindgren Tekstil AS designar og importerer arbeidsklede og profilklede til norske "
+          "verksemder innan bygg, industri og helse. Selskapet er eigd av familien Lindgren og "
+          "har 23 tilsette ved hovudkontoret og lageret i Ålesund. Omsetnaden var 146 millionar "
+          "kroner i 2024."),
+        H(1, "Retningslinjer"),
+        P("Alle leverandørane våre har skrive under på amfori BSCI sine åtferdsreglar og på vår "
+          "eiga leverandørerklæring om løn, arbeidstid og rett til å organisere seg. Me er "
+          "medlem av amfori og Etisk handel Norge, og innkjøpssjefen har ansvaret for "
+          "oppfølginga."),
+        H(1, "Leverandørkjeda"),
+        P("Leverandørbasen vår består av 17 leverandørar som produserer i 42 fabrikkar. 14 av dei "
+          "17 leverandørane produserer i land som er klassifiserte med høg risiko, og alle fekk "
+          "tilsendt eit eigenvurderingsskjema. 15 av 17 svara, det vil seie 88 prosent."),
+        Table([["Land", "Fabrikkar", "Del av innkjøpsverdien"],
+               ["Bangladesh", "12", "38 %"],
+               ["Kina", "11", "27 %"],
+               ["Tyrkia", "9", "21 %"],
+               ["Portugal", "6", "9 %"],
+               ["Litauen", "4", "5 %"]],
+              widths=[2, 1.2, 2], align_right_from=1),
+        H(1, "Revisjonar og funn"),
+        P("I 2024 vart det gjennomført ni amfori BSCI-revisjonar hos fabrikkane våre. Hos Dhaka "
+          "Knitwear Ltd. i Bangladesh fann revisorane systematisk overtid på over 72 timar i "
+          "veka i høgsesongen. Hos Ege Tekstil A.Ş. i Tyrkia fekk syrske flyktningar utbetalt "
+          "løn under minsteløna og var utan skriftleg arbeidskontrakt."),
+        H(1, "Tiltak og resultat"),
+        P("Me kravde at begge fabrikkane skulle lage ein tiltaksplan. Ege Tekstil A.Ş. har "
+          "tilsett arbeidarane med kontrakt, og 64 arbeidarar fekk etterbetalt løn for perioden "
+          "frå januar til august. Dhaka Knitwear Ltd. har redusert overtida, men har enno ikkje "
+          "nådd målet om under 60 timar i veka. Ein ny revisjon skal gjennomførast innan "
+          "30. april 2025."),
+        P("Spørsmål om openheitslova kan sendast til openheit@lindgren.example."),
+        Spacer(12),
+        P("Ålesund, 13. juni 2025"),
+        P("Styret i Lindgren Tekstil AS: Berit Lindgren (styreleiar), Håkon Lindgren, "
+          "Marte Sylte"),
+    ],
+    gold=Gold(
+        organisation="Lindgren Tekstil AS",
+        doc_type="transparency_report", language="nn", report_year=2024,
+        published="2025-06-13",
+        percentages=[
+            pct(88, "88 prosent", "svarprosent på eigenvurderingsskjema"),
+            pct(38, "38 %", "del av innkjøpsverdien, Bangladesh"),
+            pct(27, "27 %", "del av innkjøpsverdien, Kina"),
+            pct(21, "21 %", "del av innkjøpsverdien, Tyrkia"),
+            pct(9, "9 %", "del av innkjøpsverdien, Portugal"),
+            pct(5, "5 %", "del av innkjøpsverdien, Litauen"),
+        ],
+        deadlines=[ddl("innan 30. april 2025", "2025-04-30",
+                       "ny revisjon hos Dhaka Knitwear Ltd.")],
+        organisations=["FN", "ILO", "amfori", "Etisk handel Norge", "Dhaka Knitwear Ltd.",
+                       "Ege Tekstil A.Ş."],
+        suppliers=[
+            sup("Dhaka Knitwear Ltd.", "strikkevarer (fabrikk i Bangladesh)",
+                "Hos Dhaka Knitwear Ltd. i Bangladesh"),
+            sup("Ege Tekstil A.Ş.", "tekstilfabrikk i Tyrkia", "Hos Ege Tekstil A.Ş. i Tyrkia"),
+        ],
+        risk_sectors=["textiles"],
+        risk_issues=["working_hours", "wages", "migrant_workers"],
+        extra={
+            "transparency_facts": {
+                "business_partners_total": 17,
+                "business_partners_asked_esg": 17,
+                "esg_response_rate": 88.0,
+                "high_risk_suppliers": 14,
+                "supplier_audits": 9,
+                "violations_found": True,
+                "employees": 23,
+                "revenue_nok": 146000000,
+                "factories": 42,
+                "esg_responses": 15,
+                "workers_back_paid": 64,
+                "overtime_hours_per_week_found": 72,
+                "overtime_target_hours_per_week": 60,
+            },
+            "checklist": [
+                ck("organisation_described", "present",
+                   "Lindgren Tekstil AS designar og importerer arbeidsklede og profilklede til "
+                   "norske verksemder innan bygg, industri og helse."),
+                ck("guidelines_described", "present",
+                   "vår eiga leverandørerklæring om løn, arbeidstid og rett til å organisere seg"),
+                ck("adverse_impacts_or_risks_reported", "present",
+                   "fann revisorane systematisk overtid på over 72 timar i veka i høgsesongen"),
+                ck("measures_reported", "present",
+                   "Me kravde at begge fabrikkane skulle lage ein tiltaksplan."),
+                ck("results_reported", "present",
+                   "64 arbeidarar fekk etterbetalt løn for perioden frå januar til august"),
+                ck("signed_by_board", "present",
+                   "Ålesund, 13. juni 2025 … Styret i Lindgren Tekstil AS: Berit Lindgren "
+                   "(styreleiar)"),
+                ck("information_request_route", "present",
+                   "Spørsmål om openheitslova kan sendast til openheit@lindgren.example."),
+            ],
+        },
+    ),
+)
+
+# ---------------------------------------------------------------------------
+# T10. Havgløtt Hotell AS, 2024 — nb, hotel chain; the statement is a chapter of the
+#      annual report (årsrapport) whose board report is signed; "Åpenhetsloven (2021)"
+#      year trap; key figures in a borderless table (MNOK); one wage case in cleaning
+# ---------------------------------------------------------------------------
+
+HAVGLOTT = Doc(
+    doc_id="havglott-hotell-arsrapport-2024", subdir=V,
+    layout="two_column", font="sans", hyphenate=True,
+    meta_title="Årsrapport 2024",
+    meta_author="Havgløtt Hotell AS – økonomiavdelingen",
+    header="Havgløtt Hotell AS – Årsrapport 2024", header_on_first_page=False,
+    footer="{page}", footer_align="center",
+    blocks=[
+        H(1, "Årsrapport 2024"),
+        P("Havgløtt Hotell AS", "lead"),
+        ColumnBreak(),
+        H(2, "Året i korte trekk", "1"),
+        P("Havgløtt Hotell AS driver ni hoteller langs kysten fra Kristiansund til Bodø, med til "
+          "sammen 1 480 rom og to konferansesentre. Selskapet er eid av Havgløtt Eiendom AS. "
+          "Belegget økte til 68 prosent, mot 63 prosent i 2023, drevet av økt kurs- og "
+          "konferansetrafikk."),
+        Table([["Nøkkeltall", "2024", "2023"],
+               ["Driftsinntekter (MNOK)", "812", "744"],
+               ["Driftsresultat (MNOK)", "61", "48"],
+               ["Medarbeidere ved årsslutt", "614", "590"],
+               ["Hoteller", "9", "8"]],
+              widths=[2.6, 1, 1], ruled=False, lines="none", align_right_from=1),
+        H(2, "Redegjørelse etter åpenhetsloven", "2"),
+        P("Åpenhetsloven (2021) pålegger større virksomheter å gjøre aktsomhetsvurderinger og å "
+          "offentliggjøre en redegjørelse hvert år. Dette kapittelet er vår redegjørelse for "
+          "2024."),
+        H(3, "Retningslinjer og organisering", "2.1"),
+        P("Havgløtt har etiske retningslinjer for ansatte og et eget sett med etiske krav til "
+          "leverandører, som er vedlegg til alle rammeavtaler. Innkjøpssjefen koordinerer "
+          "aktsomhetsarbeidet, og status rapporteres til styret to ganger i året."),
+        H(3, "Leverandører og risiko", "2.2"),
+        P("Vi kjøper varer og tjenester fra rundt 450 leverandører. De største er "
+          "matgrossisten Kystmat Engros AS, vaskeriet Vaskeriet Midt AS og "
+          "renholdsselskapet Renhold Partner AS. Vi har vurdert 26 leverandører til å ha høy "
+          "risiko, særlig innen renhold, vaskeri, tekstiler som sengetøy og håndklær, og "
+          "importert frukt og sjømat."),
+        P("Vi sendte spørreskjema til 60 leverandører; svarprosenten var 55 %. I november "
+          "gjennomførte vi et revisjonsbesøk hos vaskeriet, uten funn."),
+        H(3, "Funn og tiltak", "2.3"),
+        P("Vi avdekket ett tilfelle av manglende overtidsbetaling hos en leverandør av "
+          "renholdstjenester, etter tips fra en ansatt. Leverandøren har rettet forholdet, og "
+          "sju renholdere fikk etterbetalt til sammen 86 000 kroner. Vi har innført "
+          "kvartalsvise kontroller av timelister hos renholdsleverandørene. Innen sommeren 2025 "
+          "skal alle leverandører med høy risiko ha besvart spørreskjemaet."),
+        H(2, "Styrets underskrifter", "3"),
+        P("Trondheim, 30. april 2025"),
+        P("Styret i Havgløtt Hotell AS"),
+        P("Grete Havik, styreleder · Anders Moe · Sunniva Berg · Rune Havik · Tone Lie, "
+          "adm. direktør"),
+    ],
+    gold=Gold(
+        organisation="Havgløtt Hotell AS",
+        doc_type="transparency_report", language="nb", report_year=2024,
+        published="2025-04-30",
+        percentages=[
+            pct(68, "68 prosent", "rombelegg 2024"),
+            pct(63, "63 prosent", "rombelegg 2023"),
+            pct(55, "55 %", "svarprosent på spørreskjema til leverandører"),
+        ],
+        deadlines=[ddl("Innen sommeren 2025", "2025-08-31",
+                       "alle leverandører med høy risiko har besvart spørreskjemaet")],
+        organisations=["Havgløtt Eiendom AS", "Kystmat Engros AS", "Vaskeriet Midt AS",
+                       "Renhold Partner AS"],
+        suppliers=[
+            sup("Kystmat Engros AS", "matgrossist", "matgrossisten Kystmat Engros AS"),
+            sup("Vaskeriet Midt AS", "vaskeri", "vaskeriet Vaskeriet Midt AS"),
+            sup("Renhold Partner AS", "renhold", "renholdsselskapet Renhold Partner AS"),
+            sup(None, "renholdstjenester",
+                "manglende overtidsbetaling hos en leverandør av renholdstjenester"),
+        ],
+        risk_sectors=["cleaning", "textiles", "food"],
+        risk_issues=["wages", "working_hours"],
+        extra={
+            "transparency_facts": {
+                "business_partners_total": 450,
+                "business_partners_asked_esg": 60,
+                "esg_response_rate": 55.0,
+                "high_risk_suppliers": 26,
+                "supplier_audits": 1,
+                "violations_found": True,
+                "employees": 614,
+                "revenue_nok": 812000000,
+                "hotels": 9,
+                "rooms": 1480,
+                "operating_profit_nok": 61000000,
+                "cleaners_back_paid": 7,
+                "back_pay_nok": 86000,
+            },
+            "checklist": [
+                ck("organisation_described", "present",
+                   "Havgløtt Hotell AS driver ni hoteller langs kysten fra Kristiansund til Bodø"),
+                ck("guidelines_described", "present",
+                   "Havgløtt har etiske retningslinjer for ansatte og et eget sett med etiske krav "
+                   "til leverandører, som er vedlegg til alle rammeavtaler."),
+                ck("adverse_impacts_or_risks_reported", "present",
+                   "Vi avdekket ett tilfelle av manglende overtidsbetaling hos en leverandør av "
+                   "renholdstjenester"),
+                ck("measures_reported", "present",
+                   "Vi har innført kvartalsvise kontroller av timelister hos "
+                   "renholdsleverandørene."),
+                ck("results_reported", "present",
+                   "sju renholdere fikk etterbetalt til sammen 86 000 kroner"),
+                ck("signed_by_board", "present",
+                   "Trondheim, 30. april 2025 … Styret i Havgløtt Hotell AS",
+                   "The annual report, of which the statement is a chapter, is signed by the "
+                   "board."),
+                ck("information_request_route", "absent", None),
+            ],
+        },
+    ),
+)
+
+DOCS = [FJORDLYS_2023, FJORDLYS_2024, BRATTLI, ORNES, VESTVIND_2023, VESTVIND_2024, HELSEVIK,
+        KODEVERKET, LINDGREN, HAVGLOTT]
