@@ -563,4 +563,720 @@ PROP1S = Doc(
     ),
 )
 
-DOCS = [BREKKE, SUNNVIK, NORDLIG, PROP1S]
+# ---------------------------------------------------------------------------
+# E5. Helse Nordfjell HF, 2024 — nb, hospital trust; years as COLUMNS
+#     (Indikator | 2022 | 2023 | 2024) in a header-rule-only table; job categories as
+#     rows with "Andel kvinner (%)" and "Lønn K i % av M" (cells without % signs)
+# ---------------------------------------------------------------------------
+
+NORDFJELL = Doc(
+    doc_id="helse-nordfjell-likestilling-2024", subdir=V,
+    layout="portrait", font="sans",
+    meta_title="Likestillingsrapport 2024",
+    meta_author="Seksjon for HR-analyse",
+    header="Helse Nordfjell HF", header_on_first_page=False,
+    footer="Likestilling og mangfold 2024 | side {page}", footer_align="left",
+    blocks=[
+        Title("Likestilling og mangfold 2024", ["Rapport etter aktivitets- og "
+                                                "redegjørelsesplikten", "Helse Nordfjell HF"]),
+        H(1, "Innledning"),
+        P("Helse Nordfjell HF er et helseforetak i Helse Midt-Norge RHF med sykehus i Ørsta, "
+          "Volda og Nordfjordeid og distriktspsykiatriske sentre i tre kommuner. Rapporten "
+          "beskriver tilstanden for likestilling per 31. desember 2024 og hva foretaket gjør for "
+          "å fremme likestilling og hindre diskriminering. Den er utarbeidet av HR i samarbeid "
+          "med foretakstillitsvalgte og hovedverneombudet, og behandlet i "
+          "arbeidsmiljøutvalget 12. mars 2025."),
+        H(1, "Utvikling over tid"),
+        Table([["Indikator", "2022", "2023", "2024"],
+               ["Antall ansatte", "3 980", "4 055", "4 120"],
+               ["Andel kvinner (%)", "77,9", "77,6", "77,4"],
+               ["Andel kvinner i foretaksledelsen (%)", "44,4", "50,0", "55,6"],
+               ["Andel kvinner blant ledere med personalansvar (%)", "68,2", "69,0", "70,3"],
+               ["Kvinners lønn i % av menns", "86,1", "86,9", "87,8"],
+               ["Deltid kvinner (%)", "38,5", "36,9", "35,2"],
+               ["Deltid menn (%)", "17,4", "16,8", "16,0"],
+               ["Sykefravær kvinner (%)", "9,4", "9,1", "8,7"],
+               ["Sykefravær menn (%)", "5,6", "5,4", "5,0"]],
+              widths=[3.4, 1, 1, 1], ruled=False, lines="header", align_right_from=1),
+        P("Lønnsforskjellen mellom kvinner og menn skyldes i stor grad at legene, der andelen "
+          "menn er høyere, har høyere lønn enn andre grupper. Når vi ser på hver stillingsgruppe, "
+          "er forskjellene mindre."),
+        H(1, "Stillingsgrupper"),
+        Table([["Stillingsgruppe", "Antall", "Andel kvinner (%)", "Lønn K i % av M"],
+               ["Sykepleiere", "1 412", "89,1", "99,4"],
+               ["Leger", "603", "52,4", "91,8"],
+               ["Helsefagarbeidere", "388", "84,0", "100,2"],
+               ["Psykologer", "96", "77,1", "97,5"],
+               ["Merkantilt personale", "350", "88,3", "96,0"],
+               ["Teknisk personale og drift", "240", "21,7", "98,9"]],
+              widths=[2.6, 1, 1.3, 1.3], ruled=False, lines="header", align_right_from=1),
+        H(1, "Midlertidige stillinger og foreldrepermisjon"),
+        P("Midlertidig ansatte utgjorde 9,2 % av kvinnene og 7,5 % av mennene, de fleste "
+          "vikarer i sykepleie og leger i spesialisering. Kvinner tok i snitt ut 17,9 uker "
+          "foreldrepermisjon, menn 12,3 uker."),
+        H(1, "Uønsket deltid"),
+        P("Vi kartla uønsket deltid i årets medarbeiderundersøkelse: 212 deltidsansatte oppga at "
+          "de ønsker en høyere stillingsandel, 189 kvinner og 23 menn. Det er 41 færre enn i "
+          "2023."),
+        H(1, "Risikoer, tiltak og resultater"),
+        P("Risikoanalysen er gjort i samarbeid med foretakstillitsvalgte. Vi ser særlig tre "
+          "risikoer: ufrivillig deltid i turnus, lønnsforskjeller mellom kvinnelige og mannlige "
+          "leger, og at ansatte med utdanning fra utlandet blir værende i lavere stillinger enn "
+          "kompetansen tilsier. Forskjellen i legelønn skyldes særlig at flere menn har "
+          "overlegestillinger med ekstra vakter."),
+        Bullets(["Heltidsprosjekt på 14 sengeposter: 118 ansatte har fått større stilling.",
+                 "Alle ledere har gjennomgått lønn for egne ansatte etter kjønn før de lokale "
+                 "forhandlingene.",
+                 "Godkjenningsløp og norskopplæring for 37 sykepleiere utdannet utenfor EU/EØS."]),
+        P("Heltidsandelen i sykepleie økte med 3,1 prosentpoeng, og lønnsgapet for leger ble "
+          "redusert fra 10,1 % til 8,2 %. Målet om at ingen skal jobbe uønsket deltid, er "
+          "ikke nådd."),
+    ],
+    gold=Gold(
+        organisation="Helse Nordfjell HF",
+        doc_type="equality_report", language="nb", report_year=2024,
+        published=None,
+        percentages=[
+            pct(9.2, "9,2 %", "andel midlertidig ansatte blant kvinner"),
+            pct(7.5, "7,5 %", "andel midlertidig ansatte blant menn"),
+            pct(3.1, "3,1 prosentpoeng", "økning i heltidsandelen i sykepleie"),
+            pct(10.1, "10,1 %", "lønnsgap for leger før"),
+            pct(8.2, "8,2 %", "lønnsgap for leger etter"),
+        ],
+        deadlines=[],
+        organisations=["Helse Midt-Norge RHF"],
+        extra={
+            "equality_metrics": {
+                "employees_total": 4120,
+                "women_share_total": 77.4,
+                "women_share_top_management": 55.6,
+                "women_share_managers": 70.3,
+                "pay_ratio_women_to_men_total": 87.8,
+                "parental_leave_weeks_women": 17.9,
+                "parental_leave_weeks_men": 12.3,
+                "sick_leave_women": 8.7,
+                "sick_leave_men": 5.0,
+                "part_time_share_women": 35.2,
+                "part_time_share_men": 16.0,
+                "temporary_share_women": 9.2,
+                "temporary_share_men": 7.5,
+                "women_share_sykepleiere": 89.1,
+                "women_share_leger": 52.4,
+                "women_share_helsefagarbeidere": 84.0,
+                "women_share_psykologer": 77.1,
+                "women_share_merkantilt_personale": 88.3,
+                "women_share_teknisk_personale_og_drift": 21.7,
+                "pay_ratio_women_to_men_sykepleiere": 99.4,
+                "pay_ratio_women_to_men_leger": 91.8,
+                "pay_ratio_women_to_men_helsefagarbeidere": 100.2,
+                "pay_ratio_women_to_men_psykologer": 97.5,
+                "pay_ratio_women_to_men_merkantilt_personale": 96.0,
+                "pay_ratio_women_to_men_teknisk_personale_og_drift": 98.9,
+                "involuntary_part_time_employees": 212,
+                "involuntary_part_time_women": 189,
+                "involuntary_part_time_men": 23,
+                "employees_given_larger_positions": 118,
+                "nurses_educated_abroad_in_programme": 37,
+                "doctors_pay_gap": 8.2,
+            },
+            "checklist": [
+                ck("gender_balance", "present", "Andel kvinner (%) 77,9 77,6 77,4"),
+                ck("pay_by_gender", "present", "Kvinners lønn i % av menns 86,1 86,9 87,8"),
+                ck("part_time_by_gender", "present", "Deltid kvinner (%) 38,5 36,9 35,2"),
+                ck("temporary_by_gender", "present",
+                   "Midlertidig ansatte utgjorde 9,2 % av kvinnene og 7,5 % av mennene"),
+                ck("parental_leave_by_gender", "present",
+                   "Kvinner tok i snitt ut 17,9 uker foreldrepermisjon, menn 12,3 uker."),
+                ck("involuntary_part_time", "present",
+                   "Vi kartla uønsket deltid i årets medarbeiderundersøkelse: 212 deltidsansatte "
+                   "oppga at de ønsker en høyere stillingsandel"),
+                ck("risks_investigated", "present",
+                   "Risikoanalysen er gjort i samarbeid med foretakstillitsvalgte. Vi ser særlig "
+                   "tre risikoer: ufrivillig deltid i turnus"),
+                ck("causes_analysed", "present",
+                   "Forskjellen i legelønn skyldes særlig at flere menn har overlegestillinger "
+                   "med ekstra vakter."),
+                ck("measures_taken", "present",
+                   "Heltidsprosjekt på 14 sengeposter: 118 ansatte har fått større stilling."),
+                ck("results_evaluated", "present",
+                   "lønnsgapet for leger ble redusert fra 10,1 % til 8,2 %. Målet om at ingen "
+                   "skal jobbe uønsket deltid, er ikke nådd."),
+                ck("other_grounds", "present",
+                   "ansatte med utdanning fra utlandet blir værende i lavere stillinger enn "
+                   "kompetansen tilsier"),
+                ck("employee_representatives_involved", "present",
+                   "Den er utarbeidet av HR i samarbeid med foretakstillitsvalgte og "
+                   "hovedverneombudet"),
+            ],
+        },
+    ),
+)
+
+# ---------------------------------------------------------------------------
+# E6. Arctic Seafood Group AS, 2024 — en; levels as COLUMNS in a borderless table
+#     (no lines at all); pay as a gap ("women earn 6.2% less than men"); "None of our
+#     part-time employees ..." (involuntary part-time = 0)
+# ---------------------------------------------------------------------------
+
+ARCTIC = Doc(
+    doc_id="arctic-seafood-equality-statement-2024", subdir=V,
+    layout="portrait", font="helvetica",
+    meta_title="Equality and anti-discrimination statement 2024",
+    meta_author="People & Culture",
+    header="Arctic Seafood Group AS", header_on_first_page=False,
+    footer="{page}", footer_align="right",
+    blocks=[
+        Title("Equality and anti-discrimination statement 2024",
+              ["Arctic Seafood Group AS · Tromsø · 14 March 2025"]),
+        H(1, "About us"),
+        P("Arctic Seafood Group AS processes and exports whitefish and salmon from plants in "
+          "Tromsø and Hammerfest. At year-end 2024 we had 486 employees: 211 women and 275 men. "
+          "Women thus made up 43.4% of the workforce."),
+        H(1, "Gender balance and pay by level"),
+        P("Pay is average basic monthly salary for permanent employees, converted to full time."),
+        Table([["", "Executive management", "Middle managers", "Office staff", "Production",
+                "Total"],
+               ["Women", "3", "11", "38", "159", "211"],
+               ["Men", "5", "23", "27", "220", "275"],
+               ["Women (%)", "37.5", "32.4", "58.5", "42.0", "43.4"],
+               ["Women's pay as % of men's", "91.0", "95.3", "94.8", "98.1", "93.8"]],
+              widths=[2.2, 1.4, 1.2, 1.1, 1.1, 0.9], ruled=False, lines="none",
+              align_right_from=1),
+        P("Overall, women earn 6.2% less than men. The gap is largest in executive management, "
+          "where the two highest-paid positions are held by men."),
+        H(1, "Part-time, temporary work and parental leave"),
+        P("Part-time: 31 women and 9 men. Temporary: 58 (35 women, 23 men), most of them "
+          "seasonal workers in production during the winter cod season. Women took 21.4 weeks "
+          "of parental leave on average and men 13.0 weeks. Sick leave was 7.9% for women and "
+          "5.2% for men."),
+        P("In a survey in September 2024 we asked all part-time employees whether they wanted a "
+          "larger position. None of our part-time employees report working part-time "
+          "involuntarily."),
+        H(1, "Our work on equality and non-discrimination"),
+        P("This statement was prepared in cooperation with the employee representatives from "
+          "the Norwegian Union of Food, Beverage and Allied Workers (NNN) and the safety "
+          "delegates. Together we reviewed pay data, recruitment and the results of the "
+          "working environment survey."),
+        P("About 40% of production staff have a first language other than Norwegian. The survey "
+          "showed that they are less likely to be promoted to shift leader, mainly because "
+          "safety training and written procedures were only available in Norwegian. In 2024 we "
+          "translated all safety procedures into Polish, Lithuanian and Tigrinya and started a "
+          "paid Norwegian course for 24 employees."),
+        P("Our 2023 target was that at least one in three new shift leaders should have a first "
+          "language other than Norwegian. Four of the nine shift leaders appointed in 2024 did, "
+          "so the target was met."),
+    ],
+    gold=Gold(
+        organisation="Arctic Seafood Group AS",
+        doc_type="equality_report", language="en", report_year=2024,
+        published="2025-03-14",
+        percentages=[
+            pct(43.4, "43.4%", "women's share of the workforce"),
+            pct(6.2, "6.2%", "gender pay gap, women earn less than men"),
+            pct(7.9, "7.9%", "sick leave women"),
+            pct(5.2, "5.2%", "sick leave men"),
+            pct(40, "40%", "share of production staff with a first language other than "
+                "Norwegian"),
+        ],
+        deadlines=[],
+        organisations=["Norwegian Union of Food, Beverage and Allied Workers"],
+        extra={
+            "equality_metrics": {
+                "employees_total": 486,
+                "employees_women": 211,
+                "employees_men": 275,
+                "women_share_total": 43.4,
+                "women_share_top_management": 37.5,
+                "pay_ratio_women_to_men_total": 93.8,
+                "part_time_employees": 40,
+                "part_time_women": 31,
+                "part_time_men": 9,
+                "temporary_employees": 58,
+                "temporary_women": 35,
+                "temporary_men": 23,
+                "parental_leave_weeks_women": 21.4,
+                "parental_leave_weeks_men": 13.0,
+                "sick_leave_women": 7.9,
+                "sick_leave_men": 5.2,
+                "women_share_executive_management": 37.5,
+                "women_share_middle_managers": 32.4,
+                "women_share_office_staff": 58.5,
+                "women_share_production": 42.0,
+                "pay_ratio_women_to_men_executive_management": 91.0,
+                "pay_ratio_women_to_men_middle_managers": 95.3,
+                "pay_ratio_women_to_men_office_staff": 94.8,
+                "pay_ratio_women_to_men_production": 98.1,
+                "pay_gap_percent": 6.2,
+                "involuntary_part_time_employees": 0,
+                "norwegian_course_participants": 24,
+                "shift_leaders_appointed": 9,
+                "shift_leaders_other_first_language": 4,
+            },
+            "checklist": [
+                ck("gender_balance", "present",
+                   "At year-end 2024 we had 486 employees: 211 women and 275 men."),
+                ck("pay_by_gender", "present", "Overall, women earn 6.2% less than men."),
+                ck("part_time_by_gender", "present", "Part-time: 31 women and 9 men."),
+                ck("temporary_by_gender", "present", "Temporary: 58 (35 women, 23 men)"),
+                ck("parental_leave_by_gender", "present",
+                   "Women took 21.4 weeks of parental leave on average and men 13.0 weeks."),
+                ck("involuntary_part_time", "present",
+                   "None of our part-time employees report working part-time involuntarily."),
+                ck("risks_investigated", "present",
+                   "The survey showed that they are less likely to be promoted to shift leader"),
+                ck("causes_analysed", "present",
+                   "mainly because safety training and written procedures were only available in "
+                   "Norwegian"),
+                ck("measures_taken", "present",
+                   "In 2024 we translated all safety procedures into Polish, Lithuanian and "
+                   "Tigrinya"),
+                ck("results_evaluated", "present",
+                   "Four of the nine shift leaders appointed in 2024 did, so the target was met."),
+                ck("other_grounds", "present",
+                   "About 40% of production staff have a first language other than Norwegian."),
+                ck("employee_representatives_involved", "present",
+                   "This statement was prepared in cooperation with the employee representatives "
+                   "from the Norwegian Union of Food, Beverage and Allied Workers (NNN)"),
+            ],
+        },
+    ),
+)
+
+# ---------------------------------------------------------------------------
+# E7. Granli kommune, 2023 — nb, årsmelding chapter; genders as ROWS
+#     (Kvinner | Menn | Totalt rows, measures as columns); pay as a gap "i menns
+#     favør" / "i kvinners favør"; several checklist items absent
+# ---------------------------------------------------------------------------
+
+GRANLI = Doc(
+    doc_id="granli-kommune-arsmelding-likestilling-2023", subdir=V,
+    layout="portrait", font="condensed",
+    meta_title="Årsmelding 2023",
+    meta_author="postmottak",
+    header="Granli kommune – Årsmelding 2023", header_on_first_page=True,
+    footer="Side {page}", footer_align="right",
+    blocks=[
+        H(1, "Organisasjon og medarbeidere", "4"),
+        H(2, "Likestilling og mangfold", "4.3"),
+        P("Granli kommune skal være en inkluderende arbeidsplass der alle har like muligheter, "
+          "uavhengig av kjønn, etnisitet, religion, funksjonsevne, seksuell orientering og "
+          "alder. Tabellen viser hovedtall per 31.12.2023."),
+        Table([["", "Antall ansatte", "Andel (%)", "Deltid", "Midlertidig",
+                "Foreldre-permisjon (uker)", "Sykefravær (%)"],
+               ["Kvinner", "812", "79", "398", "61", "18,7", "10,4"],
+               ["Menn", "216", "21", "37", "19", "9,9", "6,2"],
+               ["Totalt", "1 028", "100", "435", "80", "–", "9,5"]],
+              widths=[1.3, 1.1, 0.9, 0.8, 1.0, 1.3, 1.1], align_right_from=1),
+        P("Kommunedirektørens ledergruppe består av fem kvinner og to menn. Lønnsgapet mellom "
+          "kvinner og menn er 8 % i menns favør for kommunen samlet, mens det blant ledere er "
+          "1,5 % i kvinners favør. Lønnsgapet forklares først og fremst med at menn i større grad "
+          "har stillinger innen teknisk drift og ingeniørfag med høyere lønnsnivå, mens mange "
+          "kvinner arbeider som assistenter og fagarbeidere i helse og barnehage."),
+        P("Deltid er mest utbredt i helse og omsorg, der turnusen er bygget opp med korte vakter "
+          "i helgene. Mange ansatte kombinerer deltid med utdanning."),
+        H(3, "Tiltak i 2023"),
+        Bullets(["Ny heltidsturnus ble innført ved Granli sykehjem fra 1. september 2023.",
+                 "Alle stillinger lyses nå ut som hele stillinger, med mindre det er særlige "
+                 "grunner til noe annet.",
+                 "Menn oppfordres særskilt til å søke i utlysninger til barnehagene."]),
+        P("Kommunen vil evaluere heltidsturnusen innen utgangen av 2024."),
+    ],
+    gold=Gold(
+        organisation="Granli kommune",
+        doc_type="equality_report", language="nb", report_year=2023,
+        published=None,
+        percentages=[
+            pct(8, "8 %", "lønnsgap i menns favør, kommunen samlet"),
+            pct(1.5, "1,5 %", "lønnsgap blant ledere i kvinners favør"),
+        ],
+        deadlines=[ddl("innen utgangen av 2024", "2024-12-31", "evaluering av heltidsturnusen")],
+        organisations=[],
+        extra={
+            "equality_metrics": {
+                "employees_total": 1028,
+                "employees_women": 812,
+                "employees_men": 216,
+                "women_share_total": 79.0,
+                "women_share_top_management": 71.4,
+                "pay_ratio_women_to_men_total": 92.0,
+                "part_time_employees": 435,
+                "part_time_women": 398,
+                "part_time_men": 37,
+                "temporary_employees": 80,
+                "temporary_women": 61,
+                "temporary_men": 19,
+                "parental_leave_weeks_women": 18.7,
+                "parental_leave_weeks_men": 9.9,
+                "sick_leave_women": 10.4,
+                "sick_leave_men": 6.2,
+                "pay_ratio_women_to_men_ledere": 101.5,
+                "sick_leave_total": 9.5,
+                "top_management_women": 5,
+                "top_management_men": 2,
+            },
+            "checklist": [
+                ck("gender_balance", "present", "Kvinner 812 79"),
+                ck("pay_by_gender", "present",
+                   "Lønnsgapet mellom kvinner og menn er 8 % i menns favør for kommunen samlet"),
+                ck("part_time_by_gender", "present", "Kvinner 812 79 398 … Menn 216 21 37"),
+                ck("temporary_by_gender", "present", "Kvinner 812 79 398 61 … Menn 216 21 37 19"),
+                ck("parental_leave_by_gender", "present",
+                   "Kvinner 812 79 398 61 18,7 … Menn 216 21 37 19 9,9"),
+                ck("involuntary_part_time", "absent", None,
+                   "Explains why part-time is common but does not say it was mapped."),
+                ck("risks_investigated", "absent", None,
+                   "Describes the gaps but not how risks of discrimination were examined."),
+                ck("causes_analysed", "present",
+                   "Lønnsgapet forklares først og fremst med at menn i større grad har stillinger "
+                   "innen teknisk drift og ingeniørfag"),
+                ck("measures_taken", "present",
+                   "Ny heltidsturnus ble innført ved Granli sykehjem fra 1. september 2023."),
+                ck("results_evaluated", "absent", None, "Evaluation only planned."),
+                ck("other_grounds", "absent", None,
+                   "Only a generic policy sentence listing the grounds."),
+                ck("employee_representatives_involved", "absent", None),
+            ],
+        },
+    ),
+)
+
+# ---------------------------------------------------------------------------
+# E8. Tinde Rekneskap AS, 2024 — nn, small firm, prose-heavy: "Av dei 36 tilsette var
+#     22 kvinner", "delen kvinner var 61 pst.", "Ingen mellombels tilsette", nn number
+#     words ("ein mann", "tre menn"); small header-rule-only table with "pst."
+# ---------------------------------------------------------------------------
+
+TINDE = Doc(
+    doc_id="tinde-rekneskap-likestilling-2024", subdir=V,
+    layout="portrait", font="serif",
+    meta_title="Likestillingsutgreiing 2024",
+    meta_author="Tinde Rekneskap AS",
+    header=None,
+    footer="Tinde Rekneskap AS · Likestillingsutgreiing 2024", footer_align="center",
+    blocks=[
+        Title("Likestillingsutgreiing for 2024", ["Tinde Rekneskap AS, Sogndal"]),
+        P("Tinde Rekneskap AS er eit autorisert rekneskapsbyrå med kontor i Sogndal og Førde. Me "
+          "fører rekneskap og løn for om lag 900 små og mellomstore verksemder i Sogn og "
+          "Fjordane. Utgreiinga er utarbeidd saman med den tillitsvalde og gjeld 2024."),
+        H(1, "Kjønnsbalanse og løn"),
+        P("Av dei 36 tilsette var 22 kvinner og 14 menn, og delen kvinner var 61 pst. Leiargruppa "
+          "består av to kvinner og to menn. Kvinner si gjennomsnittlege løn utgjorde 93,4 pst. "
+          "av menn si. Skilnaden kjem mest av at fleire av mennene er autoriserte "
+          "rekneskapsførarar med lang ansiennitet."),
+        Table([["Stillingsnivå", "Kvinner", "Menn", "Kvinner si løn i pst. av menn si løn"],
+               ["Leiargruppa", "2", "2", "96,0"],
+               ["Rekneskapsførarar", "17", "9", "98,5"],
+               ["Kundestøtte og lønsmedarbeidarar", "3", "3", "100,4"]],
+              widths=[2.6, 0.9, 0.9, 2], ruled=False, lines="header", align_right_from=1),
+        H(1, "Deltid, mellombels tilsetjing og permisjon"),
+        P("Fire kvinner og ein mann arbeider deltid. Me kartla i haust om nokon av dei ønskjer "
+          "høgare stilling, og ingen av dei deltidstilsette ønskjer det. Ingen mellombels "
+          "tilsette. To kvinner tok ut foreldrepermisjon, i snitt 20 veker, og tre menn tok ut i "
+          "snitt 15 veker."),
+        H(1, "Arbeidet vårt"),
+        P("Me har gått gjennom rekruttering, løn og høve til fleksibel arbeidstid. Risikoen me "
+          "ser, er at kvinner med små born i mindre grad tek på seg kundeansvar for store "
+          "kundar, fordi dei arbeidsintensive periodane fell saman med skuleferiar. Sidan 2023 "
+          "har alle tilsette hatt høve til heimekontor to dagar i veka, og kundeporteføljane vart "
+          "fordelte på nytt i februar 2024. Etter omfordelinga har kvinnene 52 pst. av "
+          "kundeansvaret, mot 41 pst. året før."),
+    ],
+    gold=Gold(
+        organisation="Tinde Rekneskap AS",
+        doc_type="equality_report", language="nn", report_year=2024,
+        published=None,
+        percentages=[
+            pct(61, "61 pst.", "delen kvinner av alle tilsette"),
+            pct(93.4, "93,4 pst.", "kvinner si gjennomsnittlege løn i prosent av menn si"),
+            pct(52, "52 pst.", "kvinnene sin del av kundeansvaret etter omfordelinga"),
+            pct(41, "41 pst.", "kvinnene sin del av kundeansvaret året før"),
+        ],
+        deadlines=[],
+        organisations=[],
+        extra={
+            "equality_metrics": {
+                "employees_total": 36,
+                "employees_women": 22,
+                "employees_men": 14,
+                "women_share_total": 61.0,
+                "women_share_top_management": 50.0,
+                "pay_ratio_women_to_men_total": 93.4,
+                "part_time_employees": 5,
+                "part_time_women": 4,
+                "part_time_men": 1,
+                "temporary_employees": 0,
+                "temporary_women": 0,
+                "temporary_men": 0,
+                "parental_leave_weeks_women": 20.0,
+                "parental_leave_weeks_men": 15.0,
+                "women_share_leiargruppa": 50.0,
+                "women_share_rekneskapsforarar": 65.4,
+                "women_share_kundestotte_og_lonsmedarbeidarar": 50.0,
+                "pay_ratio_women_to_men_leiargruppa": 96.0,
+                "pay_ratio_women_to_men_rekneskapsforarar": 98.5,
+                "pay_ratio_women_to_men_kundestotte_og_lonsmedarbeidarar": 100.4,
+                "involuntary_part_time_employees": 0,
+                "parental_leave_women_count": 2,
+                "parental_leave_men_count": 3,
+                "clients": 900,
+                "home_office_days_per_week": 2,
+            },
+            "checklist": [
+                ck("gender_balance", "present",
+                   "Av dei 36 tilsette var 22 kvinner og 14 menn, og delen kvinner var 61 pst."),
+                ck("pay_by_gender", "present",
+                   "Kvinner si gjennomsnittlege løn utgjorde 93,4 pst. av menn si."),
+                ck("part_time_by_gender", "present", "Fire kvinner og ein mann arbeider deltid."),
+                ck("temporary_by_gender", "present", "Ingen mellombels tilsette.",
+                   "A total of zero: the split is zero women and zero men."),
+                ck("parental_leave_by_gender", "present",
+                   "To kvinner tok ut foreldrepermisjon, i snitt 20 veker, og tre menn tok ut i "
+                   "snitt 15 veker."),
+                ck("involuntary_part_time", "present",
+                   "Me kartla i haust om nokon av dei ønskjer høgare stilling, og ingen av dei "
+                   "deltidstilsette ønskjer det."),
+                ck("risks_investigated", "present",
+                   "Risikoen me ser, er at kvinner med små born i mindre grad tek på seg "
+                   "kundeansvar for store kundar"),
+                ck("causes_analysed", "present",
+                   "fordi dei arbeidsintensive periodane fell saman med skuleferiar"),
+                ck("measures_taken", "present",
+                   "kundeporteføljane vart fordelte på nytt i februar 2024"),
+                ck("results_evaluated", "present",
+                   "Etter omfordelinga har kvinnene 52 pst. av kundeansvaret, mot 41 pst. året "
+                   "før."),
+                ck("other_grounds", "absent", None),
+                ck("employee_representatives_involved", "present",
+                   "Utgreiinga er utarbeidd saman med den tillitsvalde og gjeld 2024."),
+            ],
+        },
+    ),
+)
+
+# ---------------------------------------------------------------------------
+# E9. Landbruksregisteret, 2024 — nb, state agency annual report (årsrapport, part III
+#     section 3.6); one row per indicator with a UNIT column (antall, %, kr, uker);
+#     pay as two amounts in kroner; Totalt column
+# ---------------------------------------------------------------------------
+
+LANDBRUK = Doc(
+    doc_id="landbruksregisteret-arsrapport-likestilling-2024", subdir=V,
+    layout="portrait", font="sans",
+    meta_title="Årsrapport 2024 Landbruksregisteret",
+    meta_author="",
+    header="Årsrapport 2024 – Landbruksregisteret", header_on_first_page=True,
+    footer="{page}", footer_align="right", number_dot=False,
+    blocks=[
+        H(1, "Årets aktiviteter og resultater", "III"),
+        H(2, "Likestilling og ikke-diskriminering", "3.6"),
+        P("Landbruksregisteret er en statlig etat under Landbruks- og matdepartementet med 267 "
+          "ansatte i Steinkjer og Hamar. Vi forvalter registre over landbrukseiendommer, "
+          "produksjonstilskudd og husdyr."),
+        Table([["Indikator", "Enhet", "Kvinner", "Menn", "Totalt"],
+               ["Ansatte", "antall", "146", "121", "267"],
+               ["Andel av ansatte", "%", "54,7", "45,3", "100"],
+               ["Ledere", "antall", "14", "11", "25"],
+               ["Gjennomsnittlig månedslønn", "kr", "61 870", "64 210", "62 930"],
+               ["Deltidsansatte", "antall", "9", "3", "12"],
+               ["Midlertidig ansatte", "antall", "7", "6", "13"],
+               ["Foreldrepermisjon, gjennomsnitt", "uker", "17,1", "14,6", "–"],
+               ["Sykefravær", "%", "5,3", "3,1", "4,3"]],
+              widths=[3, 0.9, 1, 1, 1], align_right_from=2),
+        P("Kvinners gjennomsnittlige månedslønn var 96,4 % av menns. Forskjellen skyldes at "
+          "flere menn er ansatt i IT-stillinger med markedstillegg. I ledergruppen på seks er det "
+          "tre kvinner."),
+        P("Etaten har kartlagt ufrivillig deltid i medarbeidersamtalene. Ingen av de "
+          "deltidsansatte ønsket høyere stillingsprosent."),
+        P("Likestillingsarbeidet gjøres i samarbeid med de tillitsvalgte i "
+          "informasjons- og drøftingsmøtene. I 2024 gjennomgikk vi rekrutteringsprosessen "
+          "og fant at søkere med utenlandsk utdanning sjeldnere ble kalt inn til intervju. Vi "
+          "har derfor innført anonymiserte søknader i første utvelgelsesrunde fra oktober 2024. "
+          "Effekten evalueres i 2025."),
+        P("Etaten er IA-virksomhet og har som mål at sykefraværet skal være under 4,0 % innen "
+          "2026."),
+    ],
+    gold=Gold(
+        organisation="Landbruksregisteret",
+        doc_type="equality_report", language="nb", report_year=2024,
+        published=None,
+        percentages=[
+            pct(96.4, "96,4 %", "kvinners gjennomsnittlige månedslønn i prosent av menns"),
+            pct(4.0, "4,0 %", "mål for sykefraværet (under)"),
+        ],
+        deadlines=[
+            ddl("i 2025", "2025-12-31", "evaluering av anonymiserte søknader"),
+            ddl("innen 2026", "2026-12-31", "sykefravær under 4,0 %"),
+        ],
+        organisations=["Landbruks- og matdepartementet"],
+        extra={
+            "equality_metrics": {
+                "employees_total": 267,
+                "employees_women": 146,
+                "employees_men": 121,
+                "women_share_total": 54.7,
+                "women_share_top_management": 50.0,
+                "women_share_managers": 56.0,
+                "pay_ratio_women_to_men_total": 96.4,
+                "part_time_employees": 12,
+                "part_time_women": 9,
+                "part_time_men": 3,
+                "temporary_employees": 13,
+                "temporary_women": 7,
+                "temporary_men": 6,
+                "parental_leave_weeks_women": 17.1,
+                "parental_leave_weeks_men": 14.6,
+                "sick_leave_women": 5.3,
+                "sick_leave_men": 3.1,
+                "women_share_ledere": 56.0,
+                "avg_monthly_pay_women_nok": 61870,
+                "avg_monthly_pay_men_nok": 64210,
+                "avg_monthly_pay_total_nok": 62930,
+                "managers_women": 14,
+                "managers_men": 11,
+                "sick_leave_total": 4.3,
+                "involuntary_part_time_employees": 0,
+                "sick_leave_target": 4.0,
+            },
+            "checklist": [
+                ck("gender_balance", "present", "Ansatte antall 146 121 267"),
+                ck("pay_by_gender", "present",
+                   "Kvinners gjennomsnittlige månedslønn var 96,4 % av menns."),
+                ck("part_time_by_gender", "present", "Deltidsansatte antall 9 3 12"),
+                ck("temporary_by_gender", "present", "Midlertidig ansatte antall 7 6 13"),
+                ck("parental_leave_by_gender", "present",
+                   "Foreldrepermisjon, gjennomsnitt uker 17,1 14,6"),
+                ck("involuntary_part_time", "present",
+                   "Etaten har kartlagt ufrivillig deltid i medarbeidersamtalene. Ingen av de "
+                   "deltidsansatte ønsket høyere stillingsprosent."),
+                ck("risks_investigated", "present",
+                   "I 2024 gjennomgikk vi rekrutteringsprosessen og fant at søkere med utenlandsk "
+                   "utdanning sjeldnere ble kalt inn til intervju."),
+                ck("causes_analysed", "present",
+                   "Forskjellen skyldes at flere menn er ansatt i IT-stillinger med "
+                   "markedstillegg."),
+                ck("measures_taken", "present",
+                   "Vi har derfor innført anonymiserte søknader i første utvelgelsesrunde fra "
+                   "oktober 2024."),
+                ck("results_evaluated", "absent", None, "'Effekten evalueres i 2025.'"),
+                ck("other_grounds", "present",
+                   "søkere med utenlandsk utdanning sjeldnere ble kalt inn til intervju"),
+                ck("employee_representatives_involved", "present",
+                   "Likestillingsarbeidet gjøres i samarbeid med de tillitsvalgte i informasjons- "
+                   "og drøftingsmøtene."),
+            ],
+        },
+    ),
+)
+
+# ---------------------------------------------------------------------------
+# E10. Lysefjord Energi AS, 2024 — nb; levels as COLUMNS in a header-rule-only table
+#      (Konsernledelse | Ledere med personalansvar | Ingeniører | Montører | Adm.);
+#      a second table with 2024 and 2023 as column groups (Kvinner (%) | Menn (%))
+# ---------------------------------------------------------------------------
+
+LYSEFJORD = Doc(
+    doc_id="lysefjord-energi-likestilling-2024", subdir=V,
+    layout="landscape", font="sans",
+    meta_title="Likestilling 2024",
+    meta_author="Lysefjord Energi AS",
+    header="Lysefjord Energi AS · Redegjørelse for likestilling og ikke-diskriminering 2024",
+    footer="{page}", footer_align="right",
+    blocks=[
+        H(1, "Likestilling i Lysefjord Energi 2024"),
+        P("Lysefjord Energi AS eier og driver vannkraftverk og strømnett i Rogaland. Konsernet "
+          "hadde 418 ansatte ved utgangen av 2024, 97 kvinner og 321 menn. Kvinneandelen har "
+          "økt fra 21,8 % til 23,2 % på ett år."),
+        Table([["", "Konsernledelse", "Ledere med personalansvar", "Ingeniører",
+                "Montører og driftspersonell", "Administrasjon"],
+               ["Kvinner", "3", "12", "31", "6", "45"],
+               ["Menn", "4", "37", "88", "170", "22"],
+               ["Kvinneandel (%)", "42,9", "24,5", "26,1", "3,4", "67,2"],
+               ["Kvinners lønn i % av menns", "94,2", "97,6", "96,3", "99,0", "101,1"]],
+              widths=[2, 1.3, 1.6, 1.1, 1.7, 1.3], ruled=False, lines="header_bottom",
+              align_right_from=1),
+        P("Samlet var kvinners lønn 90,7 % av menns. Hovedforklaringen er at de fleste "
+          "kvinnene arbeider i administrasjonen, der lønnsnivået er lavere enn for ingeniører og "
+          "montører."),
+        Table([["", "2024", "", "2023", ""],
+               ["", "Kvinner (%)", "Menn (%)", "Kvinner (%)", "Menn (%)"],
+               ["Deltid", "6,2", "0,9", "7,4", "1,3"],
+               ["Midlertidig ansatte", "4,1", "2,8", "3,2", "3,5"],
+               ["Sykefravær", "5,6", "3,7", "6,0", "3,9"]],
+              header_rows=2, widths=[2.2, 1, 1, 1, 1], ruled=False, lines="header",
+              align_right_from=1, spans=[((1, 0), (2, 0)), ((3, 0), (4, 0))]),
+        P("Menn tok i gjennomsnitt ut 15,1 uker foreldrepermisjon, kvinner 18,8 uker. I 2024 "
+          "mottok vi 1 264 søknader, hvorav 19 % fra kvinner, og 27 % av dem som ble ansatt var "
+          "kvinner. Arbeidet med likestilling drøftes med hovedtillitsvalgte i EL og IT Forbundet "
+          "og Tekna i de faste kvartalsmøtene."),
+    ],
+    gold=Gold(
+        organisation="Lysefjord Energi AS",
+        doc_type="equality_report", language="nb", report_year=2024,
+        published=None,
+        percentages=[
+            pct(21.8, "21,8 %", "kvinneandel året før"),
+            pct(23.2, "23,2 %", "kvinneandel 2024"),
+            pct(90.7, "90,7 %", "kvinners lønn i prosent av menns, samlet"),
+            pct(19, "19 %", "andel søknader fra kvinner"),
+            pct(27, "27 %", "andel kvinner blant nyansatte"),
+        ],
+        deadlines=[],
+        organisations=["EL og IT Forbundet", "Tekna"],
+        extra={
+            "equality_metrics": {
+                "employees_total": 418,
+                "employees_women": 97,
+                "employees_men": 321,
+                "women_share_total": 23.2,
+                "women_share_top_management": 42.9,
+                "women_share_managers": 24.5,
+                "pay_ratio_women_to_men_total": 90.7,
+                "parental_leave_weeks_women": 18.8,
+                "parental_leave_weeks_men": 15.1,
+                "sick_leave_women": 5.6,
+                "sick_leave_men": 3.7,
+                "applicants_women_share": 19.0,
+                "hires_women_share": 27.0,
+                "women_share_konsernledelse": 42.9,
+                "women_share_ledere_med_personalansvar": 24.5,
+                "women_share_ingeniorer": 26.1,
+                "women_share_montorer_og_driftspersonell": 3.4,
+                "women_share_administrasjon": 67.2,
+                "pay_ratio_women_to_men_konsernledelse": 94.2,
+                "pay_ratio_women_to_men_ledere_med_personalansvar": 97.6,
+                "pay_ratio_women_to_men_ingeniorer": 96.3,
+                "pay_ratio_women_to_men_montorer_og_driftspersonell": 99.0,
+                "pay_ratio_women_to_men_administrasjon": 101.1,
+                "part_time_share_women": 6.2,
+                "part_time_share_men": 0.9,
+                "temporary_share_women": 4.1,
+                "temporary_share_men": 2.8,
+                "applicants": 1264,
+                "women_share_previous_year": 21.8,
+            },
+            "checklist": [
+                ck("gender_balance", "present",
+                   "Konsernet hadde 418 ansatte ved utgangen av 2024, 97 kvinner og 321 menn."),
+                ck("pay_by_gender", "present", "Samlet var kvinners lønn 90,7 % av menns."),
+                ck("part_time_by_gender", "present", "Deltid 6,2 0,9"),
+                ck("temporary_by_gender", "present", "Midlertidig ansatte 4,1 2,8"),
+                ck("parental_leave_by_gender", "present",
+                   "Menn tok i gjennomsnitt ut 15,1 uker foreldrepermisjon, kvinner 18,8 uker."),
+                ck("involuntary_part_time", "absent", None),
+                ck("risks_investigated", "absent", None),
+                ck("causes_analysed", "present",
+                   "Hovedforklaringen er at de fleste kvinnene arbeider i administrasjonen, der "
+                   "lønnsnivået er lavere enn for ingeniører og montører."),
+                ck("measures_taken", "absent", None),
+                ck("results_evaluated", "absent", None),
+                ck("other_grounds", "absent", None),
+                ck("employee_representatives_involved", "present",
+                   "Arbeidet med likestilling drøftes med hovedtillitsvalgte i EL og IT Forbundet "
+                   "og Tekna i de faste kvartalsmøtene.",
+                   "Discussed in the regular meetings: involvement in the equality work."),
+            ],
+        },
+    ),
+)
+
+DOCS = [BREKKE, SUNNVIK, NORDLIG, PROP1S, NORDFJELL, ARCTIC, GRANLI, TINDE, LANDBRUK, LYSEFJORD]
