@@ -204,6 +204,9 @@ FJORDLYS_2024 = Doc(
             pct(92, "92 prosent", "andel av snittblomstvolumet som var sertifisert ved utgangen av året"),
         ],
         deadlines=[
+            ddl("I 2025", "2025-12-31",
+                "alle sjømatleverandører fra Thailand dokumenterer at arbeidstakere ikke har "
+                "betalt rekrutteringsgebyr"),
             ddl("fra 1. oktober 2025", "2025-10-01",
                 "sjømatleverandører fra Thailand dokumenterer at arbeidstakere ikke har betalt "
                 "rekrutteringsgebyr"),
@@ -817,7 +820,7 @@ HELSEVIK = Doc(
                 "Renhold av fellesarealer er satt ut til Renhold Vest AS"),
             sup(None, "nitrilhansker", "I april 2024 byttet vi leverandør av nitrilhansker."),
         ],
-        risk_sectors=["medical_consumables", "cleaning", "food"],
+        risk_sectors=["medical_consumables", "cleaning"],
         risk_issues=["forced_labour", "migrant_workers", "wages", "working_hours"],
         extra={
             "transparency_facts": {
@@ -1143,7 +1146,7 @@ HAVGLOTT = Doc(
                 "manglende overtidsbetaling hos en leverandør av renholdstjenester"),
         ],
         risk_sectors=["cleaning", "textiles", "food"],
-        risk_issues=["wages", "working_hours"],
+        risk_issues=["wages"],
         extra={
             "transparency_facts": {
                 "business_partners_total": 450,
