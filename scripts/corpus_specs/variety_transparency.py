@@ -3,7 +3,7 @@ written the way each kind of author writes them. A separate evaluation set: writ
 the genre descriptions, not from the extraction rules. All organisations, people and
 figures are invented; real public bodies are only named."""
 
-from .model import (Bullets, ColumnBreak, Doc, Gold, Heading as H, PageBreak, Para as P,
+from .model import (Bullets, ColumnBreak, Doc, Footnote, Gold, Heading as H, PageBreak, Para as P,
                     Row, Spacer, Table, Title, Toc, ck, ddl, pct, sup)
 
 V = "variety"
@@ -1187,5 +1187,312 @@ HAVGLOTT = Doc(
     ),
 )
 
+# ---------------------------------------------------------------------------
+# T11. Polarpharma Norge AS, 2024 — en, Norwegian subsidiary of a US group; lettered
+#      headings (A., B., ...); the parent's legal department as Author; "commercial
+#      relationships with 312 business partners"; "we screened 95 high-risk suppliers";
+#      no findings; a result of a measure; board signatures; contact form
+# ---------------------------------------------------------------------------
+
+POLARPHARMA = Doc(
+    doc_id="polarpharma-norge-transparency-2024", subdir=V,
+    layout="portrait", font="serif",
+    meta_title="Norwegian Transparency Act – Statement 2024",
+    meta_author="Polarpharma Holdings Inc. – Legal Department",
+    header="Polarpharma Norge AS", header_on_first_page=False,
+    footer="Page {page} of {pages}", footer_align="center",
+    blocks=[
+        Title("Statement on due diligence under the Norwegian Transparency Act",
+              ["Polarpharma Norge AS · Reporting year 2024"]),
+        H(1, "Introduction", "A"),
+        P("Polarpharma Norge AS is the Norwegian subsidiary of Polarpharma Holdings Inc., a "
+          "pharmaceutical group based in New Jersey, USA. From our office in Oslo, 74 employees "
+          "import and distribute prescription medicines and medical devices to hospitals and "
+          "pharmacies in Norway. Turnover in 2024 was NOK 1.9 billion."),
+        H(1, "Policies", "B"),
+        P("We follow the group's Global Supplier Standards, which cover forced and child labour, "
+          "wages and working hours, health and safety and the environment. In addition, the "
+          "Norwegian company adopted a local due diligence procedure in 2023 that sets out how "
+          "risks are assessed, who follows up suppliers and how grievances are handled."),
+        H(1, "Business partners and risk", "C"),
+        P("We had commercial relationships with 312 business partners in 2024, most of them group "
+          "companies, logistics providers and service suppliers. Warehousing and distribution are "
+          "handled by NordLog Pharma AS and Kjøl & Frakt AS, and our offices are cleaned by Rent "
+          "Kontor AS."),
+        P("Using country and product risk, we screened 95 high-risk suppliers. We sent our "
+          "supplier questionnaire to 40 of them, and 29 responded (73%). The group carried out "
+          "two audits of manufacturers supplying the Norwegian market."),
+        P("The most significant risks in our value chain are:"),
+        Bullets(["Active pharmaceutical ingredients from India and China: occupational health and "
+                 "safety and pollution from production.",
+                 "Examination gloves and other disposable medical devices from Malaysia: forced "
+                 "labour linked to recruitment fees paid by migrant workers.",
+                 "Road transport of medicines in Norway: drivers' working hours."]),
+        H(1, "Findings", "D"),
+        P("No instances of forced labour or child labour were identified in our supply chain in "
+          "2024, and the two audits did not reveal any breaches."),
+        H(1, "Measures and results", "E"),
+        P("After we raised the recruitment-fee risk with our glove supplier, it moved production "
+          "to a factory certified under SA8000. All gloves delivered to us in the fourth quarter "
+          "came from that factory. We also added human rights clauses to our logistics contracts "
+          "and will audit one transport subcontractor by 31 March 2025."),
+        H(1, "Requests for information", "F"),
+        P("Anyone may ask for information about how we handle adverse impacts. Please use the "
+          "contact form at polarpharma.example/no/transparency."),
+        Spacer(10),
+        P("Oslo, 25 June 2025 – The Board of Directors of Polarpharma Norge AS"),
+        P("Laura M. Kessler (Chair) · Henrik Aasen · Mona Lier"),
+    ],
+    gold=Gold(
+        organisation="Polarpharma Norge AS",
+        doc_type="transparency_report", language="en", report_year=2024,
+        published="2025-06-25",
+        percentages=[pct(73, "73%", "supplier questionnaire response rate")],
+        deadlines=[ddl("by 31 March 2025", "2025-03-31", "audit one transport subcontractor")],
+        organisations=["Polarpharma Holdings Inc.", "NordLog Pharma AS", "Kjøl & Frakt AS",
+                       "Rent Kontor AS"],
+        suppliers=[
+            sup("NordLog Pharma AS", "warehousing and distribution",
+                "Warehousing and distribution are handled by NordLog Pharma AS"),
+            sup("Kjøl & Frakt AS", "warehousing and distribution", "Kjøl & Frakt AS"),
+            sup("Rent Kontor AS", "office cleaning",
+                "our offices are cleaned by Rent Kontor AS"),
+            sup(None, "examination gloves", "our glove supplier"),
+            sup(None, "transport subcontractor", "one transport subcontractor"),
+        ],
+        risk_sectors=["pharmaceuticals", "medical_consumables", "transport_logistics"],
+        risk_issues=["health_safety", "environment", "forced_labour", "migrant_workers",
+                     "working_hours"],
+        extra={
+            "transparency_facts": {
+                "business_partners_total": 312,
+                "business_partners_asked_esg": 40,
+                "esg_response_rate": 73.0,
+                "high_risk_suppliers": 95,
+                "supplier_audits": 2,
+                "violations_found": False,
+                "employees": 74,
+                "revenue_nok": 1900000000,
+                "esg_responses": 29,
+            },
+            "checklist": [
+                ck("organisation_described", "present",
+                   "Polarpharma Norge AS is the Norwegian subsidiary of Polarpharma Holdings Inc."),
+                ck("guidelines_described", "present",
+                   "the Norwegian company adopted a local due diligence procedure in 2023 that "
+                   "sets out how risks are assessed"),
+                ck("adverse_impacts_or_risks_reported", "present",
+                   "No instances of forced labour or child labour were identified in our supply "
+                   "chain in 2024"),
+                ck("measures_reported", "present",
+                   "We also added human rights clauses to our logistics contracts"),
+                ck("results_reported", "present",
+                   "All gloves delivered to us in the fourth quarter came from that factory."),
+                ck("signed_by_board", "present",
+                   "Oslo, 25 June 2025 – The Board of Directors of Polarpharma Norge AS"),
+                ck("information_request_route", "present",
+                   "Please use the contact form at polarpharma.example/no/transparency."),
+            ],
+        },
+    ),
+)
+
+# ---------------------------------------------------------------------------
+# T12. Eidsgard Bakeri AS, 2024 — nn, bakery; key figures only in a ruled two-column
+#      table ("Svarprosent | 72 %"); "mill. kroner"; "eitt tilfelle" of child labour in
+#      hazelnut harvesting; no board; e-mail for requests; short
+# ---------------------------------------------------------------------------
+
+EIDSGARD = Doc(
+    doc_id="eidsgard-bakeri-openheitslova-2024", subdir=V,
+    layout="portrait", font="sans",
+    meta_title="Openheitslova 2024",
+    meta_author="Dagleg leiar",
+    header=None,
+    footer="Eidsgard Bakeri AS – utgreiing etter openheitslova – {page}", footer_align="left",
+    blocks=[
+        Title("Utgreiing etter openheitslova 2024", ["Eidsgard Bakeri AS"]),
+        P("Eidsgard Bakeri er eit familieeigd bakeri i Nordfjordeid som bakar brød, kaker og "
+          "lefser til daglegvarebutikkar i Vestland og Møre og Romsdal. Me har om lag 140 "
+          "tilsette og hadde ein omsetnad på 310 mill. kroner i 2024."),
+        H(1, "Nøkkeltal"),
+        Table([["Aktsemdsvurderingar 2024", ""],
+               ["Leverandørar", "210"],
+               ["– av desse i land med høg risiko", "35"],
+               ["Leverandørar som fekk eigenerklæring", "60"],
+               ["Svarprosent", "72 %"],
+               ["Revisjonar", "1"]],
+              widths=[3, 1], align_right_from=1),
+        H(1, "Rutinar og ansvar"),
+        P("Innkjøpsansvarleg gjer ei risikovurdering av alle nye leverandørar av råvarer og "
+          "emballasje etter ein skriftleg rutine som vart vedteken i 2023. Alle leverandørar skal "
+          "godta dei etiske krava våre før første levering."),
+        H(1, "Kva har me funne?"),
+        P("Kakao, hasselnøtter og palmeolje er dei råvarene som har høgast risiko. Risikoen gjeld "
+          "barnearbeid og låg løn for sesongarbeidarar i innhaustinga, og avskoging knytt til "
+          "palmeolje. Mjøl kjøper me frå Vestmøllene AS, og smør frå ein norsk meierileverandør."),
+        P("Ved revisjonen hos leverandøren vår av hasselnøtter i Tyrkia fann me eitt tilfelle av "
+          "barnearbeid: ein 14 år gammal gut arbeidde i innhaustinga på ein underleverandør sin "
+          "gard. Leverandøren har fått krav om ein plan for å sikre at barn ikkje arbeider i "
+          "innhaustinga neste sesong."),
+        H(1, "Vidare arbeid"),
+        P("Innan 1. september 2025 skal all palmeolje me kjøper, vere RSPO-sertifisert. Spørsmål "
+          "om utgreiinga kan sendast til post@eidsgard-bakeri.example."),
+    ],
+    gold=Gold(
+        organisation="Eidsgard Bakeri AS",
+        doc_type="transparency_report", language="nn", report_year=2024,
+        published=None,
+        percentages=[pct(72, "72 %", "svarprosent på eigenerklæring frå leverandørar")],
+        deadlines=[ddl("Innan 1. september 2025", "2025-09-01",
+                       "all palmeolje skal vere RSPO-sertifisert")],
+        organisations=["Vestmøllene AS", "RSPO"],
+        suppliers=[
+            sup("Vestmøllene AS", "mjøl", "Mjøl kjøper me frå Vestmøllene AS"),
+            sup(None, "smør (meieri)", "smør frå ein norsk meierileverandør"),
+            sup(None, "hasselnøtter", "hos leverandøren vår av hasselnøtter i Tyrkia"),
+            sup(None, "hasselnøtter (underleverandør, gard)", "på ein underleverandør sin gard"),
+        ],
+        risk_sectors=["food"],
+        risk_issues=["child_labour", "wages", "environment"],
+        extra={
+            "transparency_facts": {
+                "business_partners_total": 210,
+                "business_partners_asked_esg": 60,
+                "esg_response_rate": 72.0,
+                "high_risk_suppliers": 35,
+                "supplier_audits": 1,
+                "violations_found": True,
+                "employees": 140,
+                "revenue_nok": 310000000,
+                "child_age_found": 14,
+            },
+            "checklist": [
+                ck("organisation_described", "present",
+                   "Eidsgard Bakeri er eit familieeigd bakeri i Nordfjordeid som bakar brød, kaker "
+                   "og lefser til daglegvarebutikkar"),
+                ck("guidelines_described", "present",
+                   "Innkjøpsansvarleg gjer ei risikovurdering av alle nye leverandørar av råvarer "
+                   "og emballasje etter ein skriftleg rutine som vart vedteken i 2023."),
+                ck("adverse_impacts_or_risks_reported", "present",
+                   "fann me eitt tilfelle av barnearbeid"),
+                ck("measures_reported", "present",
+                   "Leverandøren har fått krav om ein plan for å sikre at barn ikkje arbeider i "
+                   "innhaustinga neste sesong."),
+                ck("results_reported", "absent", None),
+                ck("signed_by_board", "absent", None),
+                ck("information_request_route", "present",
+                   "Spørsmål om utgreiinga kan sendast til post@eidsgard-bakeri.example."),
+            ],
+        },
+    ),
+)
+
+# ---------------------------------------------------------------------------
+# T13. Bo & Hjem Interiør AS, 2024 — nb, furniture and home-textile retail; ruled
+#      risk-and-findings table (område | risiko | funn | tiltak | status); footnote;
+#      "Co., Ltd.", "Pvt. Ltd.", "Sp. z o.o."; "tolv sosiale revisjoner"; 100 % answered;
+#      electronic board signatures
+# ---------------------------------------------------------------------------
+
+BOHJEM = Doc(
+    doc_id="bo-og-hjem-interior-apenhet-2024", subdir=V,
+    layout="landscape", font="sans",
+    meta_title="Redegjørelse etter åpenhetsloven",
+    meta_author="BHI_Ansvarlighandel",
+    header="Bo & Hjem Interiør AS · Redegjørelse etter åpenhetsloven for 2024",
+    footer="{page}", footer_align="right",
+    blocks=[
+        H(1, "Ansvarlig handel i Bo & Hjem 2024"),
+        P("Bo & Hjem Interiør AS er en norsk kjede med 48 butikker og nettbutikk for møbler, "
+          "tekstiler og interiør. Hovedkontoret ligger i Drammen. Vi har om lag 650 ansatte, og "
+          "omsetningen var 1,45 milliarder kroner. Selskapet er eid av Hjem Invest AS."),
+        P("Vår policy for ansvarlig handel og leverandørkravene våre bygger på amfori BSCI "
+          "Code of Conduct. Kravene er en del av alle innkjøpsavtaler, og avdelingen for "
+          "ansvarlig handel følger opp fabrikkene sammen med innkjøperne."),
+        P("Vi har direkte avtaler med 58 leverandører; 41 av dem produserer i land vi vurderer "
+          "som høyrisikoland¹. Alle 58 fikk vårt spørreskjema om arbeidsforhold, og 100 % "
+          "svarte. I 2024 ble det gjennomført tolv sosiale revisjoner (amfori BSCI og SMETA) "
+          "hos fabrikker som produserer for oss, blant annet hos Foshan Homeware Co., Ltd. i "
+          "Kina, Jaipur Looms Pvt. Ltd. i India og sofaprodusenten Meble Nowak Sp. z o.o. i "
+          "Polen."),
+        Footnote("¹ Vi bruker amfori Country Risk Classification."),
+        Table([["Område", "Vesentlig risiko", "Hva vi fant i 2024", "Tiltak", "Status"],
+               ["Tepper og tekstiler (India)", "Barnearbeid i hjemmeproduksjon, lav lønn",
+                "Manglende nødutganger ved én fabrikk", "Krav om utbedring, oppfølgingsbesøk",
+                "Utbedret og verifisert i november 2024"],
+               ["Møbler (Kina, Vietnam)", "Lange arbeidsdager, hindring av "
+                "organisasjonsfrihet", "Overtid over 60 timer per uke ved tre fabrikker",
+                "Korrigerende handlingsplaner", "Pågår, ny revisjon våren 2025"],
+               ["Tremøbler", "Ulovlig hogst og avskoging", "Ingen funn",
+                "Krav om FSC-sertifisert tre", "74 % av volumet sertifisert"]],
+              widths=[1.6, 2, 2, 1.8, 1.8], font_size=8.5),
+        P("Innen utgangen av 2025 skal minst 90 % av trevolumet være FSC-sertifisert. Spørsmål om "
+          "redegjørelsen kan sendes til ansvarlighandel@bohjem.example."),
+        P("Drammen, 18. juni 2025. Styret i Bo & Hjem Interiør AS – signert elektronisk: Stein "
+          "Brenna (styreleder), Guro Tandberg, Erik Lund, Nina Aase."),
+    ],
+    gold=Gold(
+        organisation="Bo & Hjem Interiør AS",
+        doc_type="transparency_report", language="nb", report_year=2024,
+        published="2025-06-18",
+        percentages=[
+            pct(100, "100 %", "svarprosent på spørreskjema om arbeidsforhold"),
+            pct(74, "74 %", "andel av trevolumet som er FSC-sertifisert"),
+            pct(90, "90 %", "mål for FSC-sertifisert trevolum innen utgangen av 2025"),
+        ],
+        deadlines=[
+            ddl("våren 2025", "2025-05-31", "ny revisjon ved møbelfabrikkene"),
+            ddl("Innen utgangen av 2025", "2025-12-31",
+                "minst 90 % av trevolumet FSC-sertifisert"),
+        ],
+        organisations=["Hjem Invest AS", "amfori", "Foshan Homeware Co., Ltd.",
+                       "Jaipur Looms Pvt. Ltd.", "Meble Nowak Sp. z o.o.", "FSC"],
+        suppliers=[
+            sup("Foshan Homeware Co., Ltd.", "møbler og interiør (fabrikk i Kina)",
+                "Foshan Homeware Co., Ltd. i Kina"),
+            sup("Jaipur Looms Pvt. Ltd.", "tepper og tekstiler (fabrikk i India)",
+                "Jaipur Looms Pvt. Ltd. i India"),
+            sup("Meble Nowak Sp. z o.o.", "sofaer", "sofaprodusenten Meble Nowak Sp. z o.o. i "
+                "Polen"),
+        ],
+        risk_sectors=["textiles", "furniture"],
+        risk_issues=["child_labour", "wages", "working_hours", "freedom_of_association",
+                     "environment", "health_safety"],
+        extra={
+            "transparency_facts": {
+                "business_partners_total": 58,
+                "business_partners_asked_esg": 58,
+                "esg_response_rate": 100.0,
+                "high_risk_suppliers": 41,
+                "supplier_audits": 12,
+                "violations_found": True,
+                "employees": 650,
+                "revenue_nok": 1450000000,
+                "stores": 48,
+                "factories_with_overtime_breach": 3,
+                "weekly_overtime_hours_over": 60,
+                "fsc_share_of_wood_volume": 74.0,
+            },
+            "checklist": [
+                ck("organisation_described", "present",
+                   "Bo & Hjem Interiør AS er en norsk kjede med 48 butikker og nettbutikk for "
+                   "møbler, tekstiler og interiør."),
+                ck("guidelines_described", "present",
+                   "Vår policy for ansvarlig handel og leverandørkravene våre bygger på amfori "
+                   "BSCI Code of Conduct."),
+                ck("adverse_impacts_or_risks_reported", "present",
+                   "Overtid over 60 timer per uke ved tre fabrikker"),
+                ck("measures_reported", "present", "Korrigerende handlingsplaner"),
+                ck("results_reported", "present", "Utbedret og verifisert i november 2024"),
+                ck("signed_by_board", "present",
+                   "Styret i Bo & Hjem Interiør AS – signert elektronisk"),
+                ck("information_request_route", "present",
+                   "Spørsmål om redegjørelsen kan sendes til ansvarlighandel@bohjem.example."),
+            ],
+        },
+    ),
+)
+
 DOCS = [FJORDLYS_2023, FJORDLYS_2024, BRATTLI, ORNES, VESTVIND_2023, VESTVIND_2024, HELSEVIK,
-        KODEVERKET, LINDGREN, HAVGLOTT]
+        KODEVERKET, LINDGREN, HAVGLOTT, POLARPHARMA, EIDSGARD, BOHJEM]
