@@ -1282,4 +1282,271 @@ LYSEFJORD = Doc(
     ),
 )
 
-DOCS = [BREKKE, SUNNVIK, NORDLIG, PROP1S, NORDFJELL, ARCTIC, GRANLI, TINDE, LANDBRUK, LYSEFJORD]
+# ---------------------------------------------------------------------------
+# E11. Tveit & Sønner Entreprenør AS, 2024 — nn, construction firm; ruled table with
+#      genders as columns (Kvinner | Menn | Sum) and a Sum ROW whose first numeric cell
+#      is not the total; yearly pay in kroner per category with a ratio column; "9 av
+#      dei var kvinner"; no part-timers ("Ingen deltidstilsette")
+# ---------------------------------------------------------------------------
+
+TVEIT = Doc(
+    doc_id="tveit-sonner-entreprenor-likestilling-2024", subdir=V,
+    layout="portrait", font="condensed",
+    meta_title="ARP 2024",
+    meta_author="tveit-adm",
+    header="Tveit & Sønner Entreprenør AS", header_on_first_page=False,
+    footer="Side {page} av {pages}", footer_align="center",
+    blocks=[
+        Title("Aktivitets- og utgreiingsplikta – rapport for 2024",
+              ["Tveit & Sønner Entreprenør AS, Voss"]),
+        H(1, "Tilstand for kjønnslikestilling", "1"),
+        P("Me var 87 tilsette ved årsskiftet, og 9 av dei var kvinner. Bransjen er tradisjonelt "
+          "mannsdominert, og dei fleste kvinnene arbeider i administrasjon og prosjektleiing."),
+        Table([["Stillingskategori", "Kvinner", "Menn", "Sum"],
+               ["Leiargruppa", "1", "4", "5"],
+               ["Prosjektleiarar og ingeniørar", "4", "11", "15"],
+               ["Administrasjon", "3", "2", "5"],
+               ["Fagarbeidarar", "1", "53", "54"],
+               ["Lærlingar", "0", "8", "8"],
+               ["Sum", "9", "78", "87"]],
+              widths=[3, 1, 1, 1], align_right_from=1),
+        H(2, "Løn", "1.1"),
+        Table([["Stillingskategori", "Gj.snittleg årsløn kvinner (kr)",
+                "Gj.snittleg årsløn menn (kr)", "Kvinner si løn i % av menn si"],
+               ["Leiargruppa", "1 045 000", "1 120 000", "93,3"],
+               ["Prosjektleiarar og ingeniørar", "782 000", "805 000", "97,1"],
+               ["Administrasjon", "598 000", "611 000", "97,9"],
+               ["Fagarbeidarar", "566 000", "574 000", "98,6"],
+               ["Alle tilsette", "726 000", "607 000", "119,6"]],
+              widths=[2.6, 1.4, 1.4, 1.4], align_right_from=1, font_size=8),
+        P("At kvinner samla tener meir enn menn, kjem av at ein stor del av kvinnene er "
+          "funksjonærar, medan dei fleste mennene er fagarbeidarar og lærlingar med lågare "
+          "løn."),
+        H(2, "Deltid, mellombels tilsetjing og permisjon", "1.2"),
+        P("Ingen deltidstilsette. To menn og ei kvinne var mellombels tilsette i samband med "
+          "eit stort prosjekt på Voss stasjon. Tre menn tok ut foreldrepermisjon, i snitt 15 "
+          "veker. Ingen kvinner hadde foreldrepermisjon i 2024. Sjukefråværet var 3,9 % for "
+          "kvinner og 6,8 % for menn."),
+        H(1, "Arbeid for likestilling", "2"),
+        P("Saman med verneombodet og den tillitsvalde frå Fellesforbundet har me gått gjennom "
+          "rekrutteringa og arbeidsmiljøet på byggeplassane. Kvinner som har vore hos oss som "
+          "lærlingar, har fortalt om manglande garderobar og toalett for kvinner på fleire "
+          "byggeplassar. Det er ein risiko for at kvinner sluttar eller ikkje søkjer seg til "
+          "faget."),
+        P("I 2024 kjøpte me inn fire nye mobile garderobar med eigne rom for kvinner, og alle "
+          "byggeplassar over 20 tilsette har no eigen garderobe for kvinner. Me har også "
+          "innført rutine for varsling om trakassering på byggeplass, og alle formenn har "
+          "gjennomført opplæring."),
+        P("Me vil evaluere tiltaka i medarbeidarundersøkinga hausten 2025."),
+    ],
+    gold=Gold(
+        organisation="Tveit & Sønner Entreprenør AS",
+        doc_type="equality_report", language="nn", report_year=2024,
+        published=None,
+        percentages=[
+            pct(3.9, "3,9 %", "sjukefråvær kvinner"),
+            pct(6.8, "6,8 %", "sjukefråvær menn"),
+        ],
+        deadlines=[ddl("hausten 2025", "2025-11-30",
+                       "evaluering av tiltaka i medarbeidarundersøkinga")],
+        organisations=["Fellesforbundet"],
+        extra={
+            "equality_metrics": {
+                "employees_total": 87,
+                "employees_women": 9,
+                "employees_men": 78,
+                "women_share_top_management": 20.0,
+                "pay_ratio_women_to_men_total": 119.6,
+                "part_time_employees": 0,
+                "part_time_women": 0,
+                "part_time_men": 0,
+                "temporary_employees": 3,
+                "temporary_women": 1,
+                "temporary_men": 2,
+                "parental_leave_weeks_men": 15.0,
+                "sick_leave_women": 3.9,
+                "sick_leave_men": 6.8,
+                "women_share_leiargruppa": 20.0,
+                "women_share_prosjektleiarar_og_ingeniorar": 26.7,
+                "women_share_administrasjon": 60.0,
+                "women_share_fagarbeidarar": 1.9,
+                "women_share_laerlingar": 0.0,
+                "pay_ratio_women_to_men_leiargruppa": 93.3,
+                "pay_ratio_women_to_men_prosjektleiarar_og_ingeniorar": 97.1,
+                "pay_ratio_women_to_men_administrasjon": 97.9,
+                "pay_ratio_women_to_men_fagarbeidarar": 98.6,
+                "avg_annual_pay_women_nok": 726000,
+                "avg_annual_pay_men_nok": 607000,
+                "parental_leave_men_count": 3,
+                "parental_leave_women_count": 0,
+                "mobile_changing_rooms_bought": 4,
+            },
+            "checklist": [
+                ck("gender_balance", "present", "Me var 87 tilsette ved årsskiftet, og 9 av dei "
+                   "var kvinner."),
+                ck("pay_by_gender", "present", "Alle tilsette 726 000 607 000 119,6"),
+                ck("part_time_by_gender", "present", "Ingen deltidstilsette.",
+                   "A total of zero: the split is zero women and zero men."),
+                ck("temporary_by_gender", "present",
+                   "To menn og ei kvinne var mellombels tilsette"),
+                ck("parental_leave_by_gender", "present",
+                   "Tre menn tok ut foreldrepermisjon, i snitt 15 veker. Ingen kvinner hadde "
+                   "foreldrepermisjon i 2024."),
+                ck("involuntary_part_time", "absent", None,
+                   "No part-timers are reported, but no mapping of involuntary part-time is "
+                   "described."),
+                ck("risks_investigated", "present",
+                   "Det er ein risiko for at kvinner sluttar eller ikkje søkjer seg til faget."),
+                ck("causes_analysed", "present",
+                   "At kvinner samla tener meir enn menn, kjem av at ein stor del av kvinnene er "
+                   "funksjonærar"),
+                ck("measures_taken", "present",
+                   "I 2024 kjøpte me inn fire nye mobile garderobar med eigne rom for kvinner"),
+                ck("results_evaluated", "absent", None,
+                   "States what now exists but the evaluation is planned for autumn 2025."),
+                ck("other_grounds", "absent", None),
+                ck("employee_representatives_involved", "present",
+                   "Saman med verneombodet og den tillitsvalde frå Fellesforbundet har me gått "
+                   "gjennom rekrutteringa og arbeidsmiljøet"),
+            ],
+        },
+    ),
+)
+
+# ---------------------------------------------------------------------------
+# E12. Skagerak Offshore Services AS, 2024 — en; levels as rows with TWO YEARS side by
+#      side (2024 Women | 2024 Men | 2023 Women | 2023 Men), ruled, spanned header;
+#      pay ratio per level for both years; approximations ("approximately 38%")
+# ---------------------------------------------------------------------------
+
+SKAGERAK = Doc(
+    doc_id="skagerak-offshore-equality-2024", subdir=V,
+    layout="portrait", font="sans",
+    meta_title="Gender equality report 2024",
+    meta_author="SOS HR",
+    header="Skagerak Offshore Services AS – Gender equality and non-discrimination 2024",
+    header_on_first_page=True,
+    footer="{page}", footer_align="right", number_dot=False,
+    blocks=[
+        H(1, "Gender equality and non-discrimination report 2024"),
+        P("Skagerak Offshore Services AS provides inspection, maintenance and modification "
+          "services to offshore installations from its base in Kristiansand. This report covers "
+          "the year 2024 and our duty to promote equality under Section 26 of the Norwegian "
+          "Equality and Anti-Discrimination Act."),
+        H(2, "Gender balance by level", "1"),
+        Table([["Level", "2024", "", "2023", ""],
+               ["", "Women", "Men", "Women", "Men"],
+               ["Management team", "3", "5", "2", "6"],
+               ["Department managers", "6", "18", "5", "19"],
+               ["Engineers", "41", "97", "36", "95"],
+               ["Technicians offshore", "12", "238", "10", "231"],
+               ["Administration", "29", "11", "30", "12"],
+               ["Total", "91", "369", "83", "363"]],
+              header_rows=2, widths=[2.6, 1, 1, 1, 1], align_right_from=1,
+              spans=[((1, 0), (2, 0)), ((3, 0), (4, 0))]),
+        P("Women made up 19.8% of the workforce at the end of 2024, up from 18.6% in 2023. Among "
+          "managers with personnel responsibility (the management team and department managers) "
+          "the share of women was 28.1%."),
+        H(2, "Pay", "2"),
+        Table([["Women's pay as % of men's", "2024", "2023"],
+               ["Management team", "92.5", "90.1"],
+               ["Department managers", "96.0", "95.2"],
+               ["Engineers", "97.8", "97.0"],
+               ["Technicians offshore", "99.1", "98.7"],
+               ["Administration", "101.6", "100.9"],
+               ["All employees", "84.7", "83.9"]],
+              widths=[2.6, 1, 1], ruled=False, lines="header_bottom", align_right_from=1),
+        P("The overall gap is mainly explained by the offshore allowances, which go to the "
+          "technicians offshore, of whom only approximately 5% are women."),
+        H(2, "Working time, leave and absence", "3"),
+        P("Part-time: 14 employees, 11 women and 3 men. Temporary: 22 employees, 4 women and 18 "
+          "men, mostly hired for the summer maintenance season. Average parental leave was 19.0 "
+          "weeks for women and 14.2 weeks for men. We asked all part-time employees about their "
+          "preferred working hours; two women wanted to work more and have been offered larger "
+          "positions."),
+        H(2, "Risks and measures", "4"),
+        P("Together with the union representatives and the working environment committee (AMU) "
+          "we identified two main risks: few women apply for offshore technician jobs, and "
+          "employees over 55 are rarely selected for further training. We have introduced an "
+          "apprenticeship quota of 30% women and a training budget reserved for employees over "
+          "55. In 2024, 7 of the 20 new apprentices were women, compared with 3 of 18 in 2023."),
+    ],
+    gold=Gold(
+        organisation="Skagerak Offshore Services AS",
+        doc_type="equality_report", language="en", report_year=2024,
+        published=None,
+        percentages=[
+            pct(19.8, "19.8%", "women's share of the workforce end of 2024"),
+            pct(18.6, "18.6%", "women's share of the workforce 2023"),
+            pct(28.1, "28.1%", "women's share among managers with personnel responsibility"),
+            pct(5, "5%", "women's share among technicians offshore (approximately)"),
+            pct(30, "30%", "apprenticeship quota for women"),
+        ],
+        deadlines=[],
+        organisations=[],
+        extra={
+            "equality_metrics": {
+                "employees_total": 460,
+                "employees_women": 91,
+                "employees_men": 369,
+                "women_share_total": 19.8,
+                "women_share_top_management": 37.5,
+                "women_share_managers": 28.1,
+                "pay_ratio_women_to_men_total": 84.7,
+                "part_time_employees": 14,
+                "part_time_women": 11,
+                "part_time_men": 3,
+                "temporary_employees": 22,
+                "temporary_women": 4,
+                "temporary_men": 18,
+                "parental_leave_weeks_women": 19.0,
+                "parental_leave_weeks_men": 14.2,
+                "women_share_management_team": 37.5,
+                "women_share_department_managers": 25.0,
+                "women_share_engineers": 29.7,
+                "women_share_technicians_offshore": 4.8,
+                "women_share_administration": 72.5,
+                "pay_ratio_women_to_men_management_team": 92.5,
+                "pay_ratio_women_to_men_department_managers": 96.0,
+                "pay_ratio_women_to_men_engineers": 97.8,
+                "pay_ratio_women_to_men_technicians_offshore": 99.1,
+                "pay_ratio_women_to_men_administration": 101.6,
+                "involuntary_part_time_employees": 2,
+                "new_apprentices": 20,
+                "new_apprentices_women": 7,
+            },
+            "checklist": [
+                ck("gender_balance", "present",
+                   "Women made up 19.8% of the workforce at the end of 2024"),
+                ck("pay_by_gender", "present", "All employees 84.7 83.9"),
+                ck("part_time_by_gender", "present",
+                   "Part-time: 14 employees, 11 women and 3 men."),
+                ck("temporary_by_gender", "present",
+                   "Temporary: 22 employees, 4 women and 18 men"),
+                ck("parental_leave_by_gender", "present",
+                   "Average parental leave was 19.0 weeks for women and 14.2 weeks for men."),
+                ck("involuntary_part_time", "present",
+                   "We asked all part-time employees about their preferred working hours; two "
+                   "women wanted to work more"),
+                ck("risks_investigated", "present",
+                   "we identified two main risks: few women apply for offshore technician jobs"),
+                ck("causes_analysed", "present",
+                   "The overall gap is mainly explained by the offshore allowances"),
+                ck("measures_taken", "present",
+                   "We have introduced an apprenticeship quota of 30% women and a training budget "
+                   "reserved for employees over 55."),
+                ck("results_evaluated", "present",
+                   "In 2024, 7 of the 20 new apprentices were women, compared with 3 of 18 in "
+                   "2023."),
+                ck("other_grounds", "present",
+                   "employees over 55 are rarely selected for further training"),
+                ck("employee_representatives_involved", "present",
+                   "Together with the union representatives and the working environment "
+                   "committee (AMU) we identified two main risks"),
+            ],
+        },
+    ),
+)
+
+DOCS = [BREKKE, SUNNVIK, NORDLIG, PROP1S, NORDFJELL, ARCTIC, GRANLI, TINDE, LANDBRUK, LYSEFJORD,
+        TVEIT, SKAGERAK]
