@@ -1548,5 +1548,146 @@ SKAGERAK = Doc(
     ),
 )
 
+# ---------------------------------------------------------------------------
+# E13. Brennvik kommune, 2024 — nb, appendix to the årsberetning; ALL-CAPS headings,
+#      headings ending with a colon; a LONG ruled table of stillingskoder that breaks
+#      over pages and repeats its header; a Sum row; part-time, temporary and leave only
+#      by pointer to another chapter (absent)
+# ---------------------------------------------------------------------------
+
+# (stillingskode, stillingsbetegnelse, kvinner, menn, kvinners lønn i % av menns)
+BRENNVIK_ROWS = [
+    ("7001", "Kommunedirektør og kommunalsjefer", 3, 2, "96,4"),
+    ("7002", "Enhetsledere", 24, 11, "98,1"),
+    ("7003", "Avdelingsledere", 31, 9, "99,0"),
+    ("7011", "Rådgivere", 38, 21, "93,7"),
+    ("7012", "Konsulenter", 44, 6, "97,2"),
+    ("7013", "Saksbehandlere", 29, 8, "98,8"),
+    ("7020", "Lektorer", 61, 37, "99,3"),
+    ("7021", "Adjunkter", 88, 30, "100,4"),
+    ("7022", "Lærere", 42, 12, "99,7"),
+    ("7023", "Barnehagelærere", 71, 6, "100,9"),
+    ("7024", "Pedagogiske ledere", 48, 3, "101,2"),
+    ("7025", "Barne- og ungdomsarbeidere", 66, 9, "99,6"),
+    ("7026", "Assistenter i skole og barnehage", 93, 28, "100,1"),
+    ("7031", "Sykepleiere", 117, 9, "100,3"),
+    ("7032", "Spesialsykepleiere", 23, 2, "97,8"),
+    ("7033", "Vernepleiere", 36, 11, "99,5"),
+    ("7034", "Helsefagarbeidere", 152, 14, "100,6"),
+    ("7035", "Assistenter i helse og omsorg", 121, 33, "99,8"),
+    ("7036", "Fysioterapeuter", 9, 4, "98,2"),
+    ("7037", "Ergoterapeuter", 7, 1, "96,9"),
+    ("7038", "Leger", 8, 7, "92,6"),
+    ("7041", "Sosionomer og barnevernspedagoger", 27, 4, "99,9"),
+    ("7042", "Miljøarbeidere", 31, 12, "100,2"),
+    ("7051", "Ingeniører", 9, 22, "94,5"),
+    ("7052", "Fagarbeidere teknisk drift", 3, 41, "97,6"),
+    ("7053", "Renholdere", 38, 7, "100,0"),
+    ("7054", "Kokker og kjøkkenassistenter", 14, 3, "98,5"),
+    ("7061", "Bibliotekarer og kulturarbeidere", 11, 5, "98,0"),
+]
+
+
+def _share(w: int, m: int) -> float:
+    return round(100 * w / (w + m), 1)
+
+
+def _nb(x: float) -> str:
+    return f"{x:.1f}".replace(".", ",")
+
+
+def _slug(title: str) -> str:
+    table = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "-": " "})
+    return "_".join(title.lower().translate(table).split())
+
+
+BRENNVIK_W = sum(r[2] for r in BRENNVIK_ROWS)
+BRENNVIK_M = sum(r[3] for r in BRENNVIK_ROWS)
+
+BRENNVIK = Doc(
+    doc_id="brennvik-kommune-likestilling-2024", subdir=V,
+    layout="portrait", font="sans", max_pages=4,
+    meta_title="Vedlegg 3 Likestilling 2024",
+    meta_author="Personal og organisasjon",
+    header="Brennvik kommune – Årsberetning 2024 – Vedlegg 3", header_on_first_page=True,
+    footer="{page}", footer_align="center",
+    blocks=[
+        H(1, "VEDLEGG 3: LIKESTILLING OG IKKE-DISKRIMINERING 2024"),
+        P("Vedlegget redegjør for kjønnsfordeling og lønn per stillingskode i Brennvik kommune per "
+          "1. desember 2024, slik likestillings- og diskrimineringsloven § 26 a krever. Deltid, "
+          "midlertidige ansettelser, sykefravær og foreldrepermisjon er omtalt i årsberetningen "
+          "kapittel 5."),
+        H(2, "Kjønnsbalanse:"),
+        P("Kommunen hadde 1 601 ansatte i faste og midlertidige stillinger, 1 244 kvinner og 357 "
+          "menn. Kvinneandelen var 77,7 prosent."),
+        H(2, "Likelønn:"),
+        P("Tabellen viser antall kvinner og menn og kvinners gjennomsnittlige grunnlønn i prosent "
+          "av menns per stillingskode. Samlet utgjorde kvinners lønn 89,6 prosent av menns. "
+          "Forskjellen skyldes i hovedsak at menn er overrepresentert i tekniske stillinger og "
+          "ledende stillinger med høyere lønn, mens kvinner er overrepresentert i "
+          "assistentstillinger."),
+        Table([["Stillingskode", "Stillingsbetegnelse", "Kvinner", "Menn", "Andel kvinner (%)",
+                "Kvinners lønn i % av menns"]]
+              + [[c, t, str(w), str(m), _nb(_share(w, m)), r] for c, t, w, m, r in BRENNVIK_ROWS]
+              + [["", "Sum", f"{BRENNVIK_W:,}".replace(",", " "),
+                  f"{BRENNVIK_M:,}".replace(",", " "), _nb(_share(BRENNVIK_W, BRENNVIK_M)),
+                  "89,6"]],
+              widths=[0.8, 3.2, 0.8, 0.8, 1.0, 1.2], font_size=8, align_right_from=2),
+        H(2, "Arbeidet med likestilling:"),
+        P("Lønnspolitikken ble revidert i 2024 sammen med de hovedtillitsvalgte, og likelønn er "
+          "nå et eget kriterium i de lokale forhandlingene. Ved forhandlingene i 2024 fikk 212 "
+          "ansatte i kvinnedominerte stillingsgrupper et særskilt tillegg."),
+    ],
+    gold=Gold(
+        organisation="Brennvik kommune",
+        doc_type="equality_report", language="nb", report_year=2024,
+        published=None,
+        percentages=[
+            pct(77.7, "77,7 prosent", "kvinneandel i kommunen"),
+            pct(89.6, "89,6 prosent", "kvinners lønn i prosent av menns, samlet"),
+        ],
+        deadlines=[],
+        organisations=[],
+        extra={
+            "equality_metrics": {
+                "employees_total": 1601,
+                "employees_women": 1244,
+                "employees_men": 357,
+                "women_share_total": 77.7,
+                "women_share_top_management": 60.0,
+                "pay_ratio_women_to_men_total": 89.6,
+                **{f"women_share_{_slug(t)}": _share(w, m) for _, t, w, m, _ in BRENNVIK_ROWS},
+                **{f"pay_ratio_women_to_men_{_slug(t)}": float(r.replace(",", "."))
+                   for _, t, _, _, r in BRENNVIK_ROWS},
+                "employees_given_equal_pay_supplement": 212,
+            },
+            "checklist": [
+                ck("gender_balance", "present",
+                   "Kommunen hadde 1 601 ansatte i faste og midlertidige stillinger, 1 244 kvinner "
+                   "og 357 menn."),
+                ck("pay_by_gender", "present",
+                   "Samlet utgjorde kvinners lønn 89,6 prosent av menns."),
+                ck("part_time_by_gender", "absent", None,
+                   "Only a pointer to chapter 5 of the annual report."),
+                ck("temporary_by_gender", "absent", None, "Only a pointer."),
+                ck("parental_leave_by_gender", "absent", None, "Only a pointer."),
+                ck("involuntary_part_time", "absent", None),
+                ck("risks_investigated", "absent", None,
+                   "Pay gaps are explained, but no examination of risks is described."),
+                ck("causes_analysed", "present",
+                   "Forskjellen skyldes i hovedsak at menn er overrepresentert i tekniske "
+                   "stillinger og ledende stillinger med høyere lønn"),
+                ck("measures_taken", "present",
+                   "Ved forhandlingene i 2024 fikk 212 ansatte i kvinnedominerte "
+                   "stillingsgrupper et særskilt tillegg."),
+                ck("results_evaluated", "absent", None),
+                ck("other_grounds", "absent", None),
+                ck("employee_representatives_involved", "present",
+                   "Lønnspolitikken ble revidert i 2024 sammen med de hovedtillitsvalgte"),
+            ],
+        },
+    ),
+)
+
 DOCS = [BREKKE, SUNNVIK, NORDLIG, PROP1S, NORDFJELL, ARCTIC, GRANLI, TINDE, LANDBRUK, LYSEFJORD,
-        TVEIT, SKAGERAK]
+        TVEIT, SKAGERAK, BRENNVIK]

@@ -1494,5 +1494,113 @@ BOHJEM = Doc(
     ),
 )
 
+# ---------------------------------------------------------------------------
+# T14. Vaktsenteret Sikkerhet AS, 2024 — nb, security services; ALL-CAPS headings and
+#      headings ending with a colon; "nesten 900 leverandører, men bare 64 ..."; a breach
+#      in the company's own business (overtime); "kr 1 120 mill."; the board approved the
+#      guidelines (not the statement): signed by the CEO only
+# ---------------------------------------------------------------------------
+
+VAKTSENTERET = Doc(
+    doc_id="vaktsenteret-sikkerhet-apenhet-2024", subdir=V,
+    layout="portrait", font="helvetica",
+    meta_title="Åpenhetsloven - Vaktsenteret 2024",
+    meta_author="Microsoft Office User",
+    header=None,
+    footer="Vaktsenteret Sikkerhet AS | Org.nr. 999 888 777 | side {page}", footer_align="left",
+    blocks=[
+        Title("REDEGJØRELSE ETTER ÅPENHETSLOVEN 2024", ["Vaktsenteret Sikkerhet AS"]),
+        H(1, "OM OSS"),
+        P("Vaktsenteret Sikkerhet AS leverer vakthold, resepsjonstjenester og alarmmottak til "
+          "næringsliv og offentlige virksomheter på Østlandet. Selskapet har hovedkontor i "
+          "Lillestrøm og avdelinger i Hamar og Gjøvik. Vi er om lag 1 050 ansatte, hvorav 780 "
+          "vektere. Omsetning 2024: kr 1 120 mill."),
+        H(1, "RETNINGSLINJER:"),
+        P("Våre etiske retningslinjer og vår rutine for aktsomhetsvurderinger beskriver hvordan "
+          "vi kartlegger og følger opp risiko i egen virksomhet og hos leverandører. Styret "
+          "godkjente de oppdaterte etiske retningslinjene i mars 2024. Åpenhetsloven trådte i "
+          "kraft 1. juli 2022, og dette er vår tredje redegjørelse."),
+        H(1, "LEVERANDØRKJEDEN:"),
+        P("Vi har nesten 900 leverandører, men bare 64 av dem leverer varer eller tjenester for "
+          "mer enn 500 000 kroner i året. Vi sendte egenerklæring til disse 64 og mottok svar "
+          "fra 37 av dem (58 %). Elleve av leverandørene er plassert i kategorien høy risiko: "
+          "leverandørene av uniformer og verneutstyr, som produseres i Pakistan og Bangladesh, "
+          "og leverandørene av kameraer og annet elektronisk sikkerhetsutstyr fra Kina. Vi "
+          "gjennomførte 4 revisjoner, hvorav 2 uanmeldte, hos leverandører av uniformer."),
+        H(1, "FUNN I EGEN VIRKSOMHET"),
+        P("Vi har avdekket brudd på arbeidstidsbestemmelsene i egen virksomhet: 23 vektere hadde "
+          "mer enn 200 timer overtid i 2024, over grensen i arbeidsmiljøloven. Årsaken var "
+          "bemanningsmangel ved to store kundeoppdrag. Hos leverandørene fant vi ingen brudd."),
+        H(1, "TILTAK OG RESULTATER"),
+        P("Vi rekrutterte 45 nye vektere og innførte ukentlig rapportering av overtid til "
+          "avdelingslederne. Overtiden ble redusert med 40 prosent i andre halvår sammenlignet "
+          "med første halvår. Målet er at ingen skal ha mer enn 200 timer overtid i 2025."),
+        H(1, "SPØRSMÅL?"),
+        P("Informasjonskrav etter åpenhetsloven sendes til informasjonskrav@vaktsenteret.example."),
+        Spacer(10),
+        P("Lillestrøm, 27. juni 2025"),
+        P("Knut Olav Dahl, administrerende direktør"),
+    ],
+    gold=Gold(
+        organisation="Vaktsenteret Sikkerhet AS",
+        doc_type="transparency_report", language="nb", report_year=2024,
+        published="2025-06-27",
+        percentages=[
+            pct(58, "58 %", "svarprosent på egenerklæring"),
+            pct(40, "40 prosent", "reduksjon i overtid i andre halvår"),
+        ],
+        deadlines=[ddl("i 2025", "2025-12-31",
+                       "ingen skal ha mer enn 200 timer overtid")],
+        organisations=[],
+        suppliers=[
+            sup(None, "uniformer og verneutstyr", "leverandørene av uniformer og verneutstyr"),
+            sup(None, "kameraer og elektronisk sikkerhetsutstyr",
+                "leverandørene av kameraer og annet elektronisk sikkerhetsutstyr fra Kina"),
+        ],
+        risk_sectors=["textiles", "ict_hardware"],
+        risk_issues=["working_hours"],
+        extra={
+            "transparency_facts": {
+                "business_partners_total": 900,
+                "business_partners_asked_esg": 64,
+                "esg_response_rate": 58.0,
+                "high_risk_suppliers": 11,
+                "supplier_audits": 4,
+                "violations_found": True,
+                "employees": 1050,
+                "revenue_nok": 1120000000,
+                "security_guards": 780,
+                "unannounced_audits": 2,
+                "guards_over_200_overtime_hours": 23,
+                "new_guards_recruited": 45,
+                "esg_responses": 37,
+            },
+            "checklist": [
+                ck("organisation_described", "present",
+                   "Vaktsenteret Sikkerhet AS leverer vakthold, resepsjonstjenester og alarmmottak "
+                   "til næringsliv og offentlige virksomheter på Østlandet."),
+                ck("guidelines_described", "present",
+                   "Våre etiske retningslinjer og vår rutine for aktsomhetsvurderinger beskriver "
+                   "hvordan vi kartlegger og følger opp risiko"),
+                ck("adverse_impacts_or_risks_reported", "present",
+                   "23 vektere hadde mer enn 200 timer overtid i 2024, over grensen i "
+                   "arbeidsmiljøloven"),
+                ck("measures_reported", "present",
+                   "Vi rekrutterte 45 nye vektere og innførte ukentlig rapportering av overtid til "
+                   "avdelingslederne."),
+                ck("results_reported", "present",
+                   "Overtiden ble redusert med 40 prosent i andre halvår sammenlignet med første "
+                   "halvår."),
+                ck("signed_by_board", "absent", None,
+                   "The board approved the ethical guidelines, not the statement; signed by the "
+                   "CEO."),
+                ck("information_request_route", "present",
+                   "Informasjonskrav etter åpenhetsloven sendes til "
+                   "informasjonskrav@vaktsenteret.example."),
+            ],
+        },
+    ),
+)
+
 DOCS = [FJORDLYS_2023, FJORDLYS_2024, BRATTLI, ORNES, VESTVIND_2023, VESTVIND_2024, HELSEVIK,
-        KODEVERKET, LINDGREN, HAVGLOTT, POLARPHARMA, EIDSGARD, BOHJEM]
+        KODEVERKET, LINDGREN, HAVGLOTT, POLARPHARMA, EIDSGARD, BOHJEM, VAKTSENTERET]
