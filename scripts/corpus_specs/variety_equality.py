@@ -5,7 +5,7 @@ chapters, a note in the annual accounts and a chapter of a budget proposition. A
 evaluation set written from the genre descriptions, not from the extraction rules. All
 organisations, people and figures are invented; real public bodies are only named."""
 
-from .model import (Bullets, ColumnBreak, Doc, Gold, Heading as H, PageBreak, Para as P, Spacer,
+from .model import (Bullets, Callout, ColumnBreak, Doc, Gold, Heading as H, PageBreak, Para as P, Spacer,
                     Table, Title, Toc, ck, ddl, pct)
 
 V = "variety"
@@ -1689,5 +1689,140 @@ BRENNVIK = Doc(
     ),
 )
 
+# ---------------------------------------------------------------------------
+# E14. Fjordkysten høgskule, 2024 — nn, state university college, annual report part
+#      III; big-number callouts ("Alle tilsette: 60,2 % kvinner 39,8 % menn"); academic
+#      job categories as rows with Kvinner (%) | Menn (%) and counts; involuntary
+#      part-time explicitly not mapped (absent); disability as another ground
+# ---------------------------------------------------------------------------
+
+# (stillingskategori, kvinner, menn, kvinner si løn i % av menn si)
+FJORDKYSTEN_ROWS = [
+    ("Professorar", 15, 33, "93,8"),
+    ("Dosentar", 4, 6, "97,0"),
+    ("Førsteamanuensar", 50, 46, "98,9"),
+    ("Høgskulelektorar", 78, 46, "99,6"),
+    ("Stipendiatar", 20, 15, "100,0"),
+    ("Administrative og tekniske stillingar", 149, 61, "95,2"),
+    ("Leiarar", 11, 9, "96,1"),
+]
+
+FJORDKYSTEN = Doc(
+    doc_id="fjordkysten-hogskule-arsrapport-likestilling-2024", subdir=V,
+    layout="portrait", font="serif",
+    meta_title="Årsrapport 2024",
+    meta_author="Fjordkysten høgskule",
+    header="Fjordkysten høgskule – Årsrapport 2024", header_on_first_page=False,
+    footer="Side {page}", footer_align="right", number_dot=False,
+    blocks=[
+        Title("Årsrapport 2024", ["Fjordkysten høgskule", "Del III – Årets aktivitetar og "
+                                                          "resultat (utdrag)"]),
+        H(1, "Likestilling, inkludering og mangfald", "3.8"),
+        P("Høgskulen har 543 tilsette fordelte på campusane i Florø og Sogndal. Likestillings"
+          "utvalet, der tillitsvalde frå Forskerforbundet og NTL er med, har gjennomført "
+          "kartlegginga og føreslått tiltaka i dette kapittelet."),
+        Callout("Alle tilsette:", [("60,2 %", "kvinner"), ("39,8 %", "menn")]),
+        Callout("Leiarar:", [("55,0 %", "kvinner"), ("45,0 %", "menn")]),
+        Spacer(4),
+        Table([["Stillingskategori", "Kvinner", "Menn", "Kvinner (%)", "Menn (%)",
+                "Kvinner si løn i % av menn si"]]
+              + [[t, str(w), str(m), _nb(_share(w, m)), _nb(100 - _share(w, m)), r]
+                 for t, w, m, r in FJORDKYSTEN_ROWS],
+              widths=[2.8, 0.8, 0.7, 0.9, 0.9, 1.5], font_size=8, align_right_from=1),
+        P("Samla utgjorde kvinner si løn 94,1 % av menn si. Deltid: 38 kvinner og 12 menn. "
+          "Mellombels tilsette: 61 kvinner og 44 menn, inkludert stipendiatane. Kvinner tok i "
+          "snitt ut 18,0 veker foreldrepermisjon, menn 14,9 veker. Sjukefråværet var 5,2 % for "
+          "kvinner og 2,9 % for menn. Me har ikkje kartlagt ufrivillig deltid i 2024."),
+        H(2, "Risiko, årsaker og tiltak", "3.8.1"),
+        P("Kvinner er framleis underrepresenterte blant professorane. Det kjem mellom anna av at "
+          "kvinner oftare har hatt lengre permisjonar i kvalifiseringsløpet, og at dei har hatt "
+          "meir undervisning og mindre tid til forsking. I 2024 gjennomførte me eit "
+          "opprykksprogram for førsteamanuensar med 14 deltakarar, av dei 10 kvinner."),
+        P("Høgskulen tok i 2024 imot tre personar gjennom traineeprogrammet i staten for personar "
+          "med funksjonsnedsetjing, og alle bygg på campus Florø er no universelt utforma."),
+        H(2, "Resultat", "3.8.2"),
+        P("Delen kvinnelege professorar auka frå 27,1 % i 2022 til 31,2 % i 2024, og fire av "
+          "deltakarane i opprykksprogrammet fekk opprykk til professor. Målet om 40 % kvinner "
+          "blant professorane innan 2028 ligg fast."),
+    ],
+    gold=Gold(
+        organisation="Fjordkysten høgskule",
+        doc_type="equality_report", language="nn", report_year=2024,
+        published=None,
+        percentages=[
+            pct(60.2, "60,2 %", "delen kvinner av alle tilsette"),
+            pct(39.8, "39,8 %", "delen menn av alle tilsette"),
+            pct(55.0, "55,0 %", "delen kvinner blant leiarar"),
+            pct(45.0, "45,0 %", "delen menn blant leiarar"),
+            pct(94.1, "94,1 %", "kvinner si løn i prosent av menn si, samla"),
+            pct(5.2, "5,2 %", "sjukefråvær kvinner"),
+            pct(2.9, "2,9 %", "sjukefråvær menn"),
+            pct(27.1, "27,1 %", "delen kvinnelege professorar 2022"),
+            pct(31.2, "31,2 %", "delen kvinnelege professorar 2024"),
+            pct(40, "40 %", "mål for delen kvinner blant professorane innan 2028"),
+        ],
+        deadlines=[ddl("innan 2028", "2028-12-31", "40 % kvinner blant professorane")],
+        organisations=["Forskerforbundet", "NTL"],
+        extra={
+            "equality_metrics": {
+                "employees_total": 543,
+                "employees_women": 327,
+                "employees_men": 216,
+                "women_share_total": 60.2,
+                "women_share_managers": 55.0,
+                "pay_ratio_women_to_men_total": 94.1,
+                "part_time_employees": 50,
+                "part_time_women": 38,
+                "part_time_men": 12,
+                "temporary_employees": 105,
+                "temporary_women": 61,
+                "temporary_men": 44,
+                "parental_leave_weeks_women": 18.0,
+                "parental_leave_weeks_men": 14.9,
+                "sick_leave_women": 5.2,
+                "sick_leave_men": 2.9,
+                **{f"women_share_{_slug(t)}": _share(w, m) for t, w, m, _ in FJORDKYSTEN_ROWS},
+                **{f"pay_ratio_women_to_men_{_slug(t)}": float(r.replace(",", "."))
+                   for t, _, _, r in FJORDKYSTEN_ROWS},
+                "promotion_programme_participants": 14,
+                "promotion_programme_women": 10,
+                "promoted_to_professor": 4,
+                "trainees_with_disabilities": 3,
+                "women_professors_share_2022": 27.1,
+            },
+            "checklist": [
+                ck("gender_balance", "present", "Alle tilsette: 60,2 % kvinner 39,8 % menn"),
+                ck("pay_by_gender", "present",
+                   "Samla utgjorde kvinner si løn 94,1 % av menn si."),
+                ck("part_time_by_gender", "present", "Deltid: 38 kvinner og 12 menn."),
+                ck("temporary_by_gender", "present",
+                   "Mellombels tilsette: 61 kvinner og 44 menn, inkludert stipendiatane."),
+                ck("parental_leave_by_gender", "present",
+                   "Kvinner tok i snitt ut 18,0 veker foreldrepermisjon, menn 14,9 veker."),
+                ck("involuntary_part_time", "absent", None,
+                   "'Me har ikkje kartlagt ufrivillig deltid i 2024.'"),
+                ck("risks_investigated", "present",
+                   "Likestillingsutvalet, der tillitsvalde frå Forskerforbundet og NTL er med, har "
+                   "gjennomført kartlegginga … Kvinner er framleis underrepresenterte blant "
+                   "professorane."),
+                ck("causes_analysed", "present",
+                   "Det kjem mellom anna av at kvinner oftare har hatt lengre permisjonar i "
+                   "kvalifiseringsløpet"),
+                ck("measures_taken", "present",
+                   "I 2024 gjennomførte me eit opprykksprogram for førsteamanuensar med 14 "
+                   "deltakarar, av dei 10 kvinner."),
+                ck("results_evaluated", "present",
+                   "fire av deltakarane i opprykksprogrammet fekk opprykk til professor"),
+                ck("other_grounds", "present",
+                   "tok i 2024 imot tre personar gjennom traineeprogrammet i staten for personar "
+                   "med funksjonsnedsetjing"),
+                ck("employee_representatives_involved", "present",
+                   "Likestillingsutvalet, der tillitsvalde frå Forskerforbundet og NTL er med, har "
+                   "gjennomført kartlegginga"),
+            ],
+        },
+    ),
+)
+
 DOCS = [BREKKE, SUNNVIK, NORDLIG, PROP1S, NORDFJELL, ARCTIC, GRANLI, TINDE, LANDBRUK, LYSEFJORD,
-        TVEIT, SKAGERAK, BRENNVIK]
+        TVEIT, SKAGERAK, BRENNVIK, FJORDKYSTEN]
