@@ -5,8 +5,8 @@ chapters, a note in the annual accounts and a chapter of a budget proposition. A
 evaluation set written from the genre descriptions, not from the extraction rules. All
 organisations, people and figures are invented; real public bodies are only named."""
 
-from .model import (Bullets, Callout, ColumnBreak, Doc, Gold, Heading as H, PageBreak, Para as P, Spacer,
-                    Table, Title, Toc, ck, ddl, pct)
+from .model import (Bullets, Callout, Doc, Gold, Heading as H, Para as P, Spacer,
+                    Table, Title, ck, ddl, pct)
 
 V = "variety"
 

@@ -42,7 +42,8 @@ FJORDLYS_2023 = Doc(
               widths=[3, 1.4], align_right_from=1),
         H(1, "Retningslinjer og ansvarsfordeling", "3"),
         P("Styret har det overordnede ansvaret, mens innkjøpsdirektøren leder det daglige "
-          "arbeidet. Våre etiske retningslinjer for leverandører stiller krav til lønn, arbeidstid, "
+          "arbeidet. Våre etiske retningslinjer for leverandører stiller krav til lønn, "
+          "arbeidstid, "
           "organisasjonsfrihet og helse og sikkerhet, og er en del av alle nye "
           "leverandøravtaler. Retningslinjene ble sist oppdatert i september 2023. Fjordlys er "
           "medlem av Etisk handel Norge, og vi bruker høyrisikolisten til Direktoratet for "
@@ -91,7 +92,8 @@ FJORDLYS_2023 = Doc(
         deadlines=[
             ddl("Innen utgangen av 2024", "2024-12-31",
                 "alle leverandører av egne merkevarer har besvart egenerklæringen"),
-            ddl("i første kvartal 2024", "2024-03-31", "oppfølgingsrevisjon hos Huerta del Sol S.L."),
+            ddl("i første kvartal 2024", "2024-03-31",
+                "oppfølgingsrevisjon hos Huerta del Sol S.L."),
             ddl("høsten 2024", "2024-11-30", "opplæring av innkjøpere i aktsomhetsvurderinger"),
         ],
         organisations=["Fjordlys Holding AS", "Etisk handel Norge",
@@ -201,7 +203,8 @@ FJORDLYS_2024 = Doc(
         percentages=[
             pct(84, "84 %", "svarprosent på egenerklæringen i 2024"),
             pct(64, "64 %", "svarprosent på egenerklæringen året før"),
-            pct(92, "92 prosent", "andel av snittblomstvolumet som var sertifisert ved utgangen av året"),
+            pct(92, "92 prosent",
+                "andel av snittblomstvolumet som var sertifisert ved utgangen av året"),
         ],
         deadlines=[
             ddl("I 2025", "2025-12-31",
@@ -810,7 +813,8 @@ HELSEVIK = Doc(
         percentages=[],
         deadlines=[ddl("innen 1. juni 2025", "2025-06-01",
                        "felles digital plattform for leverandøroppfølging tas i bruk")],
-        organisations=["stiftelsen Helsevik", "OECD", "Pleiepartner AS", "Vikarhuset Norge AS", "Renhold Vest AS"],
+        organisations=["stiftelsen Helsevik", "OECD", "Pleiepartner AS", "Vikarhuset Norge AS",
+                       "Renhold Vest AS"],
         suppliers=[
             sup("Pleiepartner AS", "bemanningsbyrå (innleie av helsepersonell)",
                 "gjennom bemanningsbyråer som Pleiepartner AS"),
