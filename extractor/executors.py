@@ -104,14 +104,14 @@ def set_memory_limit(max_bytes: int | None) -> None:
         resource.setrlimit(resource.RLIMIT_DATA, (limit, hard))
 
 
-def set_cpu_limit(timeout: float | None) -> None:
+def set_cpu_limit(timeout: float | None, grace: float = CPU_GRACE_S) -> None:
     """Let this process use at most ``timeout`` + a grace of CPU seconds more
     than it has used so far (SIGXCPU ends it): a limit that holds even when
     no parent is left to enforce the time limit."""
     if not timeout:
         return
     usage = resource.getrusage(resource.RUSAGE_SELF)
-    soft = math.ceil(usage.ru_utime + usage.ru_stime + timeout + CPU_GRACE_S)
+    soft = math.ceil(usage.ru_utime + usage.ru_stime + timeout + grace)
     _, hard = resource.getrlimit(resource.RLIMIT_CPU)
     if hard != resource.RLIM_INFINITY:
         soft = min(soft, hard)
