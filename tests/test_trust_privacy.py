@@ -9,7 +9,6 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -18,6 +17,7 @@ from extractor.model import Line, Word
 from extractor.privacy import identity_spans, mask_lines, mask_record, mask_text
 
 import trust_factory as tf
+from trust_factory import leaks, output_texts
 
 APT_TIMEOUT = 600
 
@@ -71,29 +71,6 @@ def test_mask_record_masks_every_string() -> None:
               "warnings": ["fnr 01019010046"], "n": 1}
     out = json.dumps(mask_record(record))
     assert "01019010046" not in out and '"n": 1' in out
-
-
-def leaks(blob: str) -> list[str]:
-    """The identity numbers (in any printed form) found in ``blob``."""
-    found = []
-    runs = ["".join(re.findall(r"\d", r)) for r in re.findall(r"\d(?:[\d \-.,\n]*\d)?", blob)]
-    for number, forms in tf.NUMBERS.items():
-        if any(number in r for r in runs) or any(f in blob for f in forms):
-            found.append(number)
-    return found
-
-
-def output_texts(root: Path) -> dict[str, str]:
-    """Every file under ``root`` as text: SQLite and binary files decoded
-    loosely, XLSX and other zips member by member."""
-    texts = {}
-    for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix != ".png"):
-        data = path.read_bytes()
-        if data[:2] == b"PK":
-            with zipfile.ZipFile(path) as z:
-                data = b"\n".join(z.read(n) for n in z.namelist())
-        texts[str(path.relative_to(root))] = data.decode("utf-8", errors="replace")
-    return texts
 
 
 def run_cli(*args: str, timeout: float = 300) -> subprocess.CompletedProcess[str]:

@@ -4,7 +4,9 @@ number is fictional but has valid check digits."""
 from __future__ import annotations
 
 import os
+import re
 import shutil
+import zipfile
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
@@ -79,9 +81,23 @@ def privacy_pdf(path: Path) -> Path:
 
 
 def formula_pdf(path: Path) -> Path:
-    """A transparency report whose organisation, heading and sentences look like formulas."""
-    return _page(path, "Redegjørelse etter åpenhetsloven 2024", "=SUM(A1:A9) Leverandører og risiko",
-                 FORMULA_LINES, author='=HYPERLINK("http://x","click") AS')
+    """A transparency report whose organisation, headings and sections start like formulas."""
+    width, height = A4
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    c.setTitle("Redegjørelse etter åpenhetsloven 2024")
+    c.setAuthor('=HYPERLINK("http://x","click") AS')
+    c.setFont("Helvetica-Bold", 18)
+    c.drawString(50, height - 80, "Redegjørelse etter åpenhetsloven 2024")
+    y = height - 120
+    for n, line in enumerate(FORMULA_LINES, start=1):
+        c.setFont("Helvetica-Bold", 13)
+        c.drawString(50, y, f"{n}. Leverandører i del {n}")
+        c.setFont("Helvetica", 11)
+        c.drawString(50, y - 22, line)
+        y -= 60
+    c.showPage()
+    c.save()
+    return path
 
 
 def plain_pdf(path: Path, text: str = "Andelen kvinner i styret er 40 prosent.") -> Path:
@@ -113,3 +129,26 @@ def crafted_batch(root: Path) -> tuple[Path, list[Path]]:
 def copy_tree(src: Path, dst: Path) -> Path:
     shutil.copytree(src, dst)
     return dst
+
+
+def leaks(blob: str) -> list[str]:
+    """The identity numbers (in any printed form) found in ``blob``."""
+    found = []
+    runs = ["".join(re.findall(r"\d", r)) for r in re.findall(r"\d(?:[\d \-.,\n]*\d)?", blob)]
+    for number, forms in NUMBERS.items():
+        if any(number in r for r in runs) or any(f in blob for f in forms):
+            found.append(number)
+    return found
+
+
+def output_texts(root: Path) -> dict[str, str]:
+    """Every file under ``root`` as text: SQLite and binary files decoded
+    loosely, XLSX and other zips member by member."""
+    texts = {}
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix != ".png"):
+        data = path.read_bytes()
+        if data[:2] == b"PK":
+            with zipfile.ZipFile(path) as z:
+                data = b"\n".join(z.read(n) for n in z.namelist())
+        texts[str(path.relative_to(root))] = data.decode("utf-8", errors="replace")
+    return texts
