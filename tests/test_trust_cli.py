@@ -93,3 +93,20 @@ def _number(text: str) -> bool:
         return True
     except ValueError:
         return False
+
+
+def test_disk_full_while_building_the_dataset_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    from extractor.dataset import csvout
+
+    out = tmp_path / "out"
+    assert run("extract", str(tf.plain_pdf(tmp_path / "a.pdf")), "--out", str(out), "--no-entities").exit_code == 0
+
+    def full(path: Path, text: str, **kw) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device", str(path))
+
+    monkeypatch.setattr(csvout, "atomic_write_text", full)
+    result = run("dataset", str(out), "--csv", str(tmp_path / "csv"))
+    assert_clean(result, 1, "disk full")
+    assert len(result.output.strip().splitlines()) == 1

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import shutil
 import sqlite3
 import subprocess
@@ -100,6 +99,7 @@ def test_no_identity_number_in_any_output(tmp_path: Path) -> None:
     assert "fødselsnummer ***********, 40 prosent" in body and "******-*****" in body
     assert tf.NOT_AN_ID in body
     assert "brev-***********.pdf" in json.loads((out / "brev.json").read_text())["source"]["path"]
+    assert list((tmp_path / "report" / "img" / "brev").glob("*.png"))  # its PDF found by the masked name
     with sqlite3.connect(out / "state.sqlite") as db:
         assert {r[0] for r in db.execute("SELECT doc_id FROM documents")} == {"brev", "protokoll"}
 

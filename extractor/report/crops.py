@@ -13,10 +13,14 @@ painted over before any region is cut out.
 """
 from __future__ import annotations
 
+import fnmatch
 import hashlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Sequence
+
+from extractor.privacy import identity_spans, mask_text
 
 SCALE = 2.0  # pixels per point: 144 dpi, sharp enough to read small print
 MARGIN_X = 18.0  # points added left and right of the box
@@ -77,6 +81,13 @@ def resolve_pdf(source_path: str | None, sha256: str | None,
         return None, "the record has no source path"
     raw = Path(source_path)
     candidates = [raw] if raw.is_absolute() else [raw, *(Path(d) / raw for d in base_dirs)]
+    if sha256 and "*" in raw.name:
+        # The file name held an identity number, masked in the record: any file
+        # the masked name fits is a candidate, and only the one with the
+        # record's SHA-256 is used.
+        pattern = re.sub(r"[\[\]?]", lambda m: f"[{m.group(0)}]", raw.name)
+        candidates += [m for c in candidates if c.parent.is_dir() for m in sorted(c.parent.iterdir())
+                       if fnmatch.fnmatchcase(m.name, pattern)]
     changed = None
     for candidate in candidates:
         try:
@@ -89,7 +100,7 @@ def resolve_pdf(source_path: str | None, sha256: str | None,
             continue
         return candidate, None
     if changed is not None:
-        return None, f"{changed} has changed since it was extracted (SHA-256 differs)"
+        return None, mask_text(f"{changed} has changed since it was extracted (SHA-256 differs)")
     return None, f"source PDF {source_path} not found"
 
 
@@ -100,8 +111,6 @@ PAINT_PAD = 1.5  # points painted beyond each character of an identity number
 def identity_boxes(chars: Sequence[dict]) -> list[tuple[float, float, float, float]]:
     """Boxes (points, pdfplumber's coordinates) of the characters of every
     identity number among a page's ``chars`` (pdfplumber's char dicts)."""
-    from extractor.privacy import identity_spans
-
     ordered = sorted((c for c in chars if c.get("text")), key=lambda c: (c["top"], c["x0"]))
     lines: list[list[dict]] = []
     for c in ordered:
@@ -149,6 +158,12 @@ def _page_identity_boxes(pdf_path: Path, numbers: Iterable[int],
     return out
 
 
+def linkable(path: Path) -> bool:
+    """Whether the report may show ``path`` (in a link): not when its name
+    holds an identity number."""
+    return mask_text(str(Path(path).resolve())) == str(Path(path).resolve())
+
+
 def crop_box(bbox: tuple[float, float, float, float], page_width: float,
              page_height: float) -> tuple[float, float, float, float]:
     """The box to cut out, in points: ``bbox`` with margins, widened to
@@ -184,7 +199,7 @@ def render_crops(pdf_path: Path, regions: Iterable[Region], out_dir: Path, *,
     try:
         pdf = pdfium.PdfDocument(str(pdf_path), password=password)
     except (pdfium.PdfiumError, OSError) as e:
-        result.problem = f"{pdf_path}: not readable ({e})"
+        result.problem = mask_text(f"{pdf_path}: not readable ({e})")
         return result
     out_dir.mkdir(parents=True, exist_ok=True)
     missing: list[int] = []
@@ -217,5 +232,5 @@ def render_crops(pdf_path: Path, regions: Iterable[Region], out_dir: Path, *,
     finally:
         pdf.close()
     if missing:
-        result.problem = f"{pdf_path}: page(s) {', '.join(map(str, missing))} could not be rendered"
+        result.problem = mask_text(f"{pdf_path}: page(s) {', '.join(map(str, missing))} could not be rendered")
     return result
