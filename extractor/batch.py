@@ -168,8 +168,9 @@ def run_batch(
     try:
         with output_lock(out_dir):
             summary = _run_locked(paths, out_dir, settings, options, log, on_record, on_start)
-    except sqlite3.OperationalError as e:
-        raise OutputError(f"cannot write {out_dir / 'state.sqlite'}: {e}") from e
+    except sqlite3.DatabaseError as e:  # full, read-only, or not a database at all
+        raise OutputError(f"cannot use {out_dir / 'state.sqlite'} ({e}); if it is damaged, remove it "
+                          "and run again (documents already done are then redone)") from e
     finally:
         log.close()
     summary.elapsed = time.perf_counter() - start

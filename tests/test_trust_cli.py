@@ -110,3 +110,11 @@ def test_disk_full_while_building_the_dataset_is_one_line(tmp_path: Path, monkey
     result = run("dataset", str(out), "--csv", str(tmp_path / "csv"))
     assert_clean(result, 1, "disk full")
     assert len(result.output.strip().splitlines()) == 1
+
+
+def test_damaged_state_file_is_one_line(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "state.sqlite").write_bytes(b"this is not a database" * 100)
+    result = run("extract", str(tf.plain_pdf(tmp_path / "a.pdf")), "--out", str(out), "--no-entities")
+    assert_clean(result, 1, "remove it and run again")
