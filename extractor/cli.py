@@ -53,10 +53,10 @@ class _Group(click.Group):
 
 @contextmanager
 def _stop_on_signals() -> Iterator[None]:
-    """SIGINT and SIGTERM raise BatchInterrupted once (the run then stops
-    cleanly); a second one acts as usual."""
+    """SIGINT and SIGTERM raise BatchInterrupted: the first stops the run
+    cleanly (dataset.jsonl and the summary are written), a second one while
+    that is under way skips the rest of the clean-up."""
     def handler(signum: int, frame: object) -> None:
-        signal.signal(signum, signal.SIG_DFL if signum == signal.SIGTERM else signal.default_int_handler)
         raise BatchInterrupted(signum)
 
     previous = {sig: signal.signal(sig, handler) for sig in (signal.SIGINT, signal.SIGTERM)}
