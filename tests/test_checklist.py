@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from extractor.checklist import EQUALITY_ITEMS, TRANSPARENCY_ITEMS, Line, checklist, coverage, items_for
+from extractor.checklist import (EQUALITY_ITEMS, TRANSPARENCY_ITEMS, Line, checklist, coverage, embedded_checklist,
+                                 items_for)
 from extractor.checklist import patterns
 from extractor.checklist.classifier import MODEL_DIR, MODEL_FILE, load_classifier
 from extractor.facts.scoring import score_checklist, score_facts
@@ -171,3 +172,20 @@ def test_scoring_compares_status_per_item() -> None:
     assert counts == {"right": 1, "total": 2} and "signed_by_board" in wrong[0]
     assert score_facts({"checklist": gold}, {}, [], got)["checklist"] == {"right": 1, "total": 2}
     assert score_facts({}, {})["checklist"] == {"right": 0, "total": 0}
+
+
+def test_an_other_document_holding_an_equality_report_gets_its_checklist() -> None:
+    report = [Line(t, 1, "s1") for t in (
+        "Ved utgangen av året hadde vi 210 ansatte, 90 kvinner og 120 menn.",
+        "Kvinner tjente i gjennomsnitt 94,5 % av det menn tjente.",
+        "Kvinner tok i snitt ut 20 uker foreldrepermisjon og menn 12 uker.",
+        "Av de 18 deltidsansatte var 15 kvinner.",
+        "Lønnsforskjellen skyldes at flere menn har skifttillegg.",
+        "I 2024 innførte vi mentorordning for kvinnelige ledere.",
+        "Arbeidet er gjort i samarbeid med de tillitsvalgte.",
+    )]
+    got = embedded_checklist(report, {})
+    assert got and {e["doc_type"] for e in got} == {"equality_report"} and coverage(got)[0] >= 7
+    guidelines = [Line("Leverandøren skal betale lønn som minst tilsvarer minstelønn.", 1, "s1"),
+                  Line("Barnearbeid er forbudt.", 1, "s1")]
+    assert embedded_checklist(guidelines, {}) is None

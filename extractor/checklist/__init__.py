@@ -23,13 +23,17 @@ from typing import Any, Iterable
 from extractor.checklist.classifier import Classifier, load_classifier
 from extractor.checklist.items import ALL_ITEMS, EQUALITY_ITEMS, ITEMS, TRANSPARENCY_ITEMS, items_for
 from extractor.checklist.lines import Line, as_lines, restrict
-from extractor.checklist.patterns import Patterns, load as load_patterns, row_hits, sentence_hits, vetoed
+from extractor.checklist.patterns import Patterns, column_hits, row_hits, sentence_hits, vetoed
 from extractor.checklist.structured import fact_evidence, fact_hits
 
 __all__ = ["ALL_ITEMS", "EQUALITY_ITEMS", "ITEMS", "TRANSPARENCY_ITEMS", "Line", "checklist",
            "document_checklist", "items_for", "coverage"]
 
 MAX_EVIDENCE = 3
+# A document of type "other" (an annual report, a web page ...) whose sentences show at least
+# this share of one report type's items holds that report: its checklist is given, each entry
+# with "doc_type", so that a report the classifier missed is still checked.
+EMBEDDED_MIN = {"transparency_report": 5 / 7, "equality_report": 7 / 12}
 # The classifier alone shows an item only this sure (and above its own threshold): trained on a
 # few hundred sentences, it adds phrasings the rules miss but must not outvote them.
 MODEL_ALONE = 0.9
@@ -62,6 +66,8 @@ def checklist(doc_type: str | None, sentences: Iterable[Any], facts: dict[str, A
         add(item, {"page": lines[i].page, "sentence": lines[i].text, "source": f"rule:{rule_id}"})
     for item, i, header in row_hits(lines, items, patterns):
         add(item, {"page": lines[i].page, "sentence": f"{lines[header].text} … {lines[i].text}", "source": "table_row"})
+    for item, i, header in column_hits(lines, items, patterns):
+        add(item, {"page": lines[i].page, "sentence": f"{lines[header].text} … {lines[i].text}", "source": "table_column"})
     for item, names in fact_hits(items, facts):
         for entry in fact_evidence(names, evidence) or [{"page": None, "sentence": ", ".join(names)}]:
             add(item, {**entry, "source": "facts:" + ",".join(names)})
@@ -94,9 +100,27 @@ def document_checklist(doc_type: str | None, seg: Any, facts: dict[str, Any] | N
                                    section_ids=part.get("section_ids") or []):
                 out.append({**entry, "part": k, "doc_type": part["doc_type"]})
         return out
+    if doc_type == "other":
+        return embedded_checklist(sentences, facts, tables, evidence)
     if doc_type not in CHECKLIST_TYPES:
         return None
     return checklist(doc_type, sentences, facts, tables, evidence=evidence)
+
+
+def embedded_checklist(sentences: Any, facts: dict[str, Any] | None, tables: Any = None,
+                       evidence: dict[str, Any] | None = None) -> list[dict[str, Any]] | None:
+    """The checklist of the report type an "other" document most clearly holds (share of
+    items present at least :data:`EMBEDDED_MIN`), entries marked with that ``doc_type``; else None."""
+    best: tuple[float, str, list[dict[str, Any]]] | None = None
+    for kind in CHECKLIST_TYPES:
+        entries = checklist(kind, sentences, facts, tables, evidence=evidence)
+        present, asked = coverage(entries)
+        share = present / asked if asked else 0.0
+        if share >= EMBEDDED_MIN[kind] and (best is None or share > best[0]):
+            best = (share, kind, entries)
+    if best is None:
+        return None
+    return [{**e, "doc_type": best[1]} for e in best[2]]
 
 
 def coverage(entries: Iterable[dict[str, Any]] | None) -> tuple[int, int]:

@@ -28,6 +28,7 @@ class Patterns:
     vetoes: dict[str, re.Pattern[str]]  # veto name → pattern
     vetoed: dict[str, tuple[str, ...]]  # item → veto names that apply
     rows: dict[str, re.Pattern[str]]  # item → row label pattern
+    columns: dict[str, re.Pattern[str]]  # item → header pattern of a transposed table
     sections: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]  # (item, title, pattern)
 
 
@@ -57,9 +58,11 @@ def load() -> Patterns:
     row_data = {k: v for k, v in rs.data.get("table_rows", {}).items() if isinstance(v, str)}
     rows = {item: re.compile(r"^\W*(?:" + rules.expand(rules._spaces(p), macros) + r")\b", re.I)
             for item, p in row_data.items()}
+    col_data = {k: v for k, v in rs.data.get("table_columns", {}).items() if isinstance(v, str)}
+    columns = {item: _compile(p, macros) for item, p in col_data.items()}
     sections = tuple((s["item"], _compile(s["title"], macros), _compile(s["pattern"], macros))
                      for s in rs.data.get("section_rules", []))
-    return Patterns(rs, vetoes, {k: tuple(v) for k, v in vetoed.items()}, rows, sections)
+    return Patterns(rs, vetoes, {k: tuple(v) for k, v in vetoed.items()}, rows, columns, sections)
 
 
 def vetoed(item: str, text: str, patterns: Patterns | None = None) -> str | None:
@@ -111,12 +114,34 @@ def row_hits(lines: list[Line], items: tuple[str, ...], patterns: Patterns | Non
                 yield item, i, header
 
 
-def header_above(lines: list[Line], i: int) -> int | None:
-    """The nearest line above ``i`` in the same section that names both genders."""
+_GENDER_ROW = re.compile(r"^\W*(?:kvinner|kvinne|kvinnene|menn|mann|mennene|women|men|female|male)\b", re.I)
+
+
+def column_hits(lines: list[Line], items: tuple[str, ...], patterns: Patterns | None = None
+                ) -> Iterator[tuple[str, int, int]]:
+    """(item, row index, header index) in a transposed table: a row per gender with two
+    numbers or more, under a header (same section) whose cells match the item's column pattern."""
+    p = patterns or load()
+    for i, line in enumerate(lines):
+        if not _GENDER_ROW.search(line.text) or len(_NUMBER.findall(line.text)) < 2:
+            continue
+        header = header_above(lines, i, lambda t: not _GENDER_ROW.search(t) and not _NUMBER.search(t))
+        if header is None:
+            continue
+        for item in items:
+            column = p.columns.get(item)
+            if column is not None and column.search(lines[header].text):
+                yield item, i, header
+
+
+def header_above(lines: list[Line], i: int, is_header: Any = None) -> int | None:
+    """The nearest line above ``i`` in the same section that is a header: by default one
+    that names both genders."""
+    test = is_header or (lambda text: bool(_BOTH_GENDERS.search(text)))
     for j in range(i - 1, max(-1, i - 1 - ROW_WINDOW), -1):
         if lines[j].section_id != lines[i].section_id:
             return None
-        if _BOTH_GENDERS.search(lines[j].text):
+        if test(lines[j].text):
             return j
     return None
 
