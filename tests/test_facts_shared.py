@@ -30,6 +30,11 @@ FLOORS: dict[tuple[str, str], float] = {
     ("corpus", "contract"): 0.94,
     ("corpus", "metrics_all"): 0.90,
     ("corpus", "measures"): 0.95,
+    # legal checklist, items with the gold status (measured: shared 38/38, corpus 64/64, variety 287/290;
+    # variety was 203/290 end to end before its phrasing families were added)
+    ("shared", "checklist"): 0.95,
+    ("corpus", "checklist"): 0.95,
+    ("variety", "checklist"): 0.93,
 }
 
 
