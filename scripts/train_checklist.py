@@ -41,6 +41,7 @@ FOLDS = 4
 C = 30.0
 NGRAMS = (3, 5)
 MIN_DF = 2
+MAX_FEATURES = 3000
 MIN_F05 = 0.6
 THRESHOLDS = tuple(round(0.5 + 0.05 * i, 2) for i in range(9))  # 0.50 … 0.90
 OFF = 1.0
@@ -53,7 +54,7 @@ def load(path: Path) -> tuple[list[str], list[set[str]]]:
 
 def vectorizer() -> TfidfVectorizer:
     return TfidfVectorizer(analyzer="char_wb", lowercase=True, ngram_range=NGRAMS, sublinear_tf=True,
-                           min_df=MIN_DF, norm="l2", smooth_idf=True)
+                           min_df=MIN_DF, max_features=MAX_FEATURES, norm="l2", smooth_idf=True)
 
 
 def model() -> LogisticRegression:

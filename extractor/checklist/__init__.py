@@ -11,7 +11,7 @@ each recorded with its ``source``:
   e.g. ``gender_balance`` when women's and men's headcounts were read;
 * the learned sentence classifier (:mod:`~extractor.checklist.classifier`),
   when at least :data:`MODEL_ALONE` sure (and above its item's threshold), with the
-  same vetoes.
+  same vetoes and the ``unless`` of the item's rules.
 
 An item is ``present`` when any evidence is found, else ``absent``. What counts
 for each item, and the law it comes from: ``docs/checklist.md``.
@@ -23,7 +23,7 @@ from typing import Any, Iterable
 from extractor.checklist.classifier import Classifier, load_classifier
 from extractor.checklist.items import ALL_ITEMS, EQUALITY_ITEMS, ITEMS, TRANSPARENCY_ITEMS, items_for
 from extractor.checklist.lines import Line, as_lines, restrict
-from extractor.checklist.patterns import Patterns, column_hits, row_hits, sentence_hits, vetoed
+from extractor.checklist.patterns import Patterns, column_hits, row_hits, rule_vetoed, sentence_hits, vetoed
 from extractor.checklist.structured import fact_evidence, fact_hits
 
 __all__ = ["ALL_ITEMS", "EQUALITY_ITEMS", "ITEMS", "TRANSPARENCY_ITEMS", "Line", "checklist",
@@ -77,7 +77,8 @@ def checklist(doc_type: str | None, sentences: Iterable[Any], facts: dict[str, A
         for line in lines:
             probs = model.probabilities(line.text, asked)
             for item, p in probs.items():
-                if p >= max(MODEL_ALONE, model.items[item].threshold) and not vetoed(item, line.text, patterns):
+                if (p >= max(MODEL_ALONE, model.items[item].threshold) and not vetoed(item, line.text, patterns)
+                        and not rule_vetoed(item, line.text, patterns)):
                     add(item, {"page": line.page, "sentence": line.text, "source": f"model:{p:.2f}"})
     return [{"item": item, "status": "present" if found[item] else "absent", "evidence": found[item]}
             for item in items]

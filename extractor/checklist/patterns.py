@@ -74,6 +74,13 @@ def vetoed(item: str, text: str, patterns: Patterns | None = None) -> str | None
     return None
 
 
+def rule_vetoed(item: str, text: str, patterns: Patterns | None = None) -> bool:
+    """Whether the ``unless`` of any rule of ``item`` is in ``text`` (used for sentences the
+    classifier found: what the rules refuse as evidence, the model may not accept)."""
+    p = patterns or load()
+    return any(r.unless is not None and r.unless.search(text) for r in p.ruleset.rules if r.fact == item)
+
+
 def sentence_hits(lines: list[Line], items: tuple[str, ...], patterns: Patterns | None = None
                   ) -> Iterator[tuple[str, int, str]]:
     """(item, line index, rule id) for each line a sentence rule of an item matches (vetoes applied)."""
