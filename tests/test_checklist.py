@@ -189,3 +189,13 @@ def test_an_other_document_holding_an_equality_report_gets_its_checklist() -> No
     guidelines = [Line("Leverandøren skal betale lønn som minst tilsvarer minstelønn.", 1, "s1"),
                   Line("Barnearbeid er forbudt.", 1, "s1")]
     assert embedded_checklist(guidelines, {}) is None
+
+
+def test_document_checklist_never_raises() -> None:
+    from extractor.checklist import document_checklist
+
+    warnings: list[str] = []
+    assert document_checklist("equality_report", object(), {}, warnings=warnings) is None
+    assert warnings and warnings[0].startswith("checklist: ")
+    quiet: list[str] = []
+    assert document_checklist("council_papers", object(), {}, warnings=quiet) is None and quiet == []

@@ -86,14 +86,29 @@ def checklist(doc_type: str | None, sentences: Iterable[Any], facts: dict[str, A
 
 def document_checklist(doc_type: str | None, seg: Any, facts: dict[str, Any] | None,
                        evidence: dict[str, Any] | None = None, tables: Any = None,
-                       parts: list[dict[str, Any]] | None = None) -> list[dict[str, Any]] | None:
+                       parts: list[dict[str, Any]] | None = None,
+                       warnings: list[str] | None = None) -> list[dict[str, Any]] | None:
     """The checklist of a segmented document: of the document's own type, or, when it has
     ``parts``, of each transparency or equality part (items then carry ``part``: its index).
-    None when nothing in the document is asked for a checklist."""
+    None when nothing in the document is asked for a checklist. Never raises: a failure
+    becomes a line in ``warnings`` and no checklist."""
+    try:
+        return _document_checklist(doc_type, seg, facts, evidence, tables, parts)
+    except Exception as exc:  # an unforeseen layout must not lose the document
+        if warnings is not None:
+            warnings.append(f"checklist: {type(exc).__name__}: {exc}")
+        return None
+
+
+def _document_checklist(doc_type: str | None, seg: Any, facts: dict[str, Any] | None,
+                        evidence: dict[str, Any] | None, tables: Any,
+                        parts: list[dict[str, Any]] | None) -> list[dict[str, Any]] | None:
     from extractor.sentences import document_sentences  # the pipeline's one sentence model
 
-    sentences = document_sentences(seg)
     wanted = [(k, p) for k, p in enumerate(parts or []) if p.get("doc_type") in CHECKLIST_TYPES]
+    if not wanted and doc_type not in CHECKLIST_TYPES + ("other",):
+        return None
+    sentences = document_sentences(seg)
     if wanted:
         out: list[dict[str, Any]] = []
         for k, part in wanted:
@@ -103,8 +118,6 @@ def document_checklist(doc_type: str | None, seg: Any, facts: dict[str, Any] | N
         return out
     if doc_type == "other":
         return embedded_checklist(sentences, facts, tables, evidence)
-    if doc_type not in CHECKLIST_TYPES:
-        return None
     return checklist(doc_type, sentences, facts, tables, evidence=evidence)
 
 
