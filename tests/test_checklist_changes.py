@@ -121,3 +121,30 @@ def test_organisation_page_shows_the_changes_in_a_browser(report: Path, tmp_path
     assert links[0].split("#")[1] in page.ids  # the click lands on the item's evidence
     assert page.rows["org-changes"] >= 5 and page.rows["org-checklist"] == 12
     assert "added" in page.classes and {"y2023-gender_balance", "y2024-gender_balance"} <= page.ids
+
+
+def _record(doc_id: str, year: int, risks: list[str], statuses: dict[str, str], employees: int) -> dict:
+    return {"doc_id": doc_id, "status": "ok", "doc_type": "transparency_report", "schema_version": 2,
+            "organisation": {"name": "Havbris Handel AS"}, "report_year": year, "language": "nb",
+            "facts": {"employees": employees, "violations_found": year > 2023},
+            "entities": [{"type": "risk_sector", "value": v, "text": v} for v in risks],
+            "checklist": [{"item": i, "status": s, "evidence": []} for i, s in statuses.items()]}
+
+
+def test_changes_of_facts_risk_areas_and_checklist_items() -> None:
+    records = [
+        _record("havbris-2023", 2023, ["textiles", "electronics"],
+                {"signed_by_board": "absent", "results_reported": "present"}, 400),
+        _record("havbris-2024", 2024, ["electronics", "construction"],
+                {"signed_by_board": "present", "results_reported": "absent"}, 430),
+    ]
+    rows = build_dataset(records).tables["changes"].dicts()
+    got = {(r["kind"], r["fact"]): r for r in rows}
+    assert got[("fact", "employees")]["difference"] == 30 and got[("fact", "employees")]["change"] == "up"
+    assert got[("fact", "violations_found")]["change"] == "changed"
+    assert got[("risk_area", "construction")]["change"] == "added"
+    assert got[("risk_area", "textiles")]["change"] == "dropped"
+    assert ("risk_area", "electronics") not in got
+    assert got[("checklist", "signed_by_board")]["change"] == "added"
+    assert got[("checklist", "results_reported")]["change"] == "dropped"
+    assert {r["previous_year"] for r in rows} == {2023} and {r["year"] for r in rows} == {2024}
