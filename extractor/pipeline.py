@@ -115,7 +115,7 @@ def run_stages(path: Path, settings: Settings, result: Result) -> None:
     result.warnings.extend(facts.warnings)
     with _timed(t, "checklist"):
         result.checklist = document_checklist(result.info.doc_type, seg, result.facts, result.facts_evidence,
-                                              result.tables, result.parts, result.warnings)
+                                              result.tables, result.parts, result.warnings, settings.models_dir)
     if settings.entities:
         # Imported here: spaCy and the models load only when entities are asked for.
         from extractor.entities import extract_entities, load_models

@@ -184,11 +184,11 @@ def test_an_other_document_holding_an_equality_report_gets_its_checklist() -> No
         "I 2024 innførte vi mentorordning for kvinnelige ledere.",
         "Arbeidet er gjort i samarbeid med de tillitsvalgte.",
     )]
-    got = embedded_checklist(report, {})
+    got = embedded_checklist(report, {}, model=None)
     assert got and {e["doc_type"] for e in got} == {"equality_report"} and coverage(got)[0] >= 7
     guidelines = [Line("Leverandøren skal betale lønn som minst tilsvarer minstelønn.", 1, "s1"),
                   Line("Barnearbeid er forbudt.", 1, "s1")]
-    assert embedded_checklist(guidelines, {}) is None
+    assert embedded_checklist(guidelines, {}, model=None) is None
 
 
 def test_document_checklist_never_raises() -> None:

@@ -18,6 +18,7 @@ for each item, and the law it comes from: ``docs/checklist.md``.
 """
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any, Iterable
 
 from extractor.checklist.classifier import Classifier, load_classifier
@@ -87,13 +88,15 @@ def checklist(doc_type: str | None, sentences: Iterable[Any], facts: dict[str, A
 def document_checklist(doc_type: str | None, seg: Any, facts: dict[str, Any] | None,
                        evidence: dict[str, Any] | None = None, tables: Any = None,
                        parts: list[dict[str, Any]] | None = None,
-                       warnings: list[str] | None = None) -> list[dict[str, Any]] | None:
+                       warnings: list[str] | None = None, models_dir: Any = None) -> list[dict[str, Any]] | None:
     """The checklist of a segmented document: of the document's own type, or, when it has
     ``parts``, of each transparency or equality part (items then carry ``part``: its index).
     None when nothing in the document is asked for a checklist. Never raises: a failure
-    becomes a line in ``warnings`` and no checklist."""
+    becomes a line in ``warnings`` and no checklist. The classifier is read from
+    ``models_dir``/checklist (the shipped one by default)."""
     try:
-        return _document_checklist(doc_type, seg, facts, evidence, tables, parts)
+        model = load_classifier(Path(models_dir) / "checklist" if models_dir else None)
+        return _document_checklist(doc_type, seg, facts, evidence, tables, parts, model)
     except Exception as exc:  # an unforeseen layout must not lose the document
         if warnings is not None:
             warnings.append(f"checklist: {type(exc).__name__}: {exc}")
@@ -102,7 +105,8 @@ def document_checklist(doc_type: str | None, seg: Any, facts: dict[str, Any] | N
 
 def _document_checklist(doc_type: str | None, seg: Any, facts: dict[str, Any] | None,
                         evidence: dict[str, Any] | None, tables: Any,
-                        parts: list[dict[str, Any]] | None) -> list[dict[str, Any]] | None:
+                        parts: list[dict[str, Any]] | None, model: Classifier | None
+                        ) -> list[dict[str, Any]] | None:
     from extractor.sentences import document_sentences  # the pipeline's one sentence model
 
     wanted = [(k, p) for k, p in enumerate(parts or []) if p.get("doc_type") in CHECKLIST_TYPES]
@@ -113,21 +117,25 @@ def _document_checklist(doc_type: str | None, seg: Any, facts: dict[str, Any] | 
         out: list[dict[str, Any]] = []
         for k, part in wanted:
             for entry in checklist(part["doc_type"], sentences, facts, tables, evidence=evidence,
-                                   section_ids=part.get("section_ids") or []):
+                                   section_ids=part.get("section_ids") or [], classifier=model,
+                                   use_model=model is not None):
                 out.append({**entry, "part": k, "doc_type": part["doc_type"]})
         return out
     if doc_type == "other":
-        return embedded_checklist(sentences, facts, tables, evidence)
-    return checklist(doc_type, sentences, facts, tables, evidence=evidence)
+        return embedded_checklist(sentences, facts, tables, evidence, model)
+    return checklist(doc_type, sentences, facts, tables, evidence=evidence, classifier=model,
+                     use_model=model is not None)
 
 
 def embedded_checklist(sentences: Any, facts: dict[str, Any] | None, tables: Any = None,
-                       evidence: dict[str, Any] | None = None) -> list[dict[str, Any]] | None:
+                       evidence: dict[str, Any] | None = None, model: Classifier | None = None
+                       ) -> list[dict[str, Any]] | None:
     """The checklist of the report type an "other" document most clearly holds (share of
     items present at least :data:`EMBEDDED_MIN`), entries marked with that ``doc_type``; else None."""
     best: tuple[float, str, list[dict[str, Any]]] | None = None
     for kind in CHECKLIST_TYPES:
-        entries = checklist(kind, sentences, facts, tables, evidence=evidence)
+        entries = checklist(kind, sentences, facts, tables, evidence=evidence, classifier=model,
+                            use_model=model is not None)
         present, asked = coverage(entries)
         share = present / asked if asked else 0.0
         if share >= EMBEDDED_MIN[kind] and (best is None or share > best[0]):
