@@ -70,7 +70,8 @@ def checklist(doc_type: str | None, sentences: Iterable[Any], facts: dict[str, A
     for item, i, header in column_hits(lines, items, patterns):
         add(item, {"page": lines[i].page, "sentence": f"{lines[header].text} … {lines[i].text}", "source": "table_column"})
     for item, names in fact_hits(items, facts):
-        for entry in fact_evidence(names, evidence) or [{"page": None, "sentence": ", ".join(names)}]:
+        stated = ", ".join(f"{n}={(facts or {}).get(n)}" for n in names if not n.startswith("levels:"))
+        for entry in fact_evidence(names, evidence) or [{"page": None, "sentence": f"(facts: {stated or names[0]})"}]:
             add(item, {**entry, "source": "facts:" + ",".join(names)})
     model = classifier if classifier is not None else (load_classifier() if use_model else None)
     if model is not None:
