@@ -3,6 +3,13 @@
 Each page is converted to the project's own dataclasses (words, lines in
 reading order, tables) and closed before the next one is read, so memory stays
 bounded by one page. Library errors are mapped to :mod:`extractor.errors`.
+
+Characters come from PDFium (:mod:`extractor.parse.pdfium`), which gives the
+same words as pdfplumber's ``extract_words`` at a tenth of the cost, and ruled
+tables from pdfplumber's table finder fed with PDFium's ruling edges. A page
+PDFium cannot reproduce faithfully (see that module) is read by pdfplumber, as
+is a whole document PDFium cannot open; pdfplumber also opens every document
+first, so a damaged or encrypted file fails exactly as it always did.
 """
 from __future__ import annotations
 
@@ -11,6 +18,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 import pdfplumber
+from pdfplumber.table import TableFinder
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
 from pdfminer.psexceptions import PSException
@@ -27,6 +35,7 @@ from extractor.errors import (
 from extractor.model import Line, Page, ParsedDocument, Table, Word
 from extractor.parse.layout import CELL_SEPARATOR, Block, make_row_line, order_lines
 from extractor.parse.ocr import OCR_RESOLUTION, ocr_unavailable, ocr_words
+from extractor.parse.pdfium import FastPage, open_document, read_page
 from extractor.parse.text import count_cid, normalise_text
 from extractor.settings import ParseSettings
 
@@ -104,7 +113,71 @@ def _table_from(found: Any, words: list[Word], page_no: int) -> Table:
     return Table(page=page_no, bbox=tuple(found.bbox), rows=tuple(rows), lines=tuple(row_lines))
 
 
+def page_tables(found: list[Any], words: list[Word], page_no: int) -> list[Table]:
+    """Every table of one page: the one place where a page's tables are collected.
+
+    ``found`` are pdfplumber tables (ruled: from its table finder); each keeps
+    the page's words inside its cells, so table text has the same words and
+    boxes as the prose around it.
+    """
+    tables: list[Table] = []
+    for t in found:
+        if len(t.rows) < 1 or t.bbox[2] - t.bbox[0] <= 20:
+            continue
+        inside = [w for w in words if _inside(w, t.bbox)]
+        if inside:
+            table = _table_from(t, inside, page_no)
+            if table.rows:
+                tables.append(table)
+    return tables
+
+
+def _assemble(number: int, width: float, words: list[Word], tables: list[Table], warnings: list[str],
+              height: float, settings: ParseSettings) -> Page:
+    """A :class:`Page` from its words and tables: prose outside the tables in reading order."""
+    table_boxes = [t.bbox for t in tables]
+    prose = [w for w in words if not any(_inside(w, b) for b in table_boxes)] if table_boxes else words
+    blocks = tuple(Block(t.bbox, t.lines) for t in tables)
+    lines = order_lines(prose, number, width, settings, blocks)
+    if words and count_cid(" ".join(w.text for w in words)) > 0.3 * len(words):
+        warnings.append(f"page {number}: garbled text (fonts without ToUnicode)")
+    return Page(
+        number=number,
+        width=width,
+        height=height,
+        lines=tuple(lines),
+        tables=tuple(tables),
+        chars=sum(len(w.text) for w in words),
+        warnings=tuple(warnings),
+    )
+
+
+class _EdgePage:
+    """What pdfplumber's table finder reads of a page (its ruling edges), from PDFium."""
+
+    def __init__(self, edges: list[dict[str, Any]], width: float, height: float) -> None:
+        self.edges = edges
+        self.bbox = (0.0, 0.0, width, height)
+
+
+def _fast_page_to_model(fast: FastPage, number: int, plumber_page: Any, settings: ParseSettings) -> Page:
+    """A page read by PDFium; pdfplumber only looks for tables where PDFium
+    could not describe the page's ruling lines."""
+    words = fast.words or []
+    found: list[Any] = []
+    if settings.find_tables and fast.has_rules:
+        if fast.edges is not None:
+            found = TableFinder(_EdgePage(fast.edges, fast.width, fast.height)).tables
+        else:
+            page = plumber_page()
+            if page.lines or page.rects:
+                found = page.find_tables()
+    tables = page_tables(found, words, number)
+    return _assemble(number, fast.width, words, tables, [], fast.height, settings)
+
+
 def _page_to_model(page: Any, settings: ParseSettings) -> Page:
+    """A page read by pdfplumber alone (PDFium could not reproduce it)."""
     number = page.page_number
     raw = page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False, use_text_flow=False)
     words = [_to_word(w) for w in raw if w["text"].strip()]
@@ -113,31 +186,9 @@ def _page_to_model(page: Any, settings: ParseSettings) -> Page:
         warnings.append(f"page {number}: no text layer")
         if settings.ocr:
             words = _ocr_page(page, warnings)
-    chars = sum(len(w.text) for w in words)
-    tables: list[Table] = []
-    if settings.find_tables and (page.lines or page.rects):
-        found = [t for t in page.find_tables() if len(t.rows) >= 1 and t.bbox[2] - t.bbox[0] > 20]
-        for t in found:
-            inside = [w for w in words if _inside(w, t.bbox)]
-            if inside:
-                table = _table_from(t, inside, number)
-                if table.rows:
-                    tables.append(table)
-    table_boxes = [t.bbox for t in tables]
-    prose = [w for w in words if not any(_inside(w, b) for b in table_boxes)]
-    blocks = tuple(Block(t.bbox, t.lines) for t in tables)
-    lines = order_lines(prose, number, float(page.width), settings, blocks)
-    if words and count_cid(" ".join(w.text for w in words)) > 0.3 * len(words):
-        warnings.append(f"page {number}: garbled text (fonts without ToUnicode)")
-    return Page(
-        number=number,
-        width=float(page.width),
-        height=float(page.height),
-        lines=tuple(lines),
-        tables=tuple(tables),
-        chars=chars,
-        warnings=tuple(warnings),
-    )
+    found = page.find_tables() if settings.find_tables and (page.lines or page.rects) else []
+    tables = page_tables(found, words, number)
+    return _assemble(number, float(page.width), words, tables, warnings, float(page.height), settings)
 
 
 def _ocr_page(page: Any, warnings: list[str]) -> list[Word]:
@@ -152,12 +203,23 @@ def _ocr_page(page: Any, warnings: list[str]) -> list[Word]:
     return words
 
 
-def iter_pages(pdf: Any, settings: ParseSettings) -> Iterator[Page]:
-    """Convert and close each page in turn (bounded memory on long documents)."""
+def iter_pages(pdf: Any, settings: ParseSettings, fast_doc: Any = None) -> Iterator[Page]:
+    """Convert and close each page in turn (bounded memory on long documents).
+
+    With ``fast_doc`` (PDFium's copy of the same file) pages are read by PDFium,
+    pdfplumber only for the pages PDFium cannot reproduce.
+    """
     limit = settings.max_pages or len(pdf.pages)
-    for page in pdf.pages[:limit]:
+    if fast_doc is not None and len(fast_doc) != len(pdf.pages):
+        fast_doc = None  # the two readers disagree on the page tree: trust the reference
+    fonts: dict = {}
+    for index, page in enumerate(pdf.pages[:limit]):
         try:
-            yield _page_to_model(page, settings)
+            fast = read_page(fast_doc, index, fonts, is_bold, with_edges=settings.find_tables) if fast_doc else None
+            if fast is None or fast.words is None:
+                yield _page_to_model(page, settings)
+            else:
+                yield _fast_page_to_model(fast, index + 1, lambda: page, settings)
         finally:
             page.close()
 
@@ -192,13 +254,17 @@ def parse_pdf(path: str | os.PathLike[str], settings: ParseSettings) -> ParsedDo
         raise _classify_open_error(exc, p) from None
     except (ValueError, TypeError, KeyError, AttributeError, IndexError, AssertionError, OSError, MemoryError) as exc:
         raise _classify_open_error(exc, p) from None
+    fast_doc = None
     try:
         meta = _metadata(pdf)
-        pages = tuple(iter_pages(pdf, settings))
+        fast_doc = open_document(p, settings.password) if settings.fast else None
+        pages = tuple(iter_pages(pdf, settings, fast_doc))
     except ExtractorError:
         raise
     except Exception as exc:  # pdfminer raises many bare types on damaged files
         raise _classify_open_error(exc, p) from None
     finally:
         _close_quietly(pdf)
+        if fast_doc is not None:
+            fast_doc.close()
     return ParsedDocument(path=str(p), pages=pages, metadata=meta)
