@@ -122,9 +122,10 @@ def page_tables(found: list[Any], words: list[Word], page_no: int) -> list[Table
     """
     tables: list[Table] = []
     for t in found:
-        if len(t.rows) < 1 or t.bbox[2] - t.bbox[0] <= 20:
+        bbox = t.bbox  # a computed property in pdfplumber: read it once
+        if len(t.rows) < 1 or bbox[2] - bbox[0] <= 20:
             continue
-        inside = [w for w in words if _inside(w, t.bbox)]
+        inside = [w for w in words if _inside(w, bbox)]
         if inside:
             table = _table_from(t, inside, page_no)
             if table.rows:

@@ -98,19 +98,24 @@ def _text_of(textpage: Any, n: int) -> str | None:
     return text if len(text) == n else None
 
 
-def _style(textpage: Any, k: int, obj: int, fonts: dict, bold: Any) -> tuple[str, float, float] | None:
-    """(font name, size, pdfminer's descent in pt) of character k's text object;
-    None for text that is not upright and unscaled-in-direction (pdfplumber's
-    rules for rotated text apply there)."""
+def _style(textpage: Any, tp: int, k: int, obj: int, fonts: dict, bold: Any, buf: Any) -> tuple | None:
+    """(font name, size, pdfminer's descent in pt, baseline y, loose-box bottom
+    minus baseline) of character k's text object; None for text that is not
+    upright and unskewed (pdfplumber's rules for rotated text apply there).
+
+    A text object's characters share one baseline when it is upright, so
+    the baseline is read once per object, not once per character."""
     matrix, size_out = raw.FS_MATRIX(), ctypes.c_float()
     handle = ctypes.cast(obj, raw.FPDF_PAGEOBJECT)
     if not (raw.FPDFText_GetMatrix(textpage, k, matrix) and raw.FPDFTextObj_GetFontSize(handle, size_out)):
         return None
     if not (matrix.b == 0 and matrix.c == 0 and matrix.a > 0 and matrix.d > 0):
         return None
-    name, descent, _ = _font_info(handle, fonts, ctypes.create_string_buffer(_FONT_NAME_BUFFER), bold)
+    name, descent, _ = _font_info(handle, fonts, buf, bold)
     size = size_out.value * matrix.d
-    return (name, size, descent * size)
+    ox, oy = ctypes.c_double(), ctypes.c_double()
+    _origin(tp, k, ctypes.byref(ox), ctypes.byref(oy))
+    return (name, size, descent * size, oy.value)
 
 
 def _page_chars(textpage: Any, height: float, fonts: dict, bold: Any) -> list[Char] | None:
@@ -123,10 +128,9 @@ def _page_chars(textpage: Any, height: float, fonts: dict, bold: Any) -> list[Ch
     tp = ctypes.cast(textpage, ctypes.c_void_p).value
     rect = raw.FS_RECTF()
     prect = ctypes.pointer(rect)
-    ox, oy = ctypes.c_double(), ctypes.c_double()
-    pox, poy = ctypes.pointer(ox), ctypes.pointer(oy)
-    styles: dict[int, tuple[str, float, float] | None] = {}
-    chars: list[Char] = []
+    buf = ctypes.create_string_buffer(_FONT_NAME_BUFFER)
+    styles: dict[int, tuple | None] = {}
+    chars: list[Char] = []  # plain tuples in Char's field order: this loop runs once per character
     append = chars.append
     for k, ch in enumerate(text):
         if ch.isspace() and _is_generated(tp, k):
@@ -136,14 +140,13 @@ def _page_chars(textpage: Any, height: float, fonts: dict, bold: Any) -> list[Ch
         obj = _text_object(tp, k)
         style = styles.get(obj, False) if obj else None
         if style is False:
-            style = styles[obj] = _style(textpage, k, obj, fonts, bold)
+            style = styles[obj] = _style(textpage, tp, k, obj, fonts, bold, buf)
         if style is None:
             return None
         _loose_box(tp, k, prect)
-        _origin(tp, k, pox, poy)
-        name, size, descent = style
-        bottom = height - (oy.value + descent)
-        append(Char("-" if ch in _PDFIUM_HYPHENS else ch, rect.left, bottom - size, rect.right, bottom, name, size))
+        name, size, descent, baseline = style
+        bottom = height - (baseline + descent)
+        append(("-" if ch in _PDFIUM_HYPHENS else ch, rect.left, bottom - size, rect.right, bottom, name, size))
     return chars
 
 

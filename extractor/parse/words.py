@@ -11,6 +11,7 @@ of more than 3 pt in ``top``. Ligatures are expanded as pdfplumber does.
 from __future__ import annotations
 
 from itertools import groupby
+from operator import itemgetter
 from typing import NamedTuple
 
 from extractor.model import Word
@@ -18,6 +19,10 @@ from extractor.model import Word
 X_TOLERANCE = 3.0   # pdfplumber's DEFAULT_X_TOLERANCE
 Y_TOLERANCE = 3.0   # pdfplumber's DEFAULT_Y_TOLERANCE
 _LIGATURES = {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}
+
+
+_FONT_AND_SIZE = itemgetter(5, 6)
+_X0 = itemgetter(1)
 
 
 class Char(NamedTuple):
@@ -36,7 +41,7 @@ def _cluster_tops(chars: list[Char]) -> list[list[Char]]:
     """pdfplumber's ``cluster_objects(chars, "top", 3)``: distinct tops chained
     while each is within the tolerance of the previous one; clusters in order
     of their tops, characters within a cluster in their original order."""
-    tops = sorted({c.top for c in chars})
+    tops = sorted({c[2] for c in chars})
     cluster_of: dict[float, int] = {}
     index, last = 0, tops[0]
     for t in tops:
@@ -44,50 +49,53 @@ def _cluster_tops(chars: list[Char]) -> list[list[Char]]:
             index += 1
         cluster_of[t] = index
         last = t
+    if index == 0:
+        return [chars]
     groups: list[list[Char]] = [[] for _ in range(index + 1)]
     for c in chars:
-        groups[cluster_of[c.top]].append(c)
+        groups[cluster_of[c[2]]].append(c)
     return groups
 
 
 def _merge(chars: list[Char], bold_of: dict[str, bool]) -> Word:
-    text = "".join(_LIGATURES.get(c.text, c.text) for c in chars)
     first = chars[0]
-    return Word(
-        text=text,
-        x0=min(c.x0 for c in chars),
-        top=min(c.top for c in chars),
-        x1=max(c.x1 for c in chars),
-        bottom=max(c.bottom for c in chars),
-        fontname=first.fontname,
-        size=first.size,
-        bold=bold_of[first.fontname],
-    )
+    if len(chars) == 1:
+        return Word(_LIGATURES.get(first[0], first[0]), first[1], first[2], first[3], first[4],
+                    first[5], first[6], bold_of[first[5]])
+    text = "".join([c[0] for c in chars])
+    if any(lig in text for lig in _LIGATURES):
+        text = "".join(_LIGATURES.get(c[0], c[0]) for c in chars)
+    # the characters are sorted by x0: the first has the smallest
+    return Word(text, first[1], min([c[2] for c in chars]), max([c[3] for c in chars]),
+                max([c[4] for c in chars]), first[5], first[6], bold_of[first[5]])
 
 
 def chars_to_words(chars: list[Char], bold_of: dict[str, bool]) -> list[Word]:
     """Words of one page from its upright characters in content-stream order.
 
-    ``bold_of`` maps each font name to its weight (the caller decides once per
-    font). Words of blank characters only are dropped, as the parser always did.
+    ``chars`` are :class:`Char` or plain tuples in its field order (the hot
+    path makes tuples). ``bold_of`` maps each font name to its weight (the
+    caller decides once per font). Words of blank characters only are
+    dropped, as the parser always did.
     """
     words: list[Word] = []
-    for _, run in groupby(chars, key=lambda c: (c.fontname, c.size)):
+    append = words.append
+    for _, run in groupby(chars, key=_FONT_AND_SIZE):
         for line in _cluster_tops(list(run)):
-            line.sort(key=lambda c: c.x0)
+            line.sort(key=_X0)
             current: list[Char] = []
             for c in line:
-                if c.text.isspace():
+                if c[0].isspace():
                     if current:
-                        words.append(_merge(current, bold_of))
+                        append(_merge(current, bold_of))
                     current = []
                     continue
                 if current:
                     prev = current[-1]
-                    if c.x0 < prev.x0 or c.x0 > prev.x1 + X_TOLERANCE or abs(c.top - prev.top) > Y_TOLERANCE:
-                        words.append(_merge(current, bold_of))
+                    if c[1] < prev[1] or c[1] > prev[3] + X_TOLERANCE or abs(c[2] - prev[2]) > Y_TOLERANCE:
+                        append(_merge(current, bold_of))
                         current = []
                 current.append(c)
             if current:
-                words.append(_merge(current, bold_of))
+                append(_merge(current, bold_of))
     return [w for w in words if w.text.strip()]
