@@ -14,6 +14,7 @@ first, so a damaged or encrypted file fails exactly as it always did.
 from __future__ import annotations
 
 import os
+import resource
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -21,6 +22,7 @@ import pdfplumber
 from pdfplumber.table import TableFinder
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
+from pdfminer.pdftypes import PDFStream, resolve1
 from pdfminer.psexceptions import PSException
 from pdfplumber.utils.exceptions import PdfminerException
 
@@ -35,12 +37,13 @@ from extractor.errors import (
 from extractor.model import Line, Page, ParsedDocument, Table, Word
 from extractor.parse.layout import CELL_SEPARATOR, Block, make_row_line, order_lines
 from extractor.parse.ocr import OCR_RESOLUTION, ocr_unavailable, ocr_words
-from extractor.parse.pdfium import FastPage, open_document, read_page
+from extractor.parse.pdfium import FastPage, close_document, open_document, read_page
 from extractor.parse.text import count_cid, normalise_text
 from extractor.settings import ParseSettings
 
 _BOLD_MARKERS = ("bold", "black", "heavy", "semibold", "demi", ",b")
 _PDF_MAGIC_WINDOW = 1024
+_MAX_INFLATION = 1032  # Flate's worst case: a compressed byte inflates to at most ~1032 bytes
 
 
 def check_file(path: Path) -> None:
@@ -204,6 +207,41 @@ def _ocr_page(page: Any, warnings: list[str]) -> list[Word]:
     return words
 
 
+def _stream_bytes(obj: Any) -> int:
+    obj = resolve1(obj)
+    if isinstance(obj, PDFStream):
+        return len(obj.rawdata or b"")
+    if isinstance(obj, list):
+        return sum(_stream_bytes(o) for o in obj)
+    return 0
+
+
+def _is_form(stream: PDFStream) -> bool:
+    subtype = resolve1(stream.attrs.get("Subtype"))
+    return getattr(subtype, "name", None) == "Form"
+
+
+def _fits_in_memory(page: Any) -> bool:
+    """Can PDFium read this page without risk of exhausting the memory limit?
+
+    PDFium aborts the process when an allocation fails, where pdfminer raises
+    MemoryError (an "oom" record); so under a memory limit a page whose
+    content could inflate past half of it (a Flate bomb) is read by pdfplumber.
+    """
+    limit, _ = resource.getrlimit(resource.RLIMIT_DATA)
+    if limit == resource.RLIM_INFINITY:
+        return True
+    try:
+        size = _stream_bytes(page.page_obj.attrs.get("Contents"))
+        xobjects = resolve1(resolve1(page.page_obj.resources or {}).get("XObject")) or {}
+        # forms are parsed with the page; images are not decoded to read text
+        size += sum(_stream_bytes(x) for x in map(resolve1, xobjects.values())
+                    if isinstance(x, PDFStream) and _is_form(x))
+    except Exception:  # noqa: BLE001 - a damaged object: let pdfplumber meet it
+        return False
+    return size * _MAX_INFLATION < limit / 2
+
+
 def iter_pages(pdf: Any, settings: ParseSettings, fast_doc: Any = None) -> Iterator[Page]:
     """Convert and close each page in turn (bounded memory on long documents).
 
@@ -216,7 +254,9 @@ def iter_pages(pdf: Any, settings: ParseSettings, fast_doc: Any = None) -> Itera
     fonts: dict = {}
     for index, page in enumerate(pdf.pages[:limit]):
         try:
-            fast = read_page(fast_doc, index, fonts, is_bold, with_edges=settings.find_tables) if fast_doc else None
+            fast = None
+            if fast_doc is not None and _fits_in_memory(page):
+                fast = read_page(fast_doc, index, fonts, is_bold, with_edges=settings.find_tables)
             if fast is None or fast.words is None:
                 yield _page_to_model(page, settings)
             else:
@@ -267,5 +307,5 @@ def parse_pdf(path: str | os.PathLike[str], settings: ParseSettings) -> ParsedDo
     finally:
         _close_quietly(pdf)
         if fast_doc is not None:
-            fast_doc.close()
+            close_document(fast_doc)
     return ParsedDocument(path=str(p), pages=pages, metadata=meta)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import ctypes
 import os
+import threading
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,6 +31,9 @@ from extractor.model import Word
 from extractor.parse.words import Char, chars_to_words
 
 _FONT_NAME_BUFFER = 256
+# PDFium is not thread-safe: one call into it at a time per process (Dask may
+# run documents on threads); uncontended, the lock costs nothing measurable.
+PDFIUM_LOCK = threading.RLock()
 _AXIS_EPS = 1e-3       # pt: a segment this close to axis-aligned is axis-aligned
 _PDFIUM_HYPHENS = "\x02\ufffe"  # PDFium marks a hyphen that ends a line (U+0002, U+FFFE in GetText)
 
@@ -49,9 +53,15 @@ def open_document(path: str | os.PathLike[str], password: str | None) -> pdfium.
     """The document, or None when PDFium cannot open it (pdfplumber then reads
     it and reports the error it always reported)."""
     try:
-        return pdfium.PdfDocument(str(path), password=password or None)
+        with PDFIUM_LOCK:
+            return pdfium.PdfDocument(str(path), password=password or None)
     except (pdfium.PdfiumError, OSError, ValueError):
         return None
+
+
+def close_document(doc: pdfium.PdfDocument) -> None:
+    with PDFIUM_LOCK:
+        doc.close()
 
 
 def _font_info(textobj: Any, cache: dict[int, tuple[str, float, bool]], buf: Any, bold: Any) -> tuple[str, float, bool]:
@@ -247,6 +257,11 @@ def read_page(doc: pdfium.PdfDocument, index: int, fonts: dict, bold: Any, *, wi
     ``fonts`` is a per-document cache of font facts; ``bold`` the font-name
     rule for bold (the same rule as for pdfplumber's font names).
     """
+    with PDFIUM_LOCK:
+        return _read_page(doc, index, fonts, bold, with_edges=with_edges)
+
+
+def _read_page(doc: pdfium.PdfDocument, index: int, fonts: dict, bold: Any, *, with_edges: bool) -> FastPage:
     page = raw.FPDF_LoadPage(doc.raw, index)
     if not page:
         return FastPage(0.0, 0.0, None, None, True)
