@@ -14,6 +14,7 @@ first, so a damaged or encrypted file fails exactly as it always did.
 from __future__ import annotations
 
 import os
+import re
 import resource
 from pathlib import Path
 from typing import Any, Iterator
@@ -22,6 +23,7 @@ import pdfplumber
 from pdfplumber.table import TableFinder
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
+from pdfminer.fontmetrics import FONT_METRICS
 from pdfminer.pdftypes import PDFStream, resolve1
 from pdfminer.psexceptions import PSException
 from pdfplumber.utils.exceptions import PdfminerException
@@ -216,6 +218,38 @@ def _stream_bytes(obj: Any) -> int:
     return 0
 
 
+_SUBSET_TAG = re.compile(r"^[A-Z]{6}\+")
+
+
+def font_descents(page: Any) -> dict[str, float]:
+    """The descent (per unit of font size) pdfminer gives each font of the
+    page's resources, by name without subset tag: the AFM figure for a Type1 or
+    TrueType font named like one of the standard 14, else the font
+    descriptor's /Descent (made negative)."""
+    out: dict[str, float] = {}
+    try:
+        fonts = resolve1(resolve1(page.page_obj.resources or {}).get("Font")) or {}
+        for spec in map(resolve1, fonts.values()):
+            if not isinstance(spec, dict):
+                continue
+            subtype = getattr(resolve1(spec.get("Subtype")), "name", "")
+            name = getattr(resolve1(spec.get("BaseFont")), "name", None)
+            if subtype == "Type3" or not isinstance(name, str):
+                continue
+            if subtype in ("Type1", "MMType1", "TrueType") and name in FONT_METRICS:
+                out[name] = float(FONT_METRICS[name][0].get("Descent", 0)) / 1000.0
+                continue
+            holder = spec
+            if subtype == "Type0":
+                holder = resolve1((resolve1(spec.get("DescendantFonts")) or [None])[0]) or {}
+            descriptor = resolve1(holder.get("FontDescriptor")) if isinstance(holder, dict) else None
+            if isinstance(descriptor, dict):
+                out[_SUBSET_TAG.sub("", name)] = -abs(float(resolve1(descriptor.get("Descent", 0)))) / 1000.0
+    except Exception:  # noqa: BLE001 - a damaged font dictionary: PDFium's figures then
+        return out
+    return out
+
+
 def _is_form(stream: PDFStream) -> bool:
     subtype = resolve1(stream.attrs.get("Subtype"))
     return getattr(subtype, "name", None) == "Form"
@@ -256,7 +290,8 @@ def iter_pages(pdf: Any, settings: ParseSettings, fast_doc: Any = None) -> Itera
         try:
             fast = None
             if fast_doc is not None and _fits_in_memory(page):
-                fast = read_page(fast_doc, index, fonts, is_bold, with_edges=settings.find_tables)
+                fast = read_page(fast_doc, index, fonts, is_bold, with_edges=settings.find_tables,
+                                 descents=font_descents(page), size=(float(page.width), float(page.height)))
             if fast is None or fast.words is None:
                 yield _page_to_model(page, settings)
             else:

@@ -64,8 +64,13 @@ def close_document(doc: pdfium.PdfDocument) -> None:
         doc.close()
 
 
-def _font_info(textobj: Any, cache: dict[int, tuple[str, float, bool]], buf: Any, bold: Any) -> tuple[str, float, bool]:
-    """(name, descent per unit of font size, bold) of a text object's font."""
+def _font_info(textobj: Any, cache: dict, buf: Any, bold: Any) -> tuple[str, float, bool]:
+    """(name, descent per unit of font size, bold) of a text object's font.
+
+    The descent is pdfminer's (a character's box runs from baseline + descent
+    to that + size): the font descriptor's exact /Descent where the caller
+    found one (``cache["descents"]``), the AFM figure for the standard 14
+    fonts, else PDFium's (which keeps it in whole font units)."""
     font = raw.FPDFTextObj_GetFont(textobj)
     key = ctypes.cast(font, ctypes.c_void_p).value or 0
     hit = cache.get(key)
@@ -74,7 +79,10 @@ def _font_info(textobj: Any, cache: dict[int, tuple[str, float, bool]], buf: Any
     raw.FPDFFont_GetBaseFontName(font, buf, _FONT_NAME_BUFFER)
     name = buf.value.decode("utf-8", "replace")
     metrics = FONT_METRICS.get(name) if not raw.FPDFFont_GetIsEmbedded(font) else None
-    if metrics is not None:  # the standard 14 fonts: pdfminer's own AFM figures
+    exact = cache.get("descents", {}).get(name)
+    if exact is not None:
+        descent = exact
+    elif metrics is not None:  # the standard 14 fonts: pdfminer's own AFM figures
         descent = float(metrics[0].get("Descent", 0)) / 1000.0
     else:
         value = ctypes.c_float()
@@ -251,22 +259,29 @@ def _plain_geometry(page: Any) -> bool:
     return True
 
 
-def read_page(doc: pdfium.PdfDocument, index: int, fonts: dict, bold: Any, *, with_edges: bool) -> FastPage:
+def read_page(doc: pdfium.PdfDocument, index: int, fonts: dict, bold: Any, *, with_edges: bool,
+              descents: dict[str, float] | None = None, size: tuple[float, float] | None = None) -> FastPage:
     """One page's words and ruling edges (None where pdfplumber must read it).
 
     ``fonts`` is a per-document cache of font facts; ``bold`` the font-name
-    rule for bold (the same rule as for pdfplumber's font names).
+    rule for bold (the same rule as for pdfplumber's font names);
+    ``descents`` the exact /Descent (per unit of size) of fonts by name, and
+    ``size`` the page's (width, height) as pdfplumber has them, when the
+    caller knows them (PDFium keeps both rounded).
     """
+    if descents:
+        fonts.setdefault("descents", {}).update(descents)
     with PDFIUM_LOCK:
-        return _read_page(doc, index, fonts, bold, with_edges=with_edges)
+        return _read_page(doc, index, fonts, bold, with_edges=with_edges, size=size)
 
 
-def _read_page(doc: pdfium.PdfDocument, index: int, fonts: dict, bold: Any, *, with_edges: bool) -> FastPage:
+def _read_page(doc: pdfium.PdfDocument, index: int, fonts: dict, bold: Any, *, with_edges: bool,
+               size: tuple[float, float] | None) -> FastPage:
     page = raw.FPDF_LoadPage(doc.raw, index)
     if not page:
         return FastPage(0.0, 0.0, None, None, True)
     try:
-        width, height = raw.FPDF_GetPageWidthF(page), raw.FPDF_GetPageHeightF(page)
+        width, height = size or (raw.FPDF_GetPageWidthF(page), raw.FPDF_GetPageHeightF(page))
         if not _plain_geometry(page):
             return FastPage(width, height, None, None, True)
         textpage = raw.FPDFText_LoadPage(page)
@@ -275,7 +290,7 @@ def _read_page(doc: pdfium.PdfDocument, index: int, fonts: dict, bold: Any, *, w
         finally:
             if textpage:
                 raw.FPDFText_ClosePage(textpage)
-        words = chars_to_words(chars, {f[0]: f[2] for f in fonts.values()}) if chars else None
+        words = chars_to_words(chars, {f[0]: f[2] for k, f in fonts.items() if k != "descents"}) if chars else None
         edges, has_rules = _page_edges(page, height) if with_edges else ([], False)
         return FastPage(width, height, words or None, edges, has_rules)
     finally:
