@@ -19,7 +19,8 @@ from extractor.facts.scoring import score_facts
 SECTION_TITLE_MIN_RATIO = 85.0
 ORG_MIN_RATIO = 88.0
 DOC_FIELDS = ("doc_type", "language", "organisation", "report_year", "published")
-FACT_GROUPS = ("contract", "all", "metrics_contract", "metrics_all", "measures", "cases", "minutes_cases", "status_counts")
+FACT_GROUPS = ("contract", "all", "metrics_contract", "levels", "figures", "metrics_all", "measures", "cases",
+               "cases_found", "proposed_decisions", "decisions", "people", "meeting", "minutes_cases", "status_counts")
 
 
 @dataclass
@@ -187,7 +188,7 @@ def score_document(gold: dict, pred: dict) -> DocScore:
     sections, detail = score_sections(gold.get("sections", []), pred.get("sections", []))
     s.lists["sections"] = sections
     s.details["sections"] = detail
-    s.details["facts"] = score_facts(gold, pred.get("facts") or {})
+    s.details["facts"] = score_facts(gold, pred.get("facts") or {}, pred.get("entities") or [])
     if pred.get("entities") is not None and "percentages" in gold:
         s.lists["percentages"] = score_percentages(gold["percentages"], entities_of(pred, "percentage"))
         s.lists["deadlines"] = score_deadlines(gold.get("deadlines", []), entities_of(pred, "deadline"))

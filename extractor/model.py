@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom (pdfplumber's)
 
@@ -195,6 +195,8 @@ class Result:
     warnings: list[str] = field(default_factory=list)
     error: dict[str, str] | None = None
     front_matter: dict[str, Any] | None = None  # text before the first heading
+    parts: list[dict[str, Any]] = field(default_factory=list)  # [{"doc_type", "section_ids"}] when several kinds
+    checklist: list[dict[str, Any]] | None = None  # the legal checklist (transparency and equality reports)
     timings: dict[str, float] = field(default_factory=dict)
 
     def fail(self, kind: str, message: str) -> None:
@@ -220,6 +222,8 @@ class Result:
             "facts": self.facts,
             "facts_evidence": self.facts_evidence,
             "tables": [t.to_dict() for t in self.tables],
+            "parts": list(self.parts),
+            "checklist": self.checklist,
             "front_matter": self.front_matter,
             "warnings": list(self.warnings),
             "error": self.error,

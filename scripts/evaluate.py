@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score the extractor against gold answers: precision, recall, F1 per field.
 
-    python scripts/evaluate.py                 # corpus/gold, and ../shared/gold when present
+    python scripts/evaluate.py                 # corpus/, corpus/variety/ and ../shared/gold when present
     python scripts/evaluate.py --set shared -v # one set, with per-document detail
     python scripts/evaluate.py --json out.json # machine-readable figures too
 
@@ -25,6 +25,7 @@ from extractor.settings import Settings
 ROOT = Path(__file__).resolve().parent.parent
 SETS = {
     "corpus": (ROOT / "corpus", ROOT / "corpus" / "gold"),
+    "variety": (ROOT / "corpus" / "variety", ROOT / "corpus" / "variety" / "gold"),
     "shared": (ROOT.parent / "shared" / "corpus", ROOT.parent / "shared" / "gold"),
 }
 

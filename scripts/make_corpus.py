@@ -378,9 +378,11 @@ class Renderer:
         if t.ruled:
             cmds += [("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#7a7a7a")),
                      ("BACKGROUND", (0, 0), (-1, t.header_rows - 1), colors.HexColor("#dde6ee"))]
-        else:
+        elif t.lines in ("header", "header_bottom"):
             cmds += [("LINEBELOW", (0, t.header_rows - 1), (-1, t.header_rows - 1), 0.6,
                       colors.black)]
+            if t.lines == "header_bottom":
+                cmds.append(("LINEBELOW", (0, -1), (-1, -1), 0.6, colors.black))
         for start, end in t.spans:
             cmds.append(("SPAN", start, end))
         tbl.setStyle(TableStyle(cmds))
@@ -588,7 +590,7 @@ NUMBER_WORDS = ("én|ett|en|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv
                 "one|two|three|four|five|six|seven|eight|nine|ten")
 PCT_MENTION = re.compile(
     r"(?<![\w,.])(?:\d+(?:[ ,.]\d+)*|(?:%s))(?:\s*-\s*\d+(?:,\d+)?)?\s*"
-    r"(?:%%|prosentpoeng|prosent|per cent|percent|percentage points?)(?!\w)" % NUMBER_WORDS,
+    r"(?:%%|prosentpoeng|prosent|pst\.?|per cent|percent|percentage points?)(?!\w)" % NUMBER_WORDS,
     re.IGNORECASE)
 RANGE_PCT = re.compile(r"\d\s*-\s*\d+(?:,\d+)?\s*%")
 
@@ -650,8 +652,8 @@ def check_doc(doc: Doc, pdf_path: Path, gold: dict) -> list[str]:
     with pdfplumber.open(pdf_path) as pdf:
         meta = pdf.metadata
         n_pages = len(pdf.pages)
-    if not 1 <= n_pages <= 4:
-        problems.append(f"{n_pages} pages (want 1-4)")
+    if not 1 <= n_pages <= doc.max_pages:
+        problems.append(f"{n_pages} pages (want 1-{doc.max_pages})")
     if (meta.get("Title") or "") != doc.meta_title:
         problems.append(f"Title metadata {meta.get('Title')!r} != {doc.meta_title!r}")
     if (meta.get("Author") or "") != doc.meta_author:
@@ -709,13 +711,14 @@ def check_doc(doc: Doc, pdf_path: Path, gold: dict) -> list[str]:
 
 
 def write_corpus(docs: list[Doc], out: Path) -> dict[str, bytes]:
-    (out / "gold").mkdir(parents=True, exist_ok=True)
     written = {}
     for doc in docs:
+        folder = out / doc.subdir if doc.subdir else out
+        (folder / "gold").mkdir(parents=True, exist_ok=True)
         pdf = render_pdf(doc)
-        (out / f"{doc.doc_id}.pdf").write_bytes(pdf)
+        (folder / f"{doc.doc_id}.pdf").write_bytes(pdf)
         gold = json.dumps(doc.gold_json(), ensure_ascii=False, indent=2) + "\n"
-        (out / "gold" / f"{doc.doc_id}.json").write_text(gold, encoding="utf-8")
+        (folder / "gold" / f"{doc.doc_id}.json").write_text(gold, encoding="utf-8")
         written[doc.doc_id] = pdf
     return written
 
@@ -740,10 +743,11 @@ def main(argv=None) -> int:
     failed = 0
     import pdfplumber
     for doc in docs:
-        path = args.out / f"{doc.doc_id}.pdf"
+        folder = args.out / doc.subdir if doc.subdir else args.out
+        path = folder / f"{doc.doc_id}.pdf"
         again = render_pdf(doc)
         problems = [] if again == written[doc.doc_id] else ["second rendering differs (not deterministic)"]
-        gold = json.loads((args.out / "gold" / f"{doc.doc_id}.json").read_text(encoding="utf-8"))
+        gold = json.loads((folder / "gold" / f"{doc.doc_id}.json").read_text(encoding="utf-8"))
         problems += check_doc(doc, path, gold)
         with pdfplumber.open(path) as pdf:
             n = len(pdf.pages)

@@ -42,3 +42,32 @@ def shared_dir() -> Path:
     if not (SHARED / "corpus").is_dir() or not (SHARED / "gold").is_dir():
         pytest.skip("../shared/corpus and ../shared/gold are not present")
     return SHARED
+
+
+# --------------------------------------------------------------------------- quality runs
+
+EVAL_SETS = {  # name: (pdf folder, gold folder); each set is run through the pipeline once per session
+    "corpus": (ROOT / "corpus", ROOT / "corpus" / "gold"),
+    "variety": (ROOT / "corpus" / "variety", ROOT / "corpus" / "variety" / "gold"),
+    "shared": (SHARED / "corpus", SHARED / "gold"),
+}
+_EVALUATED: dict[str, tuple[object, dict[str, dict]]] = {}
+
+
+def evaluated(name: str) -> tuple[object, dict[str, dict]]:
+    """(evaluation report, predictions by doc_id) for one set; skips when the set is absent."""
+    if name not in _EVALUATED:
+        import json
+
+        from extractor.evaluation import evaluate
+        from extractor.pipeline import extract_document
+        from extractor.settings import Settings
+
+        pdfs, gold = EVAL_SETS[name]
+        golds = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(gold.glob("*.json"))] if gold.is_dir() else []
+        golds = [g for g in golds if (pdfs / f"{g['doc_id']}.pdf").exists()]
+        if not golds:
+            pytest.skip(f"{gold} has no gold file with its PDF")
+        preds = {g["doc_id"]: extract_document(pdfs / f"{g['doc_id']}.pdf", Settings()).to_dict() for g in golds}
+        _EVALUATED[name] = (evaluate(golds, preds), preds)
+    return _EVALUATED[name]

@@ -32,7 +32,7 @@ def test_extract_folder(pdf_dir: Path, tmp_path: Path) -> None:
     files = sorted(p.name for p in out.glob("*.json"))
     assert files == ["numbered-report.json", "table-slide.json", "two-column.json"]
     record = json.loads((out / "numbered-report.json").read_text())
-    assert record["schema_version"] == 1 and record["error"] is None
+    assert record["schema_version"] == 2 and record["error"] is None
     assert record["doc_type"] == "transparency_report"
     assert record["organisation"]["name"] == "Bergvik Kommunalteknikk AS"
     assert [s["title"] for s in record["sections"]][:3] == ["Innhold", "Om redegjørelsen", "Risikoområder"]

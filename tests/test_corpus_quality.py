@@ -1,4 +1,4 @@
-"""Quality on the project's own corpus (corpus/ with corpus/gold).
+"""Document fields and sections on the project's own corpus (corpus/ with corpus/gold).
 
 Figures measured when the foundation landed: sections F1 1.00 and every
 document field right on all 12 documents (``python scripts/evaluate.py
@@ -6,24 +6,19 @@ document field right on all 12 documents (``python scripts/evaluate.py
 """
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from extractor.evaluation import DOC_FIELDS, evaluate
-from extractor.pipeline import extract_document
-from extractor.settings import Settings
+from conftest import evaluated
+from extractor.evaluation import DOC_FIELDS
 
-CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
 def corpus_report():
-    golds = [json.loads(p.read_text(encoding="utf-8")) for p in sorted((CORPUS / "gold").glob("*.json"))]
-    assert len(golds) >= 12
-    preds = {g["doc_id"]: extract_document(CORPUS / f"{g['doc_id']}.pdf", Settings()).to_dict() for g in golds}
-    return evaluate(golds, preds)
+    report, _ = evaluated("corpus")
+    assert len(report.docs) >= 12
+    return report
 
 
 def test_sections(corpus_report) -> None:

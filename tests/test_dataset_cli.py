@@ -27,7 +27,7 @@ EQUALITY_FACTS = {"employees_total": 894, "women_share_total": 37.0, "pay_ratio_
 def doc(doc_id: str, org: str | None, doc_type: str, year: int | None, facts: dict[str, Any],
         evidence: dict[str, Any] | None = None) -> dict[str, Any]:
     return {
-        "schema_version": 1, "doc_id": doc_id, "status": "ok",
+        "schema_version": 2, "doc_id": doc_id, "status": "ok",
         "source": {"path": f"{doc_id}.pdf", "sha256": "0" * 64, "pages": 4, "bytes": 2048},
         "organisation": {"name": org, "page": 1}, "doc_type": doc_type, "language": "nb",
         "report_year": year, "published": None,
@@ -51,7 +51,7 @@ def out_dir(tmp_path: Path) -> Path:
             {"employees_total": 120, "women_share_total": 61.5}),
         doc("nhn-apenhet-2025", "Norsk helsenett SF", "transparency_report", 2025,
             {"business_partners_total": 447, "violations_found": True, "revenue_nok": 2200000000}),
-        {"schema_version": 1, "doc_id": "notes", "status": "error",
+        {"schema_version": 2, "doc_id": "notes", "status": "error",
          "source": {"path": "notes.pdf", "sha256": "1" * 64, "pages": None, "bytes": 21},
          "organisation": None, "doc_type": "other", "language": "other", "report_year": None, "published": None,
          "sections": [], "entities": [], "facts": {}, "tables": [], "warnings": [],

@@ -8,6 +8,7 @@ import pytest
 from extractor.facts import extract_facts
 from extractor.facts import action_plan, council, equality, transparency_risk
 from extractor.facts.common import column_headers, fold, to_number
+from extractor.facts import scoring
 from extractor.facts.scoring import fraction, score_facts
 from extractor.model import DocInfo, Line, Section, Table, Word
 from extractor.parse.layout import make_line, make_row_line
@@ -163,10 +164,18 @@ EQUALITY_CASES = [
 @pytest.mark.parametrize("name, doc, expected", EQUALITY_CASES, ids=[c[0] for c in EQUALITY_CASES])
 def test_equality(name: str, doc: Doc, expected: dict) -> None:
     result = facts_of("equality_report", doc, report_year=2023)
+    levels = {lv["level"].lower().replace(" ", "_"): (k, lv) for k, lv in enumerate(result.facts["levels"])}
     for key, value in expected.items():
-        assert result.facts.get(key) == value, key
+        m = scoring.level_key(key)
+        if m is None:
+            assert result.facts.get(key) == value, key
+            evidence = result.evidence.get(key)
+        else:  # a per-level figure sits in the levels list (schema 2)
+            k, entry = levels.get(m[1], (None, {}))
+            assert entry.get(m[0]) == value, key
+            evidence = result.evidence.get(f"levels[{k}]")
         if value is not None:
-            assert result.evidence[key]["page"] >= 1 and result.evidence[key]["text"]
+            assert evidence["page"] >= 1 and evidence["text"]
 
 
 @pytest.mark.parametrize("label, level", [
@@ -395,5 +404,21 @@ def test_scoring_counts_groups() -> None:
                                                       "status": "completed"}],
              "cases": [{"case": "1/1/2024", "title": "Sak", "type": "Vedtakssak", "from": "X", "case_officer": None}]}
     score = score_facts(gold, facts)
-    assert score["metrics_all"] == {"right": 1, "total": 2} and score["metrics_contract"] == {"right": 1, "total": 1}
-    assert score["contract"] == {"right": 3, "total": 3} and fraction(score["all"]) == 0.75
+    # employees_men is a fixed fact (schema 2): missing, so wrong
+    assert score["metrics_all"] == {"right": 1, "total": 2} and score["metrics_contract"] == {"right": 1, "total": 2}
+    assert score["contract"] == {"right": 3, "total": 4} and fraction(score["all"]) == 0.75
+
+
+def test_scoring_levels_figures_and_case_digits() -> None:
+    gold = {"equality_metrics": {"women_share_nurses": 87.1, "pay_ratio_women_to_men_nurses": 99.2,
+                                 "overtime_hours": 12.5, "employees": "over 1000", "survey_done": True},
+            "cases": [{"case": "014/24", "title": "Sak"}, {"case": "Styresak 061-2024", "title": "Budsjett"}]}
+    facts = {"levels": [{"level": "Sykepleiere", "women": 412, "men": 61, "women_share": 87.1,
+                         "pay_ratio_women_to_men": None}],
+             "cases": [{"case": "PS 14/24", "title": "Sak"}, {"case": "Sak 61/24", "title": "Budsjett"}]}
+    entities = [{"type": "quantity", "value": 12.5}, {"type": "percentage", "value": 3.0}]
+    score = score_facts(gold, facts, entities)
+    assert score["levels"] == {"right": 1, "total": 2}
+    assert score["figures"] == {"right": 1, "total": 1}  # 12.5 found; the flag is not a figure
+    assert score["metrics_contract"] == {"right": 0, "total": 1}  # "over 1000" counts by its number: missing
+    assert score["cases_found"] == {"right": 2, "total": 2}

@@ -50,7 +50,7 @@ def draw_pdf(path: Path) -> dict[str, Any]:
 def record(doc_id: str, org: str, doc_type: str, year: int, *, source: dict[str, Any], facts: dict[str, Any],
            evidence: dict[str, Any], entities: list[dict[str, Any]], warnings: list[str]) -> dict[str, Any]:
     return {
-        "schema_version": 1, "doc_id": doc_id, "status": "ok", "source": source,
+        "schema_version": 2, "doc_id": doc_id, "status": "ok", "source": source,
         "organisation": {"name": org, "page": 1}, "doc_type": doc_type, "language": "nb",
         "report_year": year, "published": None,
         "sections": [
@@ -96,7 +96,7 @@ def make_out_dir(root: Path) -> Path:
         "bergen-havn-apenhet-2024", f"Bergen Havn KF {HOSTILE}", "transparency_report", 2024,
         source={"path": "gone/bergen-havn-apenhet-2024.pdf", "sha256": "2" * 64, "pages": 6, "bytes": 4096},
         facts={"business_partners_total": 312, "violations_found": False}, evidence={}, entities=risk, warnings=[])
-    failed = {"schema_version": 1, "doc_id": "notes", "status": "error",
+    failed = {"schema_version": 2, "doc_id": "notes", "status": "error",
               "source": {"path": "notes.pdf", "sha256": "1" * 64, "pages": None, "bytes": 21},
               "organisation": None, "doc_type": "other", "language": "other", "report_year": None,
               "published": None, "sections": [], "entities": [], "facts": {}, "tables": [], "warnings": [],

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
+from extractor import catalogue
 from extractor.model import is_failure
 
 # BOOLEAN has NUMERIC affinity in SQLite (stored 0/1) and tells readers the column is a flag.
@@ -65,29 +66,18 @@ class TableData:
 
 # --------------------------------------------------------------------------- fact catalogue
 
-# The contract's facts in contract order: (name, logical type, unit). A name
-# ending in ``_<level>`` is a pattern: every fact found that starts with its
-# prefix is placed there, alphabetically. List-valued contract facts appear in
-# the comparison as derived counts (``cases_total``, ``measures_*``).
-CONTRACT_FACTS: tuple[tuple[str, str, str | None], ...] = (
-    # equality_report
-    ("employees_total", "int", "count"), ("women_share_total", "real", "%"),
-    ("women_share_top_management", "real", "%"), ("women_share_department_directors", "real", "%"),
-    ("women_share_section_leaders", "real", "%"), ("pay_ratio_women_to_men_total", "real", "%"),
-    ("pay_ratio_women_to_men_<level>", "real", "%"), ("part_time_employees", "int", "count"),
-    ("temporary_employees", "int", "count"), ("parental_leave_weeks_women", "real", "weeks"),
-    ("parental_leave_weeks_men", "real", "weeks"), ("sick_leave_women", "real", "%"),
-    ("sick_leave_men", "real", "%"), ("applicants_women_share", "real", "%"), ("hires_women_share", "real", "%"),
-    # transparency_report
-    ("business_partners_total", "int", "count"), ("business_partners_asked_esg", "int", "count"),
-    ("esg_response_rate", "real", "%"), ("high_risk_suppliers", "int", "count"), ("supplier_audits", "int", "count"),
-    ("violations_found", "bool", None), ("employees", "int", "count"), ("revenue_nok", "real", "NOK"),
-    # council_papers (cases → count)
-    ("meeting", "text", None), ("body", "text", None), ("cases_total", "int", "count"),
-    # action_plan (measures → counts by status)
-    ("measures_total", "int", "count"), ("measures_completed", "int", "count"),
+# The contract's facts in catalogue order: (name, logical type, unit), derived
+# from extractor/data/catalogue.toml (scalar fixed facts). List-valued contract
+# facts appear in the comparison as derived counts (``cases_total``,
+# ``measures_*``).
+_LOGICAL = {"int": "int", "real": "real", "bool": "bool", "text": "text", "date": "text"}
+DERIVED_FACTS: tuple[tuple[str, str, str | None], ...] = (
+    ("cases_total", "int", "count"), ("measures_total", "int", "count"), ("measures_completed", "int", "count"),
     ("measures_in_progress", "int", "count"), ("measures_not_started", "int", "count"),
 )
+CONTRACT_FACTS: tuple[tuple[str, str, str | None], ...] = tuple(
+    (f.name, _LOGICAL[f.type], f.unit or None) for f in catalogue.facts(fixed=True) if f.type in _LOGICAL
+) + DERIVED_FACTS
 CONTRACT_UNITS = {name: unit for name, _, unit in CONTRACT_FACTS}
 _UNIT_RULES = (  # (regex on the fact name, unit) for facts outside the contract
     (r"(^|_)(share|rate|percent|pct)(_|$)|^pay_ratio_|^sick_leave_", "%"), (r"(^|_)weeks(_|$)", "weeks"),

@@ -16,7 +16,8 @@ from extractor.extract.numbers_nb import NUMBER_WORD_PATTERN, parse_number_word
 from extractor.model import Line, Section, Table
 from extractor.segment import ancestors as segment_ancestors
 from extractor.segment import text_maps
-from extractor.textmap import TextMap, sentence_spans
+from extractor.sentences import Sentence, document_sentences
+from extractor.textmap import TextMap
 
 NUM = r"\d{1,3}(?:[\u00a0\u2009\u202f ]\d{3})+(?:,\d+)?(?![\d,])|\d+(?:[.,]\d+)?"
 NUMW = rf"(?:{NUM}|{NUMBER_WORD_PATTERN})"
@@ -60,26 +61,6 @@ class Facts:
     facts: dict[str, Any] = field(default_factory=dict)
     evidence: dict[str, dict[str, Any]] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class Sentence:
-    """A sentence of one section's text, located in the PDF through its TextMap."""
-
-    text: str
-    start: int
-    end: int
-    tmap: TextMap
-    section: Section | None
-
-    def evidence(self, start: int | None = None, end: int | None = None) -> dict[str, Any]:
-        """Evidence for the span [start, end) of the sentence (whole sentence by default)."""
-        a = self.start + (start or 0)
-        b = self.start + (end if end is not None else len(self.text))
-        where = self.tmap.locate(a, b) or self.tmap.locate(self.start, self.end)
-        page = where[0] if where else (self.section.page_start if self.section else None)
-        bbox = [round(v, 2) for v in where[1]] if where else None
-        return {"page": page, "bbox": bbox, "text": self.text}
 
 
 def collect(found: Iterable[Fact], base: dict[str, Any] | None = None, warnings: Iterable[str] = ()) -> Facts:
@@ -147,13 +128,11 @@ def section_maps(seg: Any) -> Iterator[tuple[Section | None, TextMap]]:
 
 
 def sentences(seg: Any, *, prose_only: bool = True) -> Iterator[Sentence]:
-    """Every sentence of the document; table rows (" | ") are left out by default."""
-    for section, tmap in section_maps(seg):
-        for a, b in sentence_spans(tmap.text):
-            text = tmap.text[a:b]
-            if prose_only and " | " in text:
-                continue
-            yield Sentence(text, a, b, tmap, section)
+    """Every sentence of the document (:mod:`extractor.sentences`); table rows (" | ") are left out by default."""
+    for sent in document_sentences(seg):
+        if prose_only and sent.is_table_row:
+            continue
+        yield sent
 
 
 def span_evidence(tmap: TextMap, start: int, end: int, text: str, section: Section | None = None) -> dict[str, Any]:

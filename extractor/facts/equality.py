@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterator
 
+from extractor import catalogue
 from extractor.facts import equality_prose as prose
 from extractor.facts.common import (
     NUM, NUMBER, PERCENT, Fact, Facts, as_int_or_float, collect, column_headers, current_columns, fold, row_evidence,
@@ -24,12 +25,7 @@ from extractor.facts.common import (
 )
 from extractor.model import Section, Table
 
-CONTRACT_KEYS = (
-    "employees_total", "women_share_total", "women_share_top_management", "women_share_department_directors",
-    "women_share_section_leaders", "pay_ratio_women_to_men_total", "part_time_employees", "temporary_employees",
-    "parental_leave_weeks_women", "parental_leave_weeks_men", "sick_leave_women", "sick_leave_men",
-    "applicants_women_share", "hires_women_share",
-)
+CONTRACT_KEYS = catalogue.scalar_fixed_facts("equality_report")
 
 # Row labels → level keys; the first pattern that matches the folded label wins.
 LEVELS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -270,4 +266,32 @@ def extract(seg: Any, tables: list[Table], info: Any) -> Facts:
         found.extend(prose.count_facts(sent, report_year))
         found.extend(prose.share_facts(sent, level_of))
     found.extend(prose.survey_facts(seg))
-    return collect(found, base={k: None for k in CONTRACT_KEYS})
+    return levels_list(collect(found, base={k: None for k in CONTRACT_KEYS}))
+
+
+_LEVEL_KEY = re.compile(r"^(women_share|pay_ratio_women_to_men)_(?P<level>[a-z0-9_]+)$")
+
+
+def levels_list(facts: Facts) -> Facts:
+    """Per-level keys (``women_share_<level>``, ``pay_ratio_women_to_men_<level>``) → the ``levels`` list
+    of schema 2, one entry per level in the order first found, with its evidence."""
+    fixed = set(catalogue.scalar_fixed_facts("equality_report"))
+    levels: dict[str, dict[str, Any]] = {}
+    evidence: dict[str, dict[str, Any]] = {}
+    out = {}
+    for key, value in facts.facts.items():
+        m = _LEVEL_KEY.match(key)
+        if key in fixed or m is None or isinstance(value, bool):
+            out[key] = value
+            continue
+        field = m.group(1)
+        entry = levels.setdefault(m.group("level"), {"level": m.group("level").replace("_", " ").capitalize(),
+                                                     "women": None, "men": None, "women_share": None,
+                                                     "pay_ratio_women_to_men": None})
+        entry[field] = value
+        evidence.setdefault(m.group("level"), facts.evidence.get(key, {}))
+    out["levels"] = list(levels.values())
+    ev = {k: v for k, v in facts.evidence.items() if not (_LEVEL_KEY.match(k) and k not in fixed)}
+    for k, level in enumerate(levels):
+        ev[f"levels[{k}]"] = evidence[level]
+    return Facts(facts=out, evidence=ev, warnings=facts.warnings)

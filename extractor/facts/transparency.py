@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any, Iterator
 
+from extractor import catalogue
 from extractor.facts import transparency_risk as risk
 from extractor.facts.common import (
     EN_NUM, EN_NUMW, NUM, NUMW, Fact, Facts, Sentence, as_int_or_float, collect, row_evidence, sentences,
@@ -21,10 +22,7 @@ from extractor.facts.common import (
 )
 from extractor.model import Table
 
-CONTRACT_KEYS = (
-    "business_partners_total", "business_partners_asked_esg", "esg_response_rate", "high_risk_suppliers",
-    "supplier_audits", "violations_found", "employees", "revenue_nok",
-)
+CONTRACT_KEYS = catalogue.scalar_fixed_facts("transparency_report")
 _N = rf"(?!(?:19|20)\d\d\b)(?:{NUMW})"
 _PARTNERS = (r"(?:leverandør(?:er|ar)|forretningspartner(?:e|ar)|forretningsforbindelser|leverandøravtaler|"
              r"underleverandør(?:er|ar)|samarbeidspartnere)")

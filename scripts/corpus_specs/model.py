@@ -57,6 +57,9 @@ class Table:
     header_rows: int = 1
     widths: Optional[list[float]] = None  # fractions of the available width
     ruled: bool = True  # grid lines (pdfplumber finds ruled tables)
+    # ruled=False only: "header" = one rule under the header; "header_bottom" = and one under
+    # the last row; "none" = no lines at all (columns aligned by position only)
+    lines: str = "header"
     font_size: Optional[float] = None
     spans: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
     align_right_from: Optional[int] = None  # right-align columns >= this index (body rows)
@@ -207,6 +210,8 @@ class Doc:
     hyphenate: bool = False  # justified, hyphenated body text (two-column reports)
     footer_align: str = "center"  # left | center | right
     measures: list[Measure] = field(default_factory=list)
+    subdir: str = ""  # "variety": written to corpus/variety/ (the variety corpus, its own evaluation set)
+    max_pages: int = 4
 
     def headings(self) -> list[Heading]:
         out: list[Heading] = []
