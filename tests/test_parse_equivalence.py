@@ -32,7 +32,7 @@ _CID = re.compile(r"\(cid:\d+\)")
 
 def _corpus() -> list[Path]:
     folders = [ROOT / "corpus", ROOT.parent / "shared" / "corpus"]
-    return sorted(p for f in folders if f.is_dir() for p in f.glob("*.pdf"))
+    return sorted(p for f in folders if f.is_dir() for p in f.rglob("*.pdf"))
 
 
 def _glyphs(text: str) -> str:

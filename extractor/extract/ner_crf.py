@@ -114,7 +114,9 @@ def _attr_names(features: Mapping[str, object]) -> list[str]:
     return [name for name, _ in crfsuite_attributes(features)]
 
 
-def _word_attrs(word: str, lexicon: Mapping[str, int]) -> _WordAttrs:
+def _word_attrs(word: str, lexicon: Mapping[str, int], known: frozenset[str] | None = None) -> _WordAttrs:
+    """A word's attributes; with ``known`` (the model's attributes) only those:
+    crfsuite skips an attribute its model lacks, so leaving it out changes no score."""
     lower = word.lower()
     common = _word_features(word, lexicon)
     head = _attr_names({"b": 1, "w": word, "l": lower, "sh": common["sh"], "t": common["t"], "u": common["u"],
@@ -123,8 +125,12 @@ def _word_attrs(word: str, lexicon: Mapping[str, int]) -> _WordAttrs:
                         "s1": lower[-1:], "s2": lower[-2:], "s3": common["s3"], "s4": lower[-4:]})
     tail += [k for k in common if k.startswith("x_")]
     names = _attr_names(common)
-    around = tuple(dict.fromkeys((f"{d}:{n}" for n in names), 1.0) for d in _OFFSETS)
-    return _WordAttrs(tuple(head), float(min(len(word), 8)), dict.fromkeys(tail, 1.0), around)
+    around = [[f"{d}:{n}" for n in names] for d in _OFFSETS]
+    if known is not None:
+        head, tail = [a for a in head if a in known], [a for a in tail if a in known]
+        around = [[a for a in attrs if a in known] for attrs in around]
+    return _WordAttrs(tuple(head), float(min(len(word), 8)), dict.fromkeys(tail, 1.0),
+                      tuple(dict.fromkeys(attrs, 1.0) for attrs in around))
 
 
 class FeatureEncoder:
@@ -133,30 +139,36 @@ class FeatureEncoder:
     Tagging gives crfsuite the same attributes with the same weights in the
     same order as ``token_features`` (so the same scores to the last bit), but
     builds them from each word's cached attributes instead of formatting
-    dozens of keys per token; a document repeats most of its words. The
-    cache is bounded (cleared when it reaches ``max_words``).
+    dozens of keys per token; a document repeats most of its words. Given
+    ``known`` (the attributes the model has weights for), it leaves out the
+    rest, which crfsuite would look up and skip. The cache is bounded
+    (cleared when it reaches ``max_words``).
     """
 
-    def __init__(self, lexicon: Mapping[str, int], max_words: int = 200_000) -> None:
+    def __init__(self, lexicon: Mapping[str, int], known: frozenset[str] | None = None,
+                 max_words: int = 200_000) -> None:
         self.lexicon = lexicon
+        self.known = known
         self.max_words = max_words
         self._cache: dict[str, _WordAttrs] = {}
+        self._first = known is None or "first" in known
 
     def _attrs(self, word: str) -> _WordAttrs:
         hit = self._cache.get(word)
         if hit is None:
             if len(self._cache) >= self.max_words:
                 self._cache.clear()
-            hit = self._cache[word] = _word_attrs(word, self.lexicon)
+            hit = self._cache[word] = _word_attrs(word, self.lexicon, self.known)
         return hit
 
     def items(self, words: Sequence[str]) -> list[dict[str, float]]:
         attrs = [self._attrs(w) for w in words]
+        known = self.known
         n = len(words)
         out = []
         for i, a in enumerate(attrs):
             item = dict.fromkeys(a.head, 1.0)
-            if i == 0:
+            if i == 0 and self._first:
                 item["first"] = 1.0
             item["len"] = a.length
             item.update(a.tail)
@@ -164,7 +176,9 @@ class FeatureEncoder:
                 j = i + d
                 item.update(attrs[j].around[k] if 0 <= j < n else _PADS[k])
             if i > 0:
-                item[f"bg:{words[i - 1].lower()}|{words[i].lower()}"] = 1.0
+                bigram = f"bg:{words[i - 1].lower()}|{words[i].lower()}"
+                if known is None or bigram in known:
+                    item[bigram] = 1.0
             out.append(item)
         return out
 
@@ -273,7 +287,9 @@ class CrfNer:
         tagger = pycrfsuite.Tagger()
         tagger.open(str(model_path))
         self._tagger, self.lexicon = tagger, dict(lexicon)
-        self._encoder = FeatureEncoder(self.lexicon)  # token_features as crfsuite reads them, cached per word
+        # token_features as crfsuite reads them, cached per word, only the attributes the model weighs
+        known = frozenset(attr for attr, _ in tagger.info().state_features)
+        self._encoder = FeatureEncoder(self.lexicon, known)
         return self
 
     def to_disk(self, path: Path, exclude: Iterable[str] = ()) -> None:
