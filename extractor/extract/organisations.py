@@ -122,31 +122,14 @@ def load_ner(model_dir: str) -> "spacy.Language":  # type: ignore[name-defined] 
             f"python scripts/train_ner.py --out {path}"
         )
     import extractor.extract.ner_crf  # noqa: F401  (registers the crf_ner component)
+    from extractor.extract.gazetteer_ruler import NAME as RULER  # registers the gazetteer ruler
 
     nlp = spacy.load(path, exclude=["parser", "tagger", "lemmatizer"])
     ner = next(name for name in ("crf_ner", "ner") if name in nlp.pipe_names)
-    ruler = nlp.add_pipe("entity_ruler", before=ner, config={"overwrite_ents": True, "phrase_matcher_attr": "LOWER"})
-    ruler.add_patterns(as_phrase_patterns(nlp, ruler_patterns(nlp)))
+    # an EntityRuler (overwriting entities) that matches the gazetteer's names as phrases
+    ruler = nlp.add_pipe(RULER, before=ner)
+    ruler.add_patterns(ruler_patterns(nlp))
     return nlp
-
-
-def as_phrase_patterns(nlp: "spacy.Language", patterns: list[dict]) -> list[dict]:  # type: ignore[name-defined]  # noqa: F821
-    """Token patterns of LOWER words only, as phrase patterns for a ruler whose
-    ``phrase_matcher_attr`` is LOWER: the same matches, found by one hash
-    lookup per token instead of trying every pattern at every token (the
-    token matcher was a third of the NER's time). A name whose words do not
-    tokenise back to themselves keeps its token pattern."""
-    out = []
-    for p in patterns:
-        tokens = p["pattern"]
-        if isinstance(tokens, list) and tokens and all(list(t) == ["LOWER"] and isinstance(t["LOWER"], str) for t in tokens):
-            lowers = [t["LOWER"] for t in tokens]
-            text = " ".join(lowers)
-            if [t.lower_ for t in nlp.make_doc(text)] == lowers:
-                out.append({**p, "pattern": text})
-                continue
-        out.append(p)
-    return out
 
 
 def common_abbreviations(text: str) -> set[str]:
