@@ -158,10 +158,17 @@ def in_process(pdfs: list[Path], settings: Settings) -> tuple[float, dict[str, f
     return total, stages, pages
 
 
-def batch(pdfs: list[Path], out: Path, workers: int, force: bool = True) -> tuple[float, list[dict]]:
-    start = time.perf_counter()
+def _all_cpu() -> float:
+    """CPU seconds of this process and of its finished children (the batch's workers)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def batch(pdfs: list[Path], out: Path, workers: int, force: bool = True) -> tuple[float, float, list[dict]]:
+    """(wall seconds, CPU seconds of this process and the workers, records) of a batch run."""
+    start, start_cpu = time.perf_counter(), _all_cpu()
     summary = run_batch(pdfs, out, Settings(), BatchOptions(workers=workers, force=force, limits=Limits(timeout=600)))
-    return time.perf_counter() - start, summary.records
+    return time.perf_counter() - start, _all_cpu() - start_cpu, summary.records
 
 
 def rate(pages: int, seconds: float) -> str:
@@ -198,13 +205,15 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  stage {k:<19} {stages[k]:7.2f} s {rate(pages, stages[k])}")
         print(f"pipeline, 1 worker         {one_s:7.2f} s {rate(pages, one_s)}  "
               f"ratio to pdfplumber {one_s / plumber_s:.2f}x (target <= 0.6x), to pypdfium2 {one_s / pdfium_s:.1f}x")
-        one_wall, records = batch(pdfs, work / "one", 1)
-        all_wall, _ = batch(pdfs, work / "all", args.workers)
-        rerun_wall, _ = batch(pdfs, work / "all", args.workers, force=False)
+        one_wall, one_cpu, records = batch(pdfs, work / "one", 1)
+        all_wall, all_cpu, _ = batch(pdfs, work / "all", args.workers)
+        rerun_wall, _, _ = batch(pdfs, work / "all", args.workers, force=False)
         peak = max(r["timings"].get("worker_peak_rss_mb", 0.0) for r in records)
-        print(f"batch, 1 worker            {one_wall:7.2f} s wall  {pages / one_wall:7.1f} pages/s")
-        print(f"batch, {args.workers} workers          {all_wall:7.2f} s wall  {pages / all_wall:7.1f} pages/s  "
+        print(f"batch, 1 worker            {one_wall:7.2f} s wall  {pages / one_wall:7.1f} pages/s  ({one_cpu:.2f} CPU-s)")
+        print(f"batch, {args.workers} workers          {all_wall:7.2f} s wall  {pages / all_wall:7.1f} pages/s  ({all_cpu:.2f} CPU-s)  "
               f"speed-up {one_wall / all_wall:.2f}x (target >= 1.8x with 2 workers; wall time, so a busy machine lowers it)")
+        print(f"  the same work in CPU time: {args.workers} workers spend {all_cpu / one_cpu:.2f}x the CPU of one, "
+              f"so on {args.workers} idle cores the speed-up is at most {args.workers * one_cpu / all_cpu:.2f}x")
         print(f"re-run, unchanged folder   {rerun_wall:7.2f} s wall  {100 * rerun_wall / all_wall:.1f} % of the first run (target < 5 %)")
         print(f"peak memory per worker     {peak:7.1f} MB (target <= 300 MB)")
         lengths = [int(x) for x in args.long_pages.split(",") if x.strip()]
@@ -216,7 +225,7 @@ def main(argv: list[str] | None = None) -> int:
             detail = ", ".join(f"{k} {1000 * long_stages[k] / got:.2f}" for k in STAGES)
             print(f"long report {n:4d} pages: {1000 * total / got:6.2f} ms CPU/page ({detail})")
         if lengths:
-            _, long_records = batch([work / f"long-{lengths[-1]}.pdf"], work / "long", 1)
+            _, _, long_records = batch([work / f"long-{lengths[-1]}.pdf"], work / "long", 1)
             print(f"long report cost per page, longest vs shortest: {per_page[-1] / per_page[0]:.2f}x (target within 20 %); "
                   f"peak worker memory {long_records[0]['timings'].get('worker_peak_rss_mb')} MB")
         print(f"this process's peak memory {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")

@@ -142,11 +142,11 @@ class FeatureEncoder:
     dozens of keys per token; a document repeats most of its words. Given
     ``known`` (the attributes the model has weights for), it leaves out the
     rest, which crfsuite would look up and skip. The cache is bounded
-    (cleared when it reaches ``max_words``).
+    (cleared when it reaches ``max_words``: about 2 kB a word, 20 MB at most).
     """
 
     def __init__(self, lexicon: Mapping[str, int], known: frozenset[str] | None = None,
-                 max_words: int = 200_000) -> None:
+                 max_words: int = 10_000) -> None:
         self.lexicon = lexicon
         self.known = known
         self.max_words = max_words
@@ -288,8 +288,7 @@ class CrfNer:
         tagger.open(str(model_path))
         self._tagger, self.lexicon = tagger, dict(lexicon)
         # token_features as crfsuite reads them, cached per word, only the attributes the model weighs
-        known = frozenset(attr for attr, _ in tagger.info().state_features)
-        self._encoder = FeatureEncoder(self.lexicon, known)
+        self._encoder = FeatureEncoder(self.lexicon, model_attributes(tagger))
         return self
 
     def to_disk(self, path: Path, exclude: Iterable[str] = ()) -> None:
@@ -302,6 +301,31 @@ class CrfNer:
     def from_disk(self, path: Path, exclude: Iterable[str] = ()) -> "CrfNer":
         path = Path(path)
         return self.load_model(path / MODEL_FILE, load_lexicon(path / LEXICON_FILE))
+
+
+def model_attributes(tagger: "pycrfsuite.Tagger") -> frozenset[str]:  # type: ignore[name-defined]  # noqa: F821
+    """The attributes the model has state-feature weights for, read from its text dump line by
+    line (``Tagger.info()`` builds the whole dump in memory: +13 MB in every worker)."""
+    import os
+    import tempfile
+
+    fd, name = tempfile.mkstemp(suffix=".txt")
+    os.close(fd)
+    try:
+        tagger.dump(name)
+        out: set[str] = set()
+        inside = False
+        with open(name, encoding="utf-8", errors="replace") as fh:
+            for line in fh:
+                if line.startswith("STATE_FEATURES"):
+                    inside = True
+                elif inside and line.startswith("}"):
+                    break
+                elif inside and " --> " in line:
+                    out.add(line.strip().split(" ", 1)[1].rsplit(" --> ", 1)[0])
+        return frozenset(out)
+    finally:
+        os.unlink(name)
 
 
 @Language.factory("crf_ner")

@@ -119,11 +119,14 @@ def _table_from(found: Any, words: list[Word], page_no: int) -> Table:
 
 
 def page_tables(found: list[Any], words: list[Word], page_no: int) -> list[Table]:
-    """Every table of one page: the one place where a page's tables are collected.
+    """Every table of one page: the one place where a page's tables are collected,
+    whichever reader (PDFium or pdfplumber) gave the words.
 
     ``found`` are pdfplumber tables (ruled: from its table finder); each keeps
     the page's words inside its cells, so table text has the same words and
-    boxes as the prose around it.
+    boxes as the prose around it. Tables found without ruling lines (from the
+    words outside these) belong here too, so that both readers get them and
+    their words leave the prose.
     """
     tables: list[Table] = []
     for t in found:

@@ -104,7 +104,7 @@ _VP, _INT = ctypes.c_void_p, ctypes.c_int
 _is_generated = _fast("FPDFText_IsGenerated", _INT, _VP, _INT)
 _map_error = _fast("FPDFText_HasUnicodeMapError", _INT, _VP, _INT)
 _text_object = _fast("FPDFText_GetTextObject", _VP, _VP, _INT)
-_loose_box = _fast("FPDFText_GetLooseCharBox", _INT, _VP, _INT, ctypes.POINTER(raw.FS_RECTF))
+_loose_box = _fast("FPDFText_GetLooseCharBox", _INT, _VP, _INT, _VP)
 _origin = _fast("FPDFText_GetCharOrigin", _INT, _VP, _INT, ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_double))
 
 
@@ -116,10 +116,11 @@ def _text_of(textpage: Any, n: int) -> str | None:
     return text if len(text) == n else None
 
 
-def _style(textpage: Any, tp: int, k: int, obj: int, fonts: dict, bold: Any, buf: Any) -> tuple | None:
-    """(font name, size, pdfminer's descent in pt, baseline y, loose-box bottom
-    minus baseline) of character k's text object; None for text that is not
-    upright and unskewed (pdfplumber's rules for rotated text apply there).
+def _style(textpage: Any, tp: int, k: int, obj: int, height: float, fonts: dict, bold: Any,
+           buf: Any) -> tuple[str, float, float, float] | None:
+    """(font name, size, top, bottom) of the characters of character k's text
+    object, in pdfminer's terms; None for text that is not upright and
+    unskewed (pdfplumber's rules for rotated text apply there).
 
     A text object's characters share one baseline when it is upright, so
     the baseline is read once per object, not once per character."""
@@ -133,7 +134,8 @@ def _style(textpage: Any, tp: int, k: int, obj: int, fonts: dict, bold: Any, buf
     size = size_out.value * matrix.d
     ox, oy = ctypes.c_double(), ctypes.c_double()
     _origin(tp, k, ctypes.byref(ox), ctypes.byref(oy))
-    return (name, size, descent * size, oy.value)
+    bottom = height - (oy.value + descent * size)
+    return (name, size, bottom - size, bottom)
 
 
 def _page_chars(textpage: Any, height: float, fonts: dict, bold: Any) -> list[Char] | None:
@@ -143,28 +145,34 @@ def _page_chars(textpage: Any, height: float, fonts: dict, bold: Any) -> list[Ch
     text = _text_of(textpage, n)
     if text is None:  # a NUL or a character outside the BMP: one call per character
         text = "".join(chr(raw.FPDFText_GetUnicode(textpage, k)) for k in range(n))
+    for hyphen in _PDFIUM_HYPHENS:
+        text = text.replace(hyphen, "-")
     tp = ctypes.cast(textpage, ctypes.c_void_p).value
     rect = raw.FS_RECTF()
-    prect = ctypes.pointer(rect)
+    prect = ctypes.addressof(rect)
     buf = ctypes.create_string_buffer(_FONT_NAME_BUFFER)
     styles: dict[int, tuple | None] = {}
     chars: list[Char] = []  # plain tuples in Char's field order: this loop runs once per character
     append = chars.append
+    is_generated, map_error, text_object, loose_box = _is_generated, _map_error, _text_object, _loose_box
+    last = None
+    name, size, top, bottom = "", 0.0, 0.0, 0.0
     for k, ch in enumerate(text):
-        if ch.isspace() and _is_generated(tp, k):
+        if ch.isspace() and is_generated(tp, k):
             continue
-        if _map_error(tp, k):
+        if map_error(tp, k):
             return None  # pdfminer would give "(cid:N)": the garbled-text check needs those
-        obj = _text_object(tp, k)
-        style = styles.get(obj, False) if obj else None
-        if style is False:
-            style = styles[obj] = _style(textpage, tp, k, obj, fonts, bold, buf)
-        if style is None:
-            return None
-        _loose_box(tp, k, prect)
-        name, size, descent, baseline = style
-        bottom = height - (baseline + descent)
-        append(("-" if ch in _PDFIUM_HYPHENS else ch, rect.left, bottom - size, rect.right, bottom, name, size))
+        obj = text_object(tp, k)
+        if obj != last or obj is None:
+            style = styles.get(obj, False) if obj else None
+            if style is False:
+                style = styles[obj] = _style(textpage, tp, k, obj, height, fonts, bold, buf)
+            if style is None:
+                return None
+            name, size, top, bottom = style
+            last = obj
+        loose_box(tp, k, prect)
+        append((ch, rect.left, top, rect.right, bottom, name, size))
     return chars
 
 
