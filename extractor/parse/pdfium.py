@@ -271,14 +271,17 @@ def read_page(doc: pdfium.PdfDocument, index: int, fonts: dict, bold: Any, *, wi
               descents: dict[str, float] | None = None, size: tuple[float, float] | None = None) -> FastPage:
     """One page's words and ruling edges (None where pdfplumber must read it).
 
-    ``fonts`` is a per-document cache of font facts; ``bold`` the font-name
+    ``fonts`` is a per-document store of font facts (font handles are only
+    trusted within the page: PDFium may free a font with its page); ``bold`` the font-name
     rule for bold (the same rule as for pdfplumber's font names);
     ``descents`` the exact /Descent (per unit of size) of fonts by name, and
     ``size`` the page's (width, height) as pdfplumber has them, when the
     caller knows them (PDFium keeps both rounded).
     """
-    if descents:
-        fonts.setdefault("descents", {}).update(descents)
+    known = fonts.setdefault("descents", {})
+    known.update(descents or {})
+    fonts.clear()
+    fonts["descents"] = known
     with PDFIUM_LOCK:
         return _read_page(doc, index, fonts, bold, with_edges=with_edges, size=size)
 
