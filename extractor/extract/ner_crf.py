@@ -16,7 +16,7 @@ import gzip
 import json
 import re
 from pathlib import Path
-from typing import Iterable, Iterator, Mapping, NamedTuple, Sequence
+from typing import Any, Iterable, Iterator, Mapping, NamedTuple, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -303,7 +303,7 @@ class CrfNer:
         return self.load_model(path / MODEL_FILE, load_lexicon(path / LEXICON_FILE))
 
 
-def model_attributes(tagger: "pycrfsuite.Tagger") -> frozenset[str]:  # type: ignore[name-defined]  # noqa: F821
+def model_attributes(tagger: Any) -> frozenset[str]:
     """The attributes the model has state-feature weights for, read from its text dump line by
     line (``Tagger.info()`` builds the whole dump in memory: +13 MB in every worker)."""
     import os
