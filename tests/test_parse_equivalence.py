@@ -22,6 +22,8 @@ from extractor.segment import segment
 from extractor.settings import ParseSettings, SegmentSettings
 
 import pdf_factory
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
 
 ROOT = Path(__file__).resolve().parents[1]
 FAST, REFERENCE = ParseSettings(fast=True), ParseSettings(fast=False)
@@ -90,6 +92,66 @@ def test_factory_pdfs_read_the_same(make, tmp_path: Path) -> None:
     fast, ref = parse_pdf(pdf, FAST), parse_pdf(pdf, REFERENCE)
     assert_same_parse(fast, ref)
     assert_same_sections(fast, ref)
+
+
+def typesetting_pdf(path: Path) -> Path:
+    """Text rise, character and word spacing, horizontal scaling, bold, a table of
+    boxes; then a page with rotated text and a landscape page (both for pdfplumber)."""
+    width, height = A4
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    t = c.beginText(50, height - 80)
+    t.setFont("Helvetica", 11)
+    t.textOut("Fotnote etter ordet")
+    t.setRise(4)
+    t.setFont("Helvetica", 7)
+    t.textOut("12")
+    t.setRise(0)
+    t.setFont("Helvetica", 11)
+    t.textLine(" og videre tekst.")
+    t.setCharSpace(1.5)
+    t.textLine("Sperret tekst med tegnavstand")
+    t.setCharSpace(0)
+    t.setWordSpace(6)
+    t.textLine("Blokkjustert tekst med ordavstand her")
+    t.setWordSpace(0)
+    t.setHorizScale(80)
+    t.textLine("Smal tekst med horisontal skalering")
+    t.setHorizScale(100)
+    c.drawText(t)
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(50, height - 200, "Overskrift i fet skrift")
+    c.setFont("Helvetica", 10)
+    for r, row in enumerate([("Kjønn", "Andel"), ("Kvinner", "48 %"), ("Menn", "52 %")]):
+        for k, cell in enumerate(row):
+            c.rect(50 + 120 * k, height - 300 - 20 * r, 120, 20)
+            c.drawString(55 + 120 * k, height - 294 - 20 * r, cell)
+    c.showPage()
+    c.setFont("Helvetica", 10)
+    c.drawString(50, height - 80, "Vanlig tekst over en rotert merknad.")
+    c.saveState()
+    c.translate(300, 300)
+    c.rotate(90)
+    c.drawString(0, 0, "Rotert merknad")
+    c.restoreState()
+    c.showPage()
+    c.setPageRotation(90)
+    c.drawString(50, height - 80, "Liggende side med tekst")
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_typesetting_reads_the_same(tmp_path: Path) -> None:
+    pdf = typesetting_pdf(tmp_path / "typesetting.pdf")
+    doc = open_document(pdf, None)
+    fast_pages = [read_page(doc, i, {}, is_bold, with_edges=True) for i in range(len(doc))]
+    doc.close()
+    assert [p.words is not None for p in fast_pages] == [True, False, False]  # rotated text, landscape: pdfplumber
+    assert fast_pages[0].edges and fast_pages[0].has_rules
+    fast, ref = parse_pdf(pdf, FAST), parse_pdf(pdf, REFERENCE)
+    assert_same_parse(fast, ref)
+    assert_same_sections(fast, ref)
+    assert fast.pages[0].tables and fast.pages[0].tables[0].rows[1] == ("Kvinner", "48 %")
 
 
 def test_pdfium_reads_the_corpus_itself() -> None:

@@ -217,8 +217,8 @@ def _path_edges(obj: Any, height: float) -> tuple[list[dict[str, Any]], bool] | 
             subpath = [point]
             continue
         subpath.append(point)
-        if raw.FPDFPathSegment_GetClose(seg) and subpath:
-            subpath.append(subpath[0])
+        if raw.FPDFPathSegment_GetClose(seg) and subpath and subpath[-1] != subpath[0]:
+            subpath.append(subpath[0])  # closing back to the start (PDFium may have drawn that line already)
     found = _subpath_edges(subpath, height)
     if found is None:
         return None
