@@ -1,0 +1,362 @@
+"""Who attended a meeting: present, absent, substitutes, others, the chair.
+
+Attendance comes under labels (``council.toml`` [[attendance]]: "Til stede",
+"Møtande varamedlemer", "Forfall", "Frå administrasjonen", ...) as bullet
+lists, comma lists in one line or one table cell, inline ("Forfall: A (Sp),
+B (FrP)"), or as a table ("Namn | Parti | Rolle", "Navn | Funksjon |
+Representerer", with or without ruling lines). Each person is ``{name,
+party, role}``; "X (Sp) for Y (Sp)" makes X a substitute for Y, and a
+substitute who met counts as present. Party labels come from
+``lexicon/parties.toml`` and stay with the person.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from extractor import lexicon
+from extractor.facts import council_rules as cr
+from extractor.facts.council_stream import Item, clean
+
+_NAME_TOKEN = r"[A-ZÆØÅÉÜÖÄ][\wæøåéüöä'’.-]*"
+_NAME = re.compile(rf"^{_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|van|von|de|der|den|da|af|la|le|du|bin|al))*\s+{_NAME_TOKEN}$")
+_PARENS = re.compile(r"\(([^()]*)\)")
+_SUBSTITUTE = re.compile(r"^(?P<a>.+?)\s+for\s+(?P<b>[A-ZÆØÅ].+)$")
+_PROSE = re.compile(r"\b[a-zæøå]{3,}\s+[a-zæøå]{3,}\b")
+_HEADER = re.compile(r"^(?:namn|navn|name|møtedeltakarar|møtedeltakere|deltakarar|deltakere|medlem|medlemmer)\b", re.I)
+_COLUMN = {
+    "party": re.compile(r"^(?:parti|party|liste|gruppe)$", re.I),
+    "role": re.compile(r"^(?:rolle|funksjon|verv|role|funksjon/verv|status)$", re.I),
+    "represents": re.compile(r"^(?:representerer|representerar|organisasjon|frå|fra)$", re.I),
+}
+_ORG_WORDS = re.compile(r"\b(?:kommune|fylkeskommune|HF|RHF|AS|IKS|sykehus|sjukehus|forening|foreining|lag|"
+                        r"universitet|kommunestyret|styret|rådet)\b", re.I)
+GROUPS = ("present", "absent", "substitutes", "also_present", "observers")
+_BULLET_MARK = "\x00"
+
+
+@lru_cache(maxsize=1)
+def _parties() -> tuple[dict[str, str], re.Pattern[str]]:
+    data = lexicon.load("parties")
+    return dict(data["parties"]), re.compile(rf"^{data['patterns']['local_list']}$")
+
+
+def party_of(text: str) -> str | None:
+    """The party a label names ("Sp", "Høgre", "Tverrpolitisk liste") or None."""
+    t = clean(text).strip(" .,;")
+    table, local = _parties()
+    if t.lower() in table:
+        return table[t.lower()]
+    return t if local.match(t) else None
+
+
+def _role_kind(text: str) -> str | None:
+    t = clean(text).strip(" .,;").lower()
+    c = cr.compiled()
+    for kind in ("absent", "substitute", "chair", "member"):
+        if c[f"role_{kind}"].match(t):
+            return kind
+    return None
+
+
+def person_name(text: str) -> str | None:
+    """A person's name in an item, without titles before it ("Kommunedirektør Eirik Haug" → "Eirik Haug")."""
+    t = clean(_PARENS.sub(" ", text)).strip(" .,;:")
+    t = re.sub(r"\(.*$|^.*\)", "", t).strip(" .,;:")
+    while True:
+        m = cr.compiled()["title"].match(t)
+        if not m:
+            break
+        t = t[m.end():]
+    t = re.sub(r"^(?:[a-zæøå][\wæøå.-]*\s+)+", "", t)
+    tokens = t.split()
+    run: list[str] = []
+    for tok in tokens:
+        if party_of(tok) or _role_kind(tok) or not re.match(_NAME_TOKEN, tok):
+            break
+        run.append(tok)
+    name = " ".join(run)
+    if 2 <= len(run) <= 5 and _NAME.match(name) and not _ORG_WORDS.search(name):
+        return name
+    return None
+
+
+def _person(item: str, group: str) -> dict[str, Any] | None:
+    """{name, party, role, group, for} of one list item."""
+    text = clean(item).strip(" .;")
+    sub_for = None
+    m = _SUBSTITUTE.match(_PARENS.sub(lambda p: f"({p.group(1)})", text))
+    if m and person_name(m.group("b")):
+        text, sub_for = m.group("a"), person_name(m.group("b"))
+        group = "substitutes"
+    party = role = None
+    for inner in _PARENS.findall(text):
+        for part in re.split(r",\s*", inner):
+            vm = re.match(r"^(?:vara|varamedlem|deputy)\s+for\s+(.+)$", part, re.I)
+            if vm and person_name(vm.group(1)):
+                sub_for, group = person_name(vm.group(1)), "substitutes"
+            elif party_of(part) and not party:
+                party = party_of(part)
+            elif _role_kind(part) == "substitute" and group == "present":
+                group = "substitutes"
+                role = role or clean(part)
+            elif not role:
+                role = clean(part)
+    name = person_name(text)
+    if not name:
+        return None
+    if party is None:
+        after = text.split(name, 1)[-1].split()
+        if after and party_of(after[0]):
+            party = party_of(after[0])
+    return {"name": name, "party": party, "role": role, "group": group, "for": sub_for}
+
+
+def _split_items(text: str) -> list[str]:
+    """Items of a list text: bullets, commas and semicolons outside parentheses."""
+    out, depth, cur = [], 0, []
+    for ch in text:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        if depth == 0 and ch in ",;•\n":
+            out.append("".join(cur))
+            cur = []
+            continue
+        cur.append(ch)
+    out.append("".join(cur))
+    return [clean(o) for o in out if clean(o)]
+
+
+def _table_row(cells: tuple[str, ...], cols: dict[str, int], group: str) -> dict[str, Any] | None:
+    name = person_name(cells[0])
+    if not name:
+        return None
+    party = party_of(cells[cols["party"]]) if "party" in cols and cols["party"] < len(cells) else None
+    role = cells[cols["role"]] if "role" in cols and cols["role"] < len(cells) else None
+    kind = _role_kind(role or "")
+    g = "absent" if kind == "absent" else "substitutes" if kind == "substitute" else group
+    return {"name": name, "party": party, "role": role or None, "group": g, "for": None}
+
+
+def _line_row(text: str, group: str) -> dict[str, Any] | None:
+    """A row of a table without ruling lines: "Bjørg Solheim Leder Tangvik pensjonistforening"."""
+    name = person_name(text)
+    if not name:
+        return None
+    rest = text.split(name, 1)[-1].split()
+    party = party_of(rest[0]) if rest and party_of(rest[0]) else None
+    role_words = rest[1:] if party else rest
+    role = role_words[0] if role_words and _role_kind(role_words[0]) else None
+    kind = _role_kind(role or "")
+    g = "absent" if kind == "absent" else "substitutes" if kind == "substitute" else group
+    return {"name": name, "party": party, "role": role, "group": g, "for": None}
+
+
+def label_columns(item: Item) -> list[tuple[float, str]]:
+    """(x, group) of each attendance label on a line that holds several side by side ("Fra styret: Forfall:")."""
+    if item.line is None or item.cells:
+        return []
+    words = item.line.words
+    out: list[tuple[float, str]] = []
+    for k, w in enumerate(words):
+        if not w.text[:1].isupper() or (k and not words[k - 1].text.endswith(":")):
+            continue
+        found = cr.attendance_label_at(" ".join(x.text for x in words[k:]))
+        if found and (not out or w.x0 - out[-1][0] > 60):
+            out.append((w.x0, found[0]))
+    return out if len(out) >= 2 else []
+
+
+def _column_chunks(item: Item, columns: list[list[Any]]) -> list[tuple[int, str]]:
+    """The words of a line split at the columns' left edges: (column index, text)."""
+    chunks: dict[int, list[str]] = {}
+    for w in item.line.words if item.line is not None else ():
+        col = max((k for k, (x, _g) in enumerate(columns) if w.x0 >= x - 8), default=0)
+        chunks.setdefault(col, []).append(w.text)
+    return [(k, " ".join(ws)) for k, ws in sorted(chunks.items())]
+
+
+def _read_columns(it: Item, columns: list[list[Any]], people: list[dict[str, Any]]) -> bool:
+    """One line under side-by-side labels; False when the columns end (prose, a heading)."""
+    if it.is_heading or it.line is None:
+        return False
+    found = cr.attendance_label_at(it.text)
+    if found:
+        col = min(range(len(columns)), key=lambda k: abs(columns[k][0] - it.line.bbox[0]))
+        columns[col][1] = found[0]
+        return True
+    bare = re.sub(r"\([^)]*\)", "", it.text)
+    if not it.text.lstrip().startswith("•") and _PROSE.search(bare):
+        return False
+    for col, text in _column_chunks(it, columns):
+        p = _person(cr.strip_bullet(text).split(",")[0], columns[col][1])
+        if p:
+            people.append(p)
+    return True
+
+
+def _segments(items: list[Item]) -> list[tuple[Item, str]]:
+    """Each item with its text, a line split where an attendance label starts inside it
+    ("• Per Olsen, Org B Forfall:" → "• Per Olsen, Org B" and "Forfall:")."""
+    out: list[tuple[Item, str]] = []
+    for it in items:
+        if it.cells or it.is_heading:
+            out.append((it, it.text))
+            continue
+        cut = None
+        for m in re.finditer(r"(?<=\s)(?-i:[A-ZÆØÅ])", it.text):
+            found = cr.attendance_label_at(it.text[m.start():])
+            if found and it.text[m.start():].split(":")[0].count(" ") <= 3 and ":" in it.text[m.start():]:
+                cut = m.start()
+                break
+        if cut:
+            out += [(it, it.text[:cut].rstrip()), (it, it.text[cut:])]
+        else:
+            out.append((it, it.text))
+    return out
+
+
+def read_attendance(items: list[Item]) -> dict[str, Any]:
+    """present, absent, substitutes, also_present, chair and ``people`` from the header of minutes."""
+    people: list[dict[str, Any]] = []
+    group: str | None = None
+    cols: dict[str, int] | None = None
+    text_mode = False
+    buffer: list[str] = []
+
+    def flush() -> None:
+        nonlocal buffer
+        if group and buffer:
+            last: dict[str, Any] | None = None
+            raws: list[str] = []
+            for chunk in "\n".join(buffer).split("\n"):
+                if chunk.startswith(_BULLET_MARK):  # one person per bullet: "Kari Nymoen, Fjellstad kommune"
+                    parts = _split_items(chunk[1:])
+                    roles = " ".join(f"({x})" for x in _PARENS.findall(" ".join(parts[1:])))
+                    raws += [f"{parts[0]} {roles}".strip()] if parts else []
+                    raws += [p for p in parts[1:] if _role_kind(p)]
+                else:
+                    raws += _split_items(chunk)
+            for raw in raws:
+                p = _person(raw, group)
+                if p:
+                    people.append(p)
+                    last = p
+                elif last is not None and _role_kind(raw):
+                    last["role"] = last["role"] or clean(raw)
+        buffer = []
+
+    columns: list[list[Any]] | None = None
+    for it, text in _segments(items):
+        if columns is not None:
+            if _read_columns(it, columns, people):
+                continue
+            columns = None
+        if (cols2 := label_columns(it)):
+            flush()
+            columns, group = [[x, g] for x, g in cols2], None
+            continue
+        if it.is_heading:
+            flush()
+            found = cr.attendance_label_at(it.text)
+            group = found[0] if found else None
+            cols, text_mode = None, False
+            if found and found[1]:
+                buffer.append(found[1])
+            continue
+        if it.cells:
+            found = cr.attendance_label_at(it.cells[0])
+            if _HEADER.match(it.cells[0]) and len(it.cells) >= 2 and not person_name(it.cells[0]):
+                flush()
+                group = found[0] if found else (group or "present")
+                cols = {k: j for j, c in enumerate(it.cells) for k, p in _COLUMN.items() if p.match(c)}
+                continue
+            if found and found[0] and not found[1].strip():
+                flush()
+                group = found[0]
+                buffer.append(" ; ".join(it.cells[1:]).replace(" ; ", ", "))
+                flush()
+                continue
+            if cols is not None and group:
+                p = _table_row(it.cells, cols, group)
+                if p:
+                    people.append(p)
+                continue
+        found = cr.attendance_label_at(text)
+        if found:
+            flush()
+            group, rest, _ = found
+            if _HEADER.match(rest) or re.match(r"^(?:Navn|Namn|Name)\b", rest):
+                text_mode, rest = True, ""
+            else:
+                text_mode = False
+            second = cr.attendance_label_at(re.sub(r"^.*?:\s*", "", rest)) if rest.count(":") else None
+            if second and not re.sub(r"^.*?:\s*", "", rest).strip(" :").count(" ") > 3:
+                rest = ""
+            if rest:
+                buffer.append(rest)
+            continue
+        if group is None:
+            continue
+        if _HEADER.match(text) and len(text.split()) <= 4:
+            flush()
+            text_mode = True
+            continue
+        if text_mode:
+            p = _line_row(text, group)
+            if p:
+                people.append(p)
+                continue
+            text_mode = False
+        bare = re.sub(r"\([^)]*\)|\([^)]*$|^[^(]*\)", "", text)
+        bullet = text.lstrip().startswith(("•", "-", "–", "\uf0b7", "▪"))
+        if not bullet and _PROSE.search(bare) and not (buffer and buffer[-1].rstrip().endswith(",")):
+            flush()
+            group = None
+            continue
+        if bullet:
+            buffer.append("\n" + _BULLET_MARK + cr.strip_bullet(text))
+        elif buffer and not buffer[-1].rstrip().endswith((",", ";")) and (
+                "," in buffer[-1] or not re.match(r"^[A-ZÆØÅ]", text)):
+            buffer[-1] = buffer[-1] + " " + text  # a comma list wrapped onto the next line
+        else:
+            buffer.append((" " if buffer else "") + text)
+    flush()
+    return summarise(people)
+
+
+def summarise(people: list[dict[str, Any]]) -> dict[str, Any]:
+    """The minutes' attendance lists from the people found (each name once per list)."""
+    out: dict[str, Any] = {"present": [], "absent": [], "substitutes": [], "also_present": [], "observers": [],
+                           "chair": None}
+    seen: dict[str, set[str]] = {g: set() for g in out}
+    for p in people:
+        group = p["group"]
+        if p["name"] in seen[group]:
+            if group == "substitutes":
+                have = next(s for s in out["substitutes"] if s["name"] == p["name"])
+                have["for"] = have["for"] or p["for"]
+                have["party"] = have["party"] or p["party"]
+            continue
+        seen[group].add(p["name"])
+        if group == "substitutes":
+            out["substitutes"].append({"name": p["name"], "party": p["party"], "for": p["for"]})
+            if p["name"] not in seen["present"]:
+                seen["present"].add(p["name"])
+                out["present"].append(p["name"])
+        else:
+            out[group].append(p["name"])
+        if group == "present" and out["chair"] is None and _role_kind(p.get("role") or "") == "chair":
+            out["chair"] = p["name"]
+    absent = set(out["absent"])
+    out["present"] = [n for n in out["present"] if n not in absent]
+    out["people"] = [
+        {"name": p["name"], "party": p["party"], "role": p["role"],
+         "status": "absent" if p["group"] == "absent" else "substitute" if p["group"] == "substitutes"
+         else "other" if p["group"] in ("also_present", "observers") else "present", "for": p["for"]}
+        for p in people
+    ]
+    return out
