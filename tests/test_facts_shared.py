@@ -23,13 +23,29 @@ FLOORS: dict[tuple[str, str], float] = {
     ("shared", "levels"): 0.55,
     ("shared", "figures"): 0.65,
     ("shared", "measures"): 0.95,
-    ("shared", "cases_found"): 0.85,
-    ("shared", "proposed_decisions"): 0.75,
+    ("shared", "cases"): 0.95,
+    ("shared", "cases_found"): 0.95,
+    ("shared", "proposed_decisions"): 0.95,
     ("shared", "decisions"): 0.95,
     ("shared", "people"): 0.95,
+    ("shared", "meeting"): 0.75,
     ("corpus", "contract"): 0.94,
     ("corpus", "metrics_all"): 0.90,
     ("corpus", "measures"): 0.95,
+    ("corpus", "cases_found"): 0.95,
+    ("corpus", "proposed_decisions"): 0.95,
+    ("corpus", "decisions"): 0.95,
+    ("corpus", "people"): 0.95,
+    ("corpus", "meeting"): 0.95,
+    # Council papers of the variety corpus (14 bodies, nb/nn/en), measured 2026-12-01: cases found 0.91,
+    # proposed decisions 0.91, decisions 0.84, people 0.86, meeting 0.88 (one English board's minutes
+    # are taken for an action plan by the document classifier, which costs every group).
+    ("variety", "cases"): 0.88,
+    ("variety", "cases_found"): 0.88,
+    ("variety", "proposed_decisions"): 0.88,
+    ("variety", "decisions"): 0.80,
+    ("variety", "people"): 0.82,
+    ("variety", "meeting"): 0.84,
 }
 
 
