@@ -116,6 +116,7 @@ def _person(item: str, group: str) -> dict[str, Any] | None:
 def _split_items(text: str) -> list[str]:
     """Items of a list text: bullets, commas and semicolons outside parentheses."""
     out, depth, cur = [], 0, []
+    text = re.sub(r"\s+(?:og|and)\s+(?=[A-ZÆØÅ][\wæøå]+\s+[A-ZÆØÅ])", ", ", text)  # "Kari Nord og Ola Sør"
     for ch in text:
         if ch == "(":
             depth += 1
