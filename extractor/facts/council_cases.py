@@ -243,7 +243,8 @@ def read_case(block: CaseBlock) -> dict[str, Any]:
                 current = None
                 continue
             if current == "decision":
-                decisions.append({"body": _from_by(lab.by) or lab.body, "text": []})
+                decisions.append({"body": _from_by(lab.by) or lab.body or (handled[-1]["body"] if handled else None),
+                                  "text": []})
                 if lab.body:
                     handled.append({"body": lab.body, "date": _iso(it.text)})
             elif current == "proposed_decision":
@@ -253,7 +254,8 @@ def read_case(block: CaseBlock) -> dict[str, Any]:
                 fields.pop(current, None)
             elif current == "handling":
                 handling.append("")
-                handled.append({"body": _from_by(lab.by) or lab.body, "date": _iso(it.text)})
+                if _from_by(lab.by) or lab.body:
+                    handled.append({"body": _from_by(lab.by) or lab.body, "date": _iso(it.text)})
             texts = [rest] if rest else []
         elif cr.is_decision_stop(it.text):
             handling.append(it.text)

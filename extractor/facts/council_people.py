@@ -116,7 +116,8 @@ def _person(item: str, group: str) -> dict[str, Any] | None:
 def _split_items(text: str) -> list[str]:
     """Items of a list text: bullets, commas and semicolons outside parentheses."""
     out, depth, cur = [], 0, []
-    text = re.sub(r"\s+(?:og|and)\s+(?=[A-ZÆØÅ][\wæøå]+\s+[A-ZÆØÅ])", ", ", text)  # "Kari Nord og Ola Sør"
+    # "Kari Nord og Ola Sør", "kommunalsjef Lise Aas og rådgiver Jon Berg"
+    text = re.sub(r"\s+(?:og|and)\s+(?=(?:[a-zæøå]+\s+)?[A-ZÆØÅ][\wæøå]+\s+[A-ZÆØÅ])", ", ", text)
     for ch in text:
         if ch == "(":
             depth += 1
@@ -129,6 +130,14 @@ def _split_items(text: str) -> list[str]:
         cur.append(ch)
     out.append("".join(cur))
     return [clean(o) for o in out if clean(o)]
+
+
+def _cut_name(chunk: str) -> bool:
+    """Does a comma list end in the middle of a name ("..., Sofie Tran, Aisha")?"""
+    if "," not in chunk:
+        return False
+    last = chunk.rsplit(",", 1)[1].strip()
+    return len(last.split()) == 1 and last[:1].isupper() and not _role_kind(last) and not party_of(last)
 
 
 def _table_row(cells: tuple[str, ...], cols: dict[str, int], group: str) -> dict[str, Any] | None:
@@ -321,8 +330,8 @@ def read_attendance(items: list[Item]) -> dict[str, Any]:
         if bullet:
             buffer.append("\n" + _BULLET_MARK + cr.strip_bullet(text))
         elif buffer and not buffer[-1].rstrip().endswith((",", ";")) and (
-                "," in buffer[-1] or not re.match(r"^[A-ZÆØÅ]", text)):
-            buffer[-1] = buffer[-1] + " " + text  # a comma list wrapped onto the next line
+                _cut_name(buffer[-1]) or not re.match(r"^[A-ZÆØÅ]", text)):
+            buffer[-1] = buffer[-1] + " " + text  # a name wrapped onto the next line
         else:
             buffer.append((" " if buffer else "") + text)
     flush()

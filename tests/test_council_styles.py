@@ -1,0 +1,83 @@
+"""Council papers in styles of other bodies than the corpora's: a case through several bodies
+with a "Saksprotokoll i <body> - <date>" per body, minutes whose cases are bold lines, attendance
+one name a line, in an unruled table, inline with substitutes, and archive numbers that are no cases."""
+from __future__ import annotations
+
+from test_facts import Doc, facts_of, make_table
+
+
+def saksprotokoll_doc() -> Doc:
+    saksgang = make_table([("Utvalg", "Møtedato", "Saksnummer"), ("Formannskapet", "04.06.2024", "45/24"),
+                           ("Kommunestyret", "18.06.2024", "12/24")])
+    return (Doc()
+            .add("PS 12/24 Reguleringsplan for Sentrum", 1, ["Saksbehandler: Kari Nord", "Arkivsaksnr.: 24/345"],
+                 [saksgang])
+            .add("Kommunedirektørens forslag til vedtak", 2, ["Reguleringsplanen vedtas."])
+            .add("Saksopplysninger", 2, ["Planen har vært på høring."])
+            .add("Saksprotokoll i Formannskapet - 04.06.2024", 2, [
+                "Behandling:", "Forslaget ble enstemmig vedtatt.", "Vedtak:", "Reguleringsplanen vedtas."])
+            .add("Saksprotokoll i Kommunestyret - 18.06.2024", 2, [
+                "Behandling:", "Kommunedirektørens forslag ble vedtatt med 21 mot 6 stemmer.",
+                "Vedtak:", "Reguleringsplanen vedtas med endringene fra møtet."]))
+
+
+def test_a_case_through_several_bodies() -> None:
+    facts = facts_of("council_papers", saksprotokoll_doc()).facts
+    assert [c["case"] for c in facts["cases"]] == ["PS 12/24"]  # not the archive number 24/345, not 45/24
+    case = facts["cases"][0]
+    assert (case["case_officer"], case["from"]) == ("Kari Nord", "Kommunedirektøren")
+    assert case["proposed_decision"] == "Reguleringsplanen vedtas."
+    assert case["decision"] == "Reguleringsplanen vedtas med endringene fra møtet."
+    assert [d["body"] for d in case["decisions"]] == ["Formannskapet", "Kommunestyret"]
+    assert case["vote"] == {"for": 21, "against": 6}
+    assert (facts["body"], facts["meeting_date"]) == ("Kommunestyret", "2024-06-18")
+
+
+def test_minutes_one_name_a_line_inline_absent_and_substitutes() -> None:
+    doc = Doc().add("Møteprotokoll", 1, [
+        "Utvalg: Hovedutvalg for teknikk og miljø", "Møtedato: 11.03.2025 kl. 09:00",
+        "Møtende medlemmer:", "Kari Nord (Ap), leder", "Ola Sør (H)", "Per Vik (Sp)",
+        "Forfall: Anne Lie (H), Tor Dal (FrP)",
+        "Møtende varamedlemmer: Eva Moe (H) for Anne Lie (H)",
+        "Fra administrasjonen: Kommunalsjef Lise Aas og rådgiver Jon Berg",
+        "Protokollen godkjennes i neste møte."]).add("PS 5/25 Trafikksikkerhetsplan", 2, [
+            "Vedtak: Planen vedtas.", "Enstemmig vedtatt."])
+    facts = facts_of("council_papers", doc).facts
+    minutes = facts["minutes"]
+    assert minutes["present"] == ["Kari Nord", "Ola Sør", "Per Vik", "Eva Moe"]
+    assert minutes["absent"] == ["Anne Lie", "Tor Dal"]
+    assert minutes["substitutes"] == [{"name": "Eva Moe", "party": "H", "for": "Anne Lie"}]
+    assert minutes["also_present"] == ["Lise Aas", "Jon Berg"] and minutes["chair"] == "Kari Nord"
+    assert (facts["body"], facts["meeting_date"]) == ("Hovedutvalg for teknikk og miljø", "2025-03-11")
+    assert minutes["cases"] == [{"case": "PS 5/25", "title": "Trafikksikkerhetsplan", "decision": "Planen vedtas.",
+                                 "vote": {"unanimous": True}}]
+    people = {p["name"]: (p["party"], p["status"]) for p in minutes["people"]}
+    assert people["Tor Dal"] == ("FrP", "absent") and people["Eva Moe"] == ("H", "substitute")
+
+
+def test_attendance_table_without_ruling_lines_and_parties_are_no_names() -> None:
+    doc = Doc().add("Møtebok", 1, [
+        "Møtedato: 02.04.2025", "Til stades:", "Namn Parti Rolle", "Kari Nord Ap Leiar", "Ola Sør H Medlem",
+        "Per Vik Sp Varamedlem", "Forfall: Anne Lie (Sp)"]).add("Sak 07/25 Val av meddommarar", 2, [
+            "Vedtak: Dei føreslåtte vert valde.", "Samrøystes vedteke."])
+    minutes = facts_of("council_papers", doc).facts["minutes"]
+    assert minutes["present"] == ["Kari Nord", "Ola Sør", "Per Vik"] and minutes["absent"] == ["Anne Lie"]
+    assert [s["name"] for s in minutes["substitutes"]] == ["Per Vik"]
+    assert minutes["chair"] == "Kari Nord"
+
+
+def test_bold_case_lines_in_minutes_and_agenda_lines() -> None:
+    doc = (Doc().add("Innkalling til møte i formannskapet", 1, [
+        "Møtedato: 10.09.2024", "Saksliste", "45/24 Godkjenning av innkalling", "46/24 Budsjettrevisjon 2024",
+        "47/24 Salg av tomt"]))
+    facts = facts_of("council_papers", doc).facts
+    assert [(c["case"], c["title"]) for c in facts["cases"]] == [
+        ("45/24", "Godkjenning av innkalling"), ("46/24", "Budsjettrevisjon 2024"), ("47/24", "Salg av tomt")]
+    assert (facts["body"], facts["meeting_date"]) == ("Formannskapet", "2024-09-10")
+    assert facts["minutes"] is None
+
+
+def test_archive_and_journal_numbers_are_never_cases() -> None:
+    doc = Doc().add("Saksframlegg", 1, ["Arkivsak: 24/1187", "JournalpostID: 24/12345", "Løpenr. 3411/25",
+                                          "Arkivsaksnr. 2024/4412"]).add("Orientering om økonomi", 2, ["Tekst."])
+    assert facts_of("council_papers", doc).facts["cases"] == []
