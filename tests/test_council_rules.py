@@ -130,6 +130,17 @@ def test_not_chair_sentences(text: str) -> None:
     assert not cr.compiled()["chair_sentence"].search(text)
 
 
+@pytest.mark.parametrize("text, name", DATA["chair_label"]["examples"])
+def test_chair_labels(text: str, name: str) -> None:
+    m = cr.compiled()["chair_label"].match(text)
+    assert m and m.group("name") == name
+
+
+@pytest.mark.parametrize("text", DATA["chair_label"]["counter"])
+def test_not_chair_labels(text: str) -> None:
+    assert not cr.compiled()["chair_label"].match(text)
+
+
 @pytest.mark.parametrize("text", DATA["roles"]["title_examples"])
 def test_titles_before_names(text: str) -> None:
     assert council_people.person_name(f"{text} Kari Nord") == "Kari Nord"

@@ -138,16 +138,25 @@ def extract(seg: Any, tables: list[Table], info: Any) -> Facts:
                                    "cases": [_minutes_case(c) for c in minutes_cases]}
         if not same_meeting and start is not None:
             minutes["meeting"], minutes["date"] = _earlier_meeting(items[start], attendance_items, after)
-        chair = next((m for it in attendance_items or header if (m := cr.compiled()["chair_sentence"].search(it.text))),
-                     None)
-        if chair:
-            minutes["chair"] = chair.group("name") or chair.group("name2")
+        minutes["chair"] = _chair(attendance_items or header) or minutes["chair"]
         if minutes["cases"] or people["present"] or people["absent"]:
             facts["minutes"] = minutes
             evidence["minutes"] = items[start].evidence() if start is not None else header[0].evidence()
     if not same_meeting:
         warnings.append("the minutes are of an earlier meeting; their cases are kept under minutes")
     return Facts(facts=facts, evidence=evidence, warnings=warnings)
+
+
+def _chair(items: list[Item]) -> str | None:
+    """Who chaired: "Møteleiar: Kari Nord", "Chair Eivind Hareide", "Møtet ble ledet av ordfører Tone Hagebakken"."""
+    c = cr.compiled()
+    for it in items:
+        if m := c["chair_label"].match(it.text):
+            return m.group("name")
+    for it in items:
+        if m := c["chair_sentence"].search(it.text):
+            return m.group("name") or m.group("name2")
+    return None
 
 
 def _minutes_case(case: dict[str, Any]) -> dict[str, Any]:

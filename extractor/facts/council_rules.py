@@ -61,6 +61,7 @@ def compiled() -> dict[str, Any]:
     for key in ("chair", "substitute", "member", "absent"):
         out[f"role_{key}"] = _compile(rf"^(?:{d['roles'][key]})$")
     out["chair_sentence"] = _compile(d["chair_sentence"]["pattern"])
+    out["chair_label"] = _compile(d["chair_label"]["pattern"])
     out["title"] = _compile(rf"^{d['roles']['title']}\s+(?-i:(?=[A-ZÆØÅ]))")
     m = d["meeting"]
     out["body"] = re.compile(rules._spaces(m["body"]))  # noqa: SLF001 - case matters for names
