@@ -26,7 +26,7 @@ from extractor.facts.common import Facts
 from extractor.facts.council_cases import find_cases, merge, read_case
 from extractor.facts.council_meeting import (council_author, document_dates, find_body, find_date, find_number,
                                              iso_date)
-from extractor.facts.council_people import read_attendance
+from extractor.facts.council_people import person_name, read_attendance
 from extractor.facts.council_stream import Item, stream
 from extractor.facts.scoring import case_key
 from extractor.model import Table
@@ -155,7 +155,8 @@ def _chair(items: list[Item]) -> str | None:
             return m.group("name")
     for it in items:
         if m := c["chair_sentence"].search(it.text):
-            return m.group("name") or m.group("name2")
+            name = m.group("name") or m.group("name2")
+            return person_name(name) or name  # "Fylkesordførar Ingvild Sæbø" → "Ingvild Sæbø"
     return None
 
 

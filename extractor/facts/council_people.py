@@ -136,8 +136,10 @@ def _cut_name(chunk: str) -> bool:
     """Does a comma list end in the middle of a name ("..., Sofie Tran, Aisha")?"""
     if "," not in chunk:
         return False
-    last = chunk.rsplit(",", 1)[1].strip()
-    return len(last.split()) == 1 and last[:1].isupper() and not _role_kind(last) and not party_of(last)
+    last = _split_items(chunk)[-1] if _split_items(chunk) else ""
+    if re.search(r"\bfor\s+[A-ZÆØÅ][\wæøå-]*$", last):  # "Arne Fossheim (H) for Tor" / "Steinsvik (H)"
+        return True
+    return bool(last) and person_name(last) is None and not _role_kind(last) and not party_of(last)
 
 
 def _table_row(cells: tuple[str, ...], cols: dict[str, int], group: str) -> dict[str, Any] | None:
@@ -202,8 +204,10 @@ def _read_columns(it: Item, columns: list[list[Any]], people: list[dict[str, Any
     if not it.text.lstrip().startswith("•") and _PROSE.search(bare):
         return False
     for col, text in _column_chunks(it, columns):
-        p = _person(cr.strip_bullet(text).split(",")[0], columns[col][1])
+        name, _, rest = cr.strip_bullet(text).partition(",")
+        p = _person(name, columns[col][1])
         if p:
+            p["role"] = p["role"] or (clean(rest) if _role_kind(rest) else None)
             people.append(p)
     return True
 
