@@ -81,3 +81,14 @@ def test_archive_and_journal_numbers_are_never_cases() -> None:
     doc = Doc().add("Saksframlegg", 1, ["Arkivsak: 24/1187", "JournalpostID: 24/12345", "Løpenr. 3411/25",
                                           "Arkivsaksnr. 2024/4412"]).add("Orientering om økonomi", 2, ["Tekst."])
     assert facts_of("council_papers", doc).facts["cases"] == []
+
+
+def test_meeting_saksgang_handling_and_signature_dates_are_no_deadlines() -> None:
+    from extractor.facts.council import document_dates
+
+    seg, _ = saksprotokoll_doc().add("Underskrift", 1, ["Rett utskrift bekreftes. Lindeberg, 20.11.2024",
+                                                         "Planen skal evalueres innen 1. mars 2026."]).build()
+    dates = {(d["date"], d["kind"]) for d in document_dates(seg)}
+    assert {("2024-06-04", "saksgang"), ("2024-06-18", "saksgang"), ("2024-06-04", "handling"),
+            ("2024-11-20", "signed")} <= dates
+    assert not any(d == "2026-03-01" for d, _ in dates)

@@ -24,8 +24,8 @@ from typing import Any
 from extractor.facts import council_rules as cr
 from extractor.facts.common import Facts
 from extractor.facts.council_cases import find_cases, merge, read_case
-from extractor.facts.council_meeting import (council_author, document_dates, find_body, find_date, find_number,
-                                             iso_date)
+from extractor.facts import council_meeting
+from extractor.facts.council_meeting import council_author, find_body, find_date, find_number, iso_date
 from extractor.facts.council_people import person_name, read_attendance
 from extractor.facts.council_stream import Item, stream
 from extractor.facts.scoring import case_key
@@ -46,6 +46,12 @@ def minutes_start(items: list[Item]) -> int | None:
         if head and c["minutes"].match(cr.strip_bullet(it.text)) and not cr.case_number_at(it.text):
             return it.index
     return None
+
+
+def document_dates(seg: Any) -> list[dict[str, Any]]:
+    """Dates of a set of council papers that are never deadlines: meeting, saksgang, handling and
+    place-and-date lines, each ``{date, kind, text, page}`` (for the deadline stage to skip)."""
+    return council_meeting.document_dates(stream(seg))
 
 
 def minutes_end(items: list[Item], start: int | None) -> int:

@@ -55,10 +55,13 @@ def saksgang_row(item: Item) -> tuple[str, str, str | None] | None:
     cells = item.cells or (item.text,)
     body = clean(DATE.split(cells[0])[0]) if item.cells else clean(item.text[:d.start()])
     body = clean(_NUMBER_TOKEN.sub("", body))
-    if not body or not body[:1].isupper() or len(body.split()) > 8 or cr.label_at(body, whole=True):
+    if not body or not body[:1].isupper() or len(body.split()) > 8 or cr.label_at(body, whole=True) \
+            or re.search(r"[,;:]|\.\s", body):
         return None
     rest = item.text[len(cells[0]):] if item.cells else item.text[d.start():]
     num = _NUMBER_TOKEN.search(rest) or _NUMBER_TOKEN.search(item.text[len(body):])
+    if num is None and not item.cells and len(item.text.split()) > len(body.split()) + 2:
+        return None
     iso = f"{d['y']}-{int(d['m']):02d}-{int(d['d']):02d}"
     return body, iso, (num.group("num") if num else None)
 

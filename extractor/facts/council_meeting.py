@@ -146,18 +146,27 @@ def council_author(texts: Iterable[str], body: str | None = None) -> str | None:
     return max(counts, key=lambda n: (counts[n], -first[n]))
 
 
-def document_dates(items: list[Item]) -> list[dict[str, Any]]:
-    """Dates that are meetings, not deadlines: the meeting date and every saksgang date, with their text.
+_SIGNED = re.compile(r"(?:^|\.\s+)(?:[A-ZÆØÅ][\wæøå-]+(?: [A-ZÆØÅ][\wæøå-]+)?),\s+(?:den\s+)?"
+                     r"(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\.\s+[a-zæøå]+\s+\d{4})\b")
 
-    The deadline stage can skip a date found here; a decision's "innen ..." is never listed."""
+
+def document_dates(items: list[Item]) -> list[dict[str, Any]]:
+    """Dates that are no deadlines, with their text and page: the meeting's date ("Møtedato: ..."),
+    every saksgang date, the dates of a case's handling ("Behandling i <body> <date>") and the place-and-date
+    line under a notice or minutes ("Lindeberg, 20.11.2024"). A decision's "innen ..." is never listed."""
     c = cr.compiled()
     out = []
     for it in items:
         row = saksgang_row(it)
+        lab = cr.label_at(it.text, whole=it.whole) if not row else None
         if row:
             out.append({"date": row[1], "kind": "saksgang", "text": it.text, "page": it.page})
         elif (c["date_label"].match(it.text) or c["date_label_weak"].match(it.text)) and (d := iso_date(it.text)):
             out.append({"date": d, "kind": "meeting", "text": it.text, "page": it.page})
+        elif lab is not None and lab.field in ("handling", "decision") and (d := iso_date(it.text)):
+            out.append({"date": d, "kind": "handling", "text": it.text, "page": it.page})
+        elif _SIGNED.search(it.text) and (d := iso_date(it.text[_SIGNED.search(it.text).start():])):
+            out.append({"date": d, "kind": "signed", "text": it.text, "page": it.page})
     return out
 
 
