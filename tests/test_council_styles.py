@@ -92,3 +92,23 @@ def test_meeting_saksgang_handling_and_signature_dates_are_no_deadlines() -> Non
     assert {("2024-06-04", "saksgang"), ("2024-06-18", "saksgang"), ("2024-06-04", "handling"),
             ("2024-11-20", "signed")} <= dates
     assert not any(d == "2026-03-01" for d, _ in dates)
+
+
+def test_case_number_in_the_box_under_a_title_heading() -> None:
+    doc = (Doc().add("Saksframlegg", 1).add("Reguleringsplan for Vika", 2, [
+        "Saksnr.: 12/24", "Saksbehandler: Mona Vik", "Arkivsak: 23/998"])
+        .add("Rådmannens innstilling", 3, ["Planen vedtas."])
+        .add("Saksframlegg", 1).add("Økonomirapport", 2, [], [make_table([("Saksnr.", "13/24"), ("Saksbehandler", "Per Strand")])])
+        .add("Forslag til vedtak", 3, ["Rapporten tas til orientering."]))
+    cases = facts_of("council_papers", doc).facts["cases"]
+    assert [(c["case"], c["title"], c["case_officer"], c["proposed_decision"]) for c in cases] == [
+        ("12/24", "Reguleringsplan for Vika", "Mona Vik", "Planen vedtas."),
+        ("13/24", "Økonomirapport", "Per Strand", "Rapporten tas til orientering.")]
+
+
+def test_minutes_whose_case_headings_are_table_rows() -> None:
+    doc = Doc().add("Protokoll", 1, [], [make_table([("Sak 4/25", "Budsjett for 2025")])])
+    doc.parts[-1][2].extend([])
+    doc = doc.add("Vedtak og votering", 2, ["Vedtak: Budsjettet vedtas.", "Vedtatt med 7 mot 2 stemmer."])
+    minutes = facts_of("council_papers", doc).facts["minutes"]
+    assert minutes["cases"][0]["case"] == "4/25" and minutes["cases"][0]["title"] == "Budsjett for 2025"

@@ -46,12 +46,20 @@ class CaseBlock:
 
 
 def saksgang_row(item: Item) -> tuple[str, str, str | None] | None:
-    """(body, ISO date, case number or None) of a "Saksgang" row: a body, a meeting date, a number."""
-    if item.is_heading or cr.case_number_at(item.text):
+    """(body, ISO date, case number or None) of a "Saksgang" row: a body, a meeting date, a number
+    ("Kommunestyret | 12.12.2024 | 059/24", "45/24 | Formannskapet | 04.06.2024")."""
+    if item.is_heading:
         return None
     d = DATE.search(item.text)
     if not d:
         return None
+    first = cr.case_number_at(item.cells[0] if item.cells else item.text)
+    if first is not None:  # the number first: the rest must be a body's name and nothing else
+        rest = clean(" ".join(item.cells[1:]) if item.cells else first.rest)
+        body = clean(DATE.sub("", rest).strip(" |"))
+        if not cr.compiled()["body"].fullmatch(body):
+            return None
+        return body, f"{d['y']}-{int(d['m']):02d}-{int(d['d']):02d}", first.number
     cells = item.cells or (item.text,)
     body = clean(DATE.split(cells[0])[0]) if item.cells else clean(item.text[:d.start()])
     body = clean(_NUMBER_TOKEN.sub("", body))
@@ -92,12 +100,25 @@ def _line_case(items: list[Item], k: int) -> cr.CaseNumber | None:
     return c if any(cr.case_number_at(n.text) and not saksgang_row(n) for n in near) else None
 
 
+_NUMBER_FIELD = re.compile(r"^(?:saksnr\.?|sak nr\.?|saksnummer|utvalssak|utvalgssak|vår saksnr\.?)\s*[:|]?\s*$", re.I)
+
+
+def _number_field(item: Item) -> cr.CaseNumber | None:
+    """The case number of a box field "Saksnr.: 12/24" / "Saksnr. | 12/24" (nothing after the number)."""
+    if item.cells and len(item.cells) >= 2 and _NUMBER_FIELD.match(item.cells[0]):
+        c = cr.case_number_at(item.cells[1])
+        return c if c and not c.rest else None
+    c = cr.case_number_at(item.text)
+    return c if c and not c.rest and _NUMBER_FIELD.match(c.prefix + " ") else None
+
+
 def find_cases(items: list[Item], boundaries: set[int]) -> list[CaseBlock]:
     """Every case start in the stream and the block of items it owns."""
     blocks: list[CaseBlock] = []
     columns: dict[int, str] | None = None
     group: str | None = None
     paper_at: int | None = None
+    last_heading: int | None = None
     for k, it in enumerate(items):
         if it.is_heading or (it.kind == "line" and it.bold and len(it.text.split()) <= 4):
             g = cr.group_type(it.text)
@@ -105,6 +126,8 @@ def find_cases(items: list[Item], boundaries: set[int]) -> list[CaseBlock]:
                 group = g
                 continue
         block: CaseBlock | None = None
+        if it.is_heading and not cr.label_at(it.text, whole=True) and not cr.compiled()["paper"].match(it.text):
+            last_heading = k
         if it.is_heading:
             c = cr.case_number_at(it.text)
             if c:
@@ -136,6 +159,10 @@ def find_cases(items: list[Item], boundaries: set[int]) -> list[CaseBlock]:
             c = _line_case(items, k)
             if c:
                 block = CaseBlock(k, c, c.rest or None, "heading" if it.bold else "line")
+        if block is None and not it.is_heading and (numbered := _number_field(it)) and last_heading is not None \
+                and not (blocks and blocks[-1].start >= last_heading):
+            # "Saksnr.: 12/24" in the box under a title heading: the case starts at that heading
+            block = CaseBlock(last_heading, numbered, items[last_heading].text, "heading")
         if block is None:
             continue
         block.group_type = group
@@ -164,8 +191,13 @@ def _fill_blocks(items: list[Item], blocks: list[CaseBlock], boundaries: set[int
                 and len(b.items[0].text.split()) <= 5 and not cr.label_at(b.items[0].text, whole=True):
             b.title = f"{b.title} {b.items[0].text}"
             b.items = b.items[1:]
-        if b.kind == "row":
-            b.items = []
+        if b.kind == "row":  # an agenda row owns nothing; a case row owns the lines under it up to a heading
+            owned = []
+            for it in b.items:
+                if it.is_heading or it.kind == "row":
+                    break
+                owned.append(it)
+            b.items = owned
 
 
 def _from_by(by: str | None) -> str | None:
