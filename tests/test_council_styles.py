@@ -112,3 +112,14 @@ def test_minutes_whose_case_headings_are_table_rows() -> None:
     doc = doc.add("Vedtak og votering", 2, ["Vedtak: Budsjettet vedtas.", "Vedtatt med 7 mot 2 stemmer."])
     minutes = facts_of("council_papers", doc).facts["minutes"]
     assert minutes["cases"][0]["case"] == "4/25" and minutes["cases"][0]["title"] == "Budsjett for 2025"
+
+
+def test_labels_with_a_note_short_dates_and_parties_after_a_comma() -> None:
+    doc = Doc().add("Møteprotokoll", 1, [
+        "Møtedato: 04.06.24", "Til stede: Kari Nord, Ap, Ola Sør, H", "Forfall: Per Vik"]).add(
+        "Sak 12/24", 2, ["**Godkjenning av innkalling**"]).add("Vedtak (enstemmig):", 3, ["Innkallingen godkjennes."])
+    facts = facts_of("council_papers", doc).facts
+    assert facts["meeting_date"] == "2024-06-04"
+    people = {p["name"]: p["party"] for p in facts["minutes"]["people"]}
+    assert people == {"Kari Nord": "Ap", "Ola Sør": "H", "Per Vik": None}
+    assert facts["minutes"]["cases"][0]["decision"] == "Innkallingen godkjennes."

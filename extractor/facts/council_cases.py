@@ -183,7 +183,8 @@ def _fill_blocks(items: list[Item], blocks: list[CaseBlock], boundaries: set[int
         stop = next((j for j in range(b.start + 2, end) if j in boundaries), end)
         b.items = list(items[b.start + 1:stop])
         # a case heading alone ("Sak 49/6/2021") with its title in the heading below
-        if b.items and b.items[0].is_heading and not b.title and not cr.label_at(b.items[0].text, whole=True):
+        if b.items and (b.items[0].is_heading or b.items[0].bold) and not b.title \
+                and not cr.label_at(b.items[0].text, whole=True) and not cr.case_number_at(b.items[0].text):
             b.title = b.items[0].text
             b.items = b.items[1:]
         # a title wrapped onto the next heading ("... styremøte 12." / "desember 2024")

@@ -22,6 +22,7 @@ from extractor.facts.council_stream import Item, clean
 from extractor.facts.scoring import case_key
 
 _WRITTEN_DATE = re.compile(r"\b(?P<d>\d{1,2})\.?\s+(?P<m>[A-Za-zæøåÆØÅ]+)\s+(?P<y>(?:19|20)\d\d)\b")
+_SHORT_DATE = re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2})(?![\d.])")
 _NO_YEAR = re.compile(r"\b(?P<d>\d{1,2})\.\s+(?P<m>[a-zæøå]+)\b", re.I)
 _EN_DATE = re.compile(r"\b(?P<m>[A-Z][a-z]+)\s+(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d\d)\b")
 _GENERIC_BODY = {"styret": "Styret", "rådet": "Rådet"}
@@ -32,7 +33,7 @@ def iso_date(text: str, year: str | None = None) -> str | None:
     with ``year``, a date without one ("Onsdag 1. september") in that year."""
     months = lexicon.months(None)
     best: tuple[int, str] | None = None
-    found = [DATE.search(text), _WRITTEN_DATE.search(text), _EN_DATE.search(text)]
+    found = [DATE.search(text), _WRITTEN_DATE.search(text), _EN_DATE.search(text), _SHORT_DATE.search(text)]
     if year:
         found.append(_NO_YEAR.search(text))
     for m in found:
@@ -42,7 +43,9 @@ def iso_date(text: str, year: str | None = None) -> str | None:
         month = int(mo) if mo.isdigit() else months.get(mo.lower())
         if not month or not 1 <= month <= 12:
             continue
-        iso = f"{m.groupdict().get('y') or year}-{month:02d}-{int(m.group('d')):02d}"
+        y = m.groupdict().get("y") or year
+        y = f"20{y}" if y and len(y) == 2 else y
+        iso = f"{y}-{month:02d}-{int(m.group('d')):02d}"
         if best is None or m.start() < best[0]:
             best = (m.start(), iso)
     return best[1] if best else None

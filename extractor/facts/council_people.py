@@ -261,6 +261,8 @@ def read_attendance(items: list[Item]) -> dict[str, Any]:
                     last = p
                 elif last is not None and _role_kind(raw):
                     last["role"] = last["role"] or clean(raw)
+                elif last is not None and party_of(raw):  # "Kari Nord, Ap"
+                    last["party"] = last["party"] or party_of(raw)
         buffer = []
 
     columns: list[list[Any]] | None = None

@@ -139,11 +139,11 @@ def label_at(text: str, *, whole: bool, box_ok: bool = True) -> LabelMatch | Non
     for label in compiled()["labels"]:
         p = label.pattern.pattern
         if whole:
-            m = re.match(rf"(?:{p})\s*:?\s*$", t, _FLAGS)
+            m = re.match(rf"(?:{p})(?:\s*\([^)]{{1,40}}\))?\s*:?\s*$", t, _FLAGS)
             if m:
                 by, body = _by(m)
                 return LabelMatch(label.field, by, "", body)
-        m = re.match(rf"(?:{p})\s*(?:\||:)\s*(?P<_rest>.*)$", t, _FLAGS | re.DOTALL)
+        m = re.match(rf"(?:{p})(?:\s*\([^)]{{1,40}}\))?\s*(?:\||:)\s*(?P<_rest>.*)$", t, _FLAGS | re.DOTALL)
         if m:
             by, body = _by(m)
             return LabelMatch(label.field, by, m.group("_rest").strip(), body)
