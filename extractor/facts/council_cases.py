@@ -329,6 +329,12 @@ def read_case(block: CaseBlock) -> dict[str, Any]:
     case["attachments"] = _attachments(fields.get("attachments", []))
     if fields.get("earlier_handling"):
         case["earlier_handling"] = clean(" ".join(fields["earlier_handling"]))
+    for d in decisions:  # a vote at the end of a decision wrapped over lines ("... Adopted with 3" / "votes to 1.")
+        text = clean(" ".join(d["text"]))
+        if (cut := _trailing_vote(text)) is not None:
+            text, vote_text = cut
+            handling.append(vote_text)
+        d["text"] = [text]
     case["decisions"] = [{"body": d["body"], "decision": clean(" ".join(d["text"]))}
                          for d in decisions if clean(" ".join(d["text"]))]
     if case["decisions"]:

@@ -114,10 +114,19 @@ def find_date(items: list[Item], header: list[Item], body: str | None) -> tuple[
     for it in items:
         if c["date_label"].match(it.text) and (d := iso_date(it.text)):
             return d, it
+    for k, it in enumerate(items):  # "Møtedato | Møtested" over "15.10.2024 | Rådhuset"
+        col = next((j for j, cell in enumerate(it.cells) if c["date_label"].match(cell)), None)
+        if col is not None and k + 1 < len(items) and col < len(items[k + 1].cells) \
+                and not saksgang_row(items[k + 1]) and (d := iso_date(items[k + 1].cells[col])):
+            return d, items[k + 1]
     for it in items:
         row = saksgang_row(it)
         if row and body and row[0].lower() == body.lower():
             return row[1], it
+    for it in header:  # "Board meeting 4/2025, 18 June 2025", "Styremøte 2/2025 – 24. april 2025"
+        m = c["meeting_number"].search(it.text)
+        if m and not c["meeting_number_unless"].search(it.text[:m.start()]) and (d := iso_date(it.text[m.end():])):
+            return d, it
     for it in header:
         if (c["date_label_weak"].match(it.text) or c["weekday"].match(it.text) or it.is_heading) \
                 and (d := iso_date(it.text)):

@@ -285,7 +285,8 @@ def read_attendance(items: list[Item]) -> dict[str, Any]:
             continue
         if it.cells:
             found = cr.attendance_label_at(it.cells[0])
-            if _HEADER.match(it.cells[0]) and len(it.cells) >= 2 and not person_name(it.cells[0]):
+            if _HEADER.match(it.cells[0]) and len(it.cells) >= 2 and not person_name(it.cells[0]) \
+                    and any(p.match(c) for c in it.cells[1:] for p in _COLUMN.values()):
                 flush()
                 group = found[0] if found else (group or "present")
                 cols = {k: j for j, c in enumerate(it.cells) for k, p in _COLUMN.items() if p.match(c)}
