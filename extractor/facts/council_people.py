@@ -24,7 +24,10 @@ _NAME = re.compile(rf"^{_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|van|von|de|der|den|da
 _PARENS = re.compile(r"\(([^()]*)\)")
 _SUBSTITUTE = re.compile(r"^(?P<a>.+?)\s+for\s+(?P<b>[A-ZÆØÅ].+)$")
 _PROSE = re.compile(r"\b[a-zæøå]{3,}\s+[a-zæøå]{3,}\b")
-_HEADER = re.compile(r"^(?:namn|navn|name|møtedeltakarar|møtedeltakere|deltakarar|deltakere|medlem|medlemmer)\b", re.I)
+_HEADER_CELL = re.compile(r"^(?:namn|navn|name|møtedeltakarar|møtedeltakere|deltakarar|deltakere|medlem|medlemmer)\b",
+                          re.I)
+_HEADER = re.compile(r"^(?:namn|navn|name|møtedeltakarar|møtedeltakere|deltakarar|deltakere|medlem|medlemmer)"
+                     r"(?:\s*\|)?(?:\s+(?:parti|funksjon|rolle|representerer|møtte for|for|stilling|verv|role|party))", re.I)
 _COLUMN = {
     "party": re.compile(r"^(?:parti|party|liste|gruppe)$", re.I),
     "role": re.compile(r"^(?:rolle|funksjon|verv|role|funksjon/verv|status)$", re.I),
@@ -167,6 +170,50 @@ def _line_row(text: str, group: str) -> dict[str, Any] | None:
     return {"name": name, "party": party, "role": role, "group": g, "for": None}
 
 
+_FOR_COLUMN = re.compile(r"^(?:møtte for|møtte for|for|vara for|møter for|substitute for|deputy for)$", re.I)
+
+
+def header_cells(item: Item, gap: float = 10.0) -> list[tuple[float, str]]:
+    """(x, text) of the cells of a table header printed without ruling lines ("Navn   Møtte for   Parti"):
+    words further apart than ``gap`` points start a new cell."""
+    words = item.line.words if item.line is not None else ()
+    cells: list[list[Any]] = []
+    for k, w in enumerate(words):
+        if k and w.x0 - words[k - 1].x1 <= gap:
+            cells[-1][1] += " " + w.text
+        else:
+            cells.append([w.x0, w.text])
+    return [(x, t) for x, t in cells] if len(cells) >= 2 else []
+
+
+def _row_by_columns(item: Item, cols: list[tuple[float, str]], group: str) -> dict[str, Any] | None:
+    """A row under a header of positioned cells: name, party, role and whom a substitute met for."""
+    chunks: dict[int, list[str]] = {}
+    for w in item.line.words if item.line is not None else ():
+        col = max((k for k, (x, _t) in enumerate(cols) if w.x0 >= x - 4), default=0)
+        chunks.setdefault(col, []).append(w.text)
+    texts = {cols[k][1]: " ".join(ws) for k, ws in chunks.items()}
+    name = person_name(" ".join(chunks.get(0, [])))
+    if not name:
+        return None
+    p: dict[str, Any] = {"name": name, "party": None, "role": None, "group": group, "for": None}
+    for head, text in texts.items():
+        if head == cols[0][1]:
+            continue
+        if _FOR_COLUMN.match(head) and person_name(text):
+            p["for"], p["group"] = person_name(text), "substitutes"
+        elif party_of(text) and not p["party"]:
+            p["party"] = party_of(text)
+        elif _COLUMN["role"].match(head) or _role_kind(text):
+            p["role"] = p["role"] or text
+    kind = _role_kind(p["role"] or "")
+    if kind == "absent":
+        p["group"] = "absent"
+    elif kind == "substitute":
+        p["group"] = "substitutes"
+    return p
+
+
 def label_columns(item: Item) -> list[tuple[float, str]]:
     """(x, group) of each attendance label on a line that holds several side by side ("Fra styret: Forfall:")."""
     if item.line is None or item.cells:
@@ -239,6 +286,7 @@ def read_attendance(items: list[Item]) -> dict[str, Any]:
     group: str | None = None
     cols: dict[str, int] | None = None
     text_mode = False
+    header: list[tuple[float, str]] = []
     buffer: list[str] = []
 
     def flush() -> None:
@@ -285,7 +333,7 @@ def read_attendance(items: list[Item]) -> dict[str, Any]:
             continue
         if it.cells:
             found = cr.attendance_label_at(it.cells[0])
-            if _HEADER.match(it.cells[0]) and len(it.cells) >= 2 and not person_name(it.cells[0]) \
+            if _HEADER_CELL.match(it.cells[0]) and len(it.cells) >= 2 and not person_name(it.cells[0]) \
                     and any(p.match(c) for c in it.cells[1:] for p in _COLUMN.values()):
                 flush()
                 group = found[0] if found else (group or "present")
@@ -307,7 +355,7 @@ def read_attendance(items: list[Item]) -> dict[str, Any]:
             flush()
             group, rest, _ = found
             if _HEADER.match(rest) or re.match(r"^(?:Navn|Namn|Name)\b", rest):
-                text_mode, rest = True, ""
+                text_mode, rest, header = True, "", []
             else:
                 text_mode = False
             second = cr.attendance_label_at(re.sub(r"^.*?:\s*", "", rest)) if rest.count(":") else None
@@ -318,10 +366,16 @@ def read_attendance(items: list[Item]) -> dict[str, Any]:
             continue
         if group is None:
             continue
-        if _HEADER.match(text) and len(text.split()) <= 4:
+        if _HEADER.match(text) and len(text.split()) <= 5:
             flush()
             text_mode = True
+            header = header_cells(it)
             continue
+        if text_mode and header and not it.cells:
+            p = _row_by_columns(it, header, group)
+            if p:
+                people.append(p)
+                continue
         if text_mode:
             p = _line_row(text, group)
             if p:
