@@ -123,3 +123,28 @@ def test_labels_with_a_note_short_dates_and_parties_after_a_comma() -> None:
     people = {p["name"]: p["party"] for p in facts["minutes"]["people"]}
     assert people == {"Kari Nord": "Ap", "Ola Sør": "H", "Per Vik": None}
     assert facts["minutes"]["cases"][0]["decision"] == "Innkallingen godkjennes."
+
+
+def _columns_line(cells: list[str], top: float):
+    """A line whose cells stand apart in columns (a table printed without ruling lines)."""
+    from test_facts import _words
+    from extractor.parse.layout import make_line
+
+    words = [w for k, cell in enumerate(cells) for w in _words(cell, top, 50.0 + 150.0 * k)]
+    return make_line(words, 1)
+
+
+def test_unruled_attendance_table_read_by_header_positions() -> None:
+    from extractor.facts.council_people import read_attendance
+    from extractor.facts.council_stream import Item, clean
+
+    rows = [["Følgende varamedlemmer møtte:"], ["Navn", "Møtte for", "Representerer"], ["Eva Moe", "Tor Dal", "H"],
+            ["Jon Å Berg", "Lise Haug", "Sp"]]
+    items = []
+    for k, cells in enumerate(rows):
+        line = _columns_line(cells, 100.0 + 15 * k)
+        items.append(Item(k, "line", clean(line.text), (), k < 2, 0, 1, line))
+    out = read_attendance(items)
+    assert out["substitutes"] == [{"name": "Eva Moe", "party": "H", "for": "Tor Dal"},
+                                  {"name": "Jon Å Berg", "party": "Sp", "for": "Lise Haug"}]
+    assert out["present"] == ["Eva Moe", "Jon Å Berg"]
