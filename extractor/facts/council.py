@@ -19,6 +19,8 @@ in ``extractor/data/rules/council.toml`` (:mod:`~extractor.facts.council_rules`)
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import replace
 from typing import Any
 
 from extractor.facts import council_rules as cr
@@ -33,6 +35,7 @@ from extractor.model import Table
 
 __all__ = ["extract", "council_author", "document_dates", "minutes_start"]
 
+_RUNNING = re.compile(r" [–|-] |\bside \d|\bpage \d", re.I)
 _PLACE = re.compile(r"^(?:.*?\b)?(?:sted|stad|møtested|møtestad|venue|place)\s*[:|]?\s+(?P<place>[A-ZÆØÅ][^|]{1,80})$",
                     re.I)
 _MINUTES_NUMBER = re.compile(r"\bmøte(?:t)?\s+(?:nr\.?\s*)?(?P<num>\d{1,2}/(?:19|20)?\d\d)\b", re.I)
@@ -83,9 +86,23 @@ def _public(case: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in case.items() if not k.startswith("_")}
 
 
+def _without_running_lines(items: list[Item]) -> list[Item]:
+    """The stream without running heads and feet the cleaner left ("Sunnfjella regionråd – møte 3/2025"
+    on every page): short lines printed more than once with a dash, bar or page word, and no label."""
+    counts = Counter(it.text for it in items if not it.is_heading)
+    out: list[Item] = []
+    for it in items:
+        running = (counts[it.text] >= 2 and len(it.text.split()) <= 10 and _RUNNING.search(it.text)
+                   and not cr.label_at(it.text, whole=True) and not cr.case_number_at(it.text)
+                   and not cr.attendance_label_at(it.text))
+        if not running:
+            out.append(replace(it, index=len(out)))
+    return out
+
+
 def extract(seg: Any, tables: list[Table], info: Any) -> Facts:
     """meeting, body, meeting date, cases and minutes of a set of council papers."""
-    items = stream(seg)
+    items = _without_running_lines(stream(seg))
     start = minutes_start(items)
     blocks = find_cases(items, _boundaries(items, start))
     records = [_record(b) for b in blocks]
@@ -148,6 +165,8 @@ def extract(seg: Any, tables: list[Table], info: Any) -> Facts:
         if minutes["cases"] or people["present"] or people["absent"]:
             facts["minutes"] = minutes
             evidence["minutes"] = items[start].evidence() if start is not None else header[0].evidence()
+            for k, case in enumerate(minutes_cases):
+                evidence[f"minutes.cases[{k}]"] = items[case["_start"]].evidence()
     if not same_meeting:
         warnings.append("the minutes are of an earlier meeting; their cases are kept under minutes")
     return Facts(facts=facts, evidence=evidence, warnings=warnings)
