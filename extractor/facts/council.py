@@ -91,8 +91,10 @@ def _without_running_lines(items: list[Item]) -> list[Item]:
     on every page): short lines printed more than once with a dash, bar or page word, and no label."""
     counts = Counter(it.text for it in items if not it.is_heading)
     out: list[Item] = []
-    for it in items:
-        running = (counts[it.text] >= 2 and len(it.text.split()) <= 10 and _RUNNING.search(it.text)
+    for k, it in enumerate(items):
+        edge = (k == 0 or items[k - 1].page != it.page) or (k + 1 < len(items) and items[k + 1].page != it.page)
+        running = ((counts[it.text] >= 2 or (edge and k > 0)) and len(it.text.split()) <= 10
+                   and _RUNNING.search(it.text) and not it.is_heading
                    and not cr.label_at(it.text, whole=True) and not cr.case_number_at(it.text)
                    and not cr.attendance_label_at(it.text))
         if not running:
