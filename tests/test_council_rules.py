@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from extractor.facts import council_meeting, council_people
+from extractor.facts import council_meeting, council_persons
 from extractor.facts import council_rules as cr
 
 DATA = cr.data()
@@ -143,14 +143,14 @@ def test_not_chair_labels(text: str) -> None:
 
 @pytest.mark.parametrize("text", DATA["roles"]["title_examples"])
 def test_titles_before_names(text: str) -> None:
-    assert council_people.person_name(f"{text} Kari Nord") == "Kari Nord"
+    assert council_persons.person_name(f"{text} Kari Nord") == "Kari Nord"
 
 
 @pytest.mark.parametrize("label, party", [("Sp", "Sp"), ("FrP", "FrP"), ("Høgre", "H"), ("Tverrpolitisk liste", "Tverrpolitisk liste"),
                                           ("Raudt", "R"), ("Nordbygda bygdeliste", "Nordbygda bygdeliste"),
                                           ("Kari", None), ("kommunestyret", None)])
 def test_party_lexicon(label: str, party: str | None) -> None:
-    assert council_people.party_of(label) == party
+    assert council_persons.party_of(label) == party
 
 
 def _item(text: str):

@@ -28,7 +28,8 @@ from extractor.facts.common import Facts
 from extractor.facts.council_cases import find_cases, merge, read_case
 from extractor.facts import council_meeting
 from extractor.facts.council_meeting import council_author, find_body, find_date, find_number, iso_date
-from extractor.facts.council_people import person_name, read_attendance
+from extractor.facts.council_people import read_attendance
+from extractor.facts.council_persons import person_name
 from extractor.facts.council_stream import Item, stream
 from extractor.facts.scoring import case_key
 from extractor.model import Table
@@ -94,7 +95,7 @@ def _without_running_lines(items: list[Item]) -> list[Item]:
     for k, it in enumerate(items):
         edge = (k == 0 or items[k - 1].page != it.page) or (k + 1 < len(items) and items[k + 1].page != it.page)
         running = ((counts[it.text] >= 2 or (edge and k > 0)) and len(it.text.split()) <= 10
-                   and _RUNNING.search(it.text) and not it.is_heading
+                   and _RUNNING.search(it.text) and not it.is_heading and it.kind == "line"
                    and not cr.label_at(it.text, whole=True) and not cr.case_number_at(it.text)
                    and not cr.attendance_label_at(it.text))
         if not running:

@@ -12,137 +12,12 @@ substitute who met counts as present. Party labels come from
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Any
 
-from extractor import lexicon
 from extractor.facts import council_rules as cr
+from extractor.facts.council_persons import (BULLET_MARK, COLUMN, HEADER, HEADER_CELL, PARENS, PROSE, cut_name,
+                                             parse_person, party_of, person_name, role_kind, split_items)
 from extractor.facts.council_stream import Item, clean
-
-_NAME_TOKEN = r"[A-ZÆØÅÉÜÖÄ][\wæøåéüöä'’.-]*"
-_NAME = re.compile(rf"^{_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|van|von|de|der|den|da|af|la|le|du|bin|al))*\s+{_NAME_TOKEN}$")
-_PARENS = re.compile(r"\(([^()]*)\)")
-_SUBSTITUTE = re.compile(r"^(?P<a>.+?)\s+for\s+(?P<b>[A-ZÆØÅ].+)$")
-_PROSE = re.compile(r"\b[a-zæøå]{3,}\s+[a-zæøå]{3,}\b")
-_HEADER_CELL = re.compile(r"^(?:namn|navn|name|møtedeltakarar|møtedeltakere|deltakarar|deltakere|medlem|medlemmer)\b",
-                          re.I)
-_HEADER = re.compile(r"^(?:namn|navn|name|møtedeltakarar|møtedeltakere|deltakarar|deltakere|medlem|medlemmer)"
-                     r"(?:\s*\|)?(?:\s+(?:parti|funksjon|rolle|representerer|møtte for|for|stilling|verv|role|party))", re.I)
-_COLUMN = {
-    "party": re.compile(r"^(?:parti|party|liste|gruppe)$", re.I),
-    "role": re.compile(r"^(?:rolle|funksjon|verv|role|funksjon/verv|status)$", re.I),
-    "represents": re.compile(r"^(?:representerer|representerar|organisasjon|frå|fra)$", re.I),
-}
-_ORG_WORDS = re.compile(r"\b(?:kommune|fylkeskommune|HF|RHF|AS|IKS|sykehus|sjukehus|forening|foreining|lag|"
-                        r"universitet|kommunestyret|styret|rådet)\b", re.I)
-GROUPS = ("present", "absent", "substitutes", "also_present", "observers")
-_BULLET_MARK = "\x00"
-
-
-@lru_cache(maxsize=1)
-def _parties() -> tuple[dict[str, str], re.Pattern[str]]:
-    data = lexicon.load("parties")
-    return dict(data["parties"]), re.compile(rf"^{data['patterns']['local_list']}$")
-
-
-def party_of(text: str) -> str | None:
-    """The party a label names ("Sp", "Høgre", "Tverrpolitisk liste") or None."""
-    t = clean(text).strip(" .,;")
-    table, local = _parties()
-    if t.lower() in table:
-        return table[t.lower()]
-    return t if local.match(t) else None
-
-
-def _role_kind(text: str) -> str | None:
-    t = clean(text).strip(" .,;").lower()
-    c = cr.compiled()
-    for kind in ("absent", "substitute", "chair", "member"):
-        if c[f"role_{kind}"].match(t):
-            return kind
-    return None
-
-
-def person_name(text: str) -> str | None:
-    """A person's name in an item, without titles before it ("Kommunedirektør Eirik Haug" → "Eirik Haug")."""
-    t = clean(_PARENS.sub(" ", text)).strip(" .,;:")
-    t = re.sub(r"\(.*$|^.*\)", "", t).strip(" .,;:")
-    while True:
-        m = cr.compiled()["title"].match(t)
-        if not m:
-            break
-        t = t[m.end():]
-    t = re.sub(r"^(?:[a-zæøå][\wæøå.-]*\s+)+", "", t)
-    tokens = t.split()
-    run: list[str] = []
-    for tok in tokens:
-        if party_of(tok) or _role_kind(tok) or not re.match(_NAME_TOKEN, tok):
-            break
-        run.append(tok)
-    name = " ".join(run)
-    if 2 <= len(run) <= 5 and _NAME.match(name) and not _ORG_WORDS.search(name):
-        return name
-    return None
-
-
-def _person(item: str, group: str) -> dict[str, Any] | None:
-    """{name, party, role, group, for} of one list item."""
-    text = clean(item).strip(" .;")
-    sub_for = None
-    m = _SUBSTITUTE.match(_PARENS.sub(lambda p: f"({p.group(1)})", text))
-    if m and person_name(m.group("b")):
-        text, sub_for = m.group("a"), person_name(m.group("b"))
-        group = "substitutes"
-    party = role = None
-    for inner in _PARENS.findall(text):
-        for part in re.split(r",\s*", inner):
-            vm = re.match(r"^(?:vara|varamedlem|deputy)\s+for\s+(.+)$", part, re.I)
-            if vm and person_name(vm.group(1)):
-                sub_for, group = person_name(vm.group(1)), "substitutes"
-            elif party_of(part) and not party:
-                party = party_of(part)
-            elif _role_kind(part) == "substitute" and group == "present":
-                group = "substitutes"
-                role = role or clean(part)
-            elif not role:
-                role = clean(part)
-    name = person_name(text)
-    if not name:
-        return None
-    if party is None:
-        after = text.split(name, 1)[-1].split()
-        if after and party_of(after[0]):
-            party = party_of(after[0])
-    return {"name": name, "party": party, "role": role, "group": group, "for": sub_for}
-
-
-def _split_items(text: str) -> list[str]:
-    """Items of a list text: bullets, commas and semicolons outside parentheses."""
-    out, depth, cur = [], 0, []
-    # "Kari Nord og Ola Sør", "kommunalsjef Lise Aas og rådgiver Jon Berg"
-    text = re.sub(r"\s+(?:og|and)\s+(?=(?:[a-zæøå]+\s+)?[A-ZÆØÅ][\wæøå]+\s+[A-ZÆØÅ])", ", ", text)
-    for ch in text:
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth = max(0, depth - 1)
-        if depth == 0 and ch in ",;•\n":
-            out.append("".join(cur))
-            cur = []
-            continue
-        cur.append(ch)
-    out.append("".join(cur))
-    return [clean(o) for o in out if clean(o)]
-
-
-def _cut_name(chunk: str) -> bool:
-    """Does a comma list end in the middle of a name ("..., Sofie Tran, Aisha")?"""
-    if "," not in chunk:
-        return False
-    last = _split_items(chunk)[-1] if _split_items(chunk) else ""
-    if re.search(r"\bfor\s+[A-ZÆØÅ][\wæøå-]*$", last):  # "Arne Fossheim (H) for Tor" / "Steinsvik (H)"
-        return True
-    return bool(last) and person_name(last) is None and not _role_kind(last) and not party_of(last)
 
 
 def _table_row(cells: tuple[str, ...], cols: dict[str, int], group: str) -> dict[str, Any] | None:
@@ -151,7 +26,7 @@ def _table_row(cells: tuple[str, ...], cols: dict[str, int], group: str) -> dict
         return None
     party = party_of(cells[cols["party"]]) if "party" in cols and cols["party"] < len(cells) else None
     role = cells[cols["role"]] if "role" in cols and cols["role"] < len(cells) else None
-    kind = _role_kind(role or "")
+    kind = role_kind(role or "")
     g = "absent" if kind == "absent" else "substitutes" if kind == "substitute" else group
     return {"name": name, "party": party, "role": role or None, "group": g, "for": None}
 
@@ -164,8 +39,8 @@ def _line_row(text: str, group: str) -> dict[str, Any] | None:
     rest = text.split(name, 1)[-1].split()
     party = party_of(rest[0]) if rest and party_of(rest[0]) else None
     role_words = rest[1:] if party else rest
-    role = role_words[0] if role_words and _role_kind(role_words[0]) else None
-    kind = _role_kind(role or "")
+    role = role_words[0] if role_words and role_kind(role_words[0]) else None
+    kind = role_kind(role or "")
     g = "absent" if kind == "absent" else "substitutes" if kind == "substitute" else group
     return {"name": name, "party": party, "role": role, "group": g, "for": None}
 
@@ -204,9 +79,9 @@ def _row_by_columns(item: Item, cols: list[tuple[float, str]], group: str) -> di
             p["for"], p["group"] = person_name(text), "substitutes"
         elif party_of(text) and not p["party"]:
             p["party"] = party_of(text)
-        elif _COLUMN["role"].match(head) or _role_kind(text):
+        elif COLUMN["role"].match(head) or role_kind(text):
             p["role"] = p["role"] or text
-    kind = _role_kind(p["role"] or "")
+    kind = role_kind(p["role"] or "")
     if kind == "absent":
         p["group"] = "absent"
     elif kind == "substitute":
@@ -248,13 +123,13 @@ def _read_columns(it: Item, columns: list[list[Any]], people: list[dict[str, Any
         columns[col][1] = found[0]
         return True
     bare = re.sub(r"\([^)]*\)", "", it.text)
-    if not it.text.lstrip().startswith("•") and _PROSE.search(bare):
+    if not it.text.lstrip().startswith("•") and PROSE.search(bare):
         return False
     for col, text in _column_chunks(it, columns):
         name, _, rest = cr.strip_bullet(text).partition(",")
-        p = _person(name, columns[col][1])
+        p = parse_person(name, columns[col][1])
         if p:
-            p["role"] = p["role"] or (clean(rest) if _role_kind(rest) else None)
+            p["role"] = p["role"] or (clean(rest) if role_kind(rest) else None)
             people.append(p)
     return True
 
@@ -295,19 +170,19 @@ def read_attendance(items: list[Item]) -> dict[str, Any]:
             last: dict[str, Any] | None = None
             raws: list[str] = []
             for chunk in "\n".join(buffer).split("\n"):
-                if chunk.startswith(_BULLET_MARK):  # one person per bullet: "Kari Nymoen, Fjellstad kommune"
-                    parts = _split_items(chunk[1:])
-                    roles = " ".join(f"({x})" for x in _PARENS.findall(" ".join(parts[1:])))
+                if chunk.startswith(BULLET_MARK):  # one person per bullet: "Kari Nymoen, Fjellstad kommune"
+                    parts = split_items(chunk[1:])
+                    roles = " ".join(f"({x})" for x in PARENS.findall(" ".join(parts[1:])))
                     raws += [f"{parts[0]} {roles}".strip()] if parts else []
-                    raws += [p for p in parts[1:] if _role_kind(p)]
+                    raws += [p for p in parts[1:] if role_kind(p)]
                 else:
-                    raws += _split_items(chunk)
+                    raws += split_items(chunk)
             for raw in raws:
-                p = _person(raw, group)
+                p = parse_person(raw, group)
                 if p:
                     people.append(p)
                     last = p
-                elif last is not None and _role_kind(raw):
+                elif last is not None and role_kind(raw):
                     last["role"] = last["role"] or clean(raw)
                 elif last is not None and party_of(raw):  # "Kari Nord, Ap"
                     last["party"] = last["party"] or party_of(raw)
@@ -333,11 +208,11 @@ def read_attendance(items: list[Item]) -> dict[str, Any]:
             continue
         if it.cells:
             found = cr.attendance_label_at(it.cells[0])
-            if _HEADER_CELL.match(it.cells[0]) and len(it.cells) >= 2 and not person_name(it.cells[0]) \
-                    and any(p.match(c) for c in it.cells[1:] for p in _COLUMN.values()):
+            if HEADER_CELL.match(it.cells[0]) and len(it.cells) >= 2 and not person_name(it.cells[0]) \
+                    and any(p.match(c) for c in it.cells[1:] for p in COLUMN.values()):
                 flush()
                 group = found[0] if found else (group or "present")
-                cols = {k: j for j, c in enumerate(it.cells) for k, p in _COLUMN.items() if p.match(c)}
+                cols = {k: j for j, c in enumerate(it.cells) for k, p in COLUMN.items() if p.match(c)}
                 continue
             if found and found[0] and not found[1].strip():
                 flush()
@@ -354,7 +229,7 @@ def read_attendance(items: list[Item]) -> dict[str, Any]:
         if found:
             flush()
             group, rest, _ = found
-            if _HEADER.match(rest) or re.match(r"^(?:Navn|Namn|Name)\b", rest):
+            if HEADER.match(rest) or re.match(r"^(?:Navn|Namn|Name)\b", rest):
                 text_mode, rest, header = True, "", []
             else:
                 text_mode = False
@@ -366,7 +241,7 @@ def read_attendance(items: list[Item]) -> dict[str, Any]:
             continue
         if group is None:
             continue
-        if _HEADER.match(text) and len(text.split()) <= 5:
+        if HEADER.match(text) and len(text.split()) <= 5:
             flush()
             text_mode = True
             header = header_cells(it)
@@ -384,14 +259,14 @@ def read_attendance(items: list[Item]) -> dict[str, Any]:
             text_mode = False
         bare = re.sub(r"\([^)]*\)|\([^)]*$|^[^(]*\)", "", text)
         bullet = text.lstrip().startswith(("•", "-", "–", "\uf0b7", "▪"))
-        if not bullet and _PROSE.search(bare) and not (buffer and buffer[-1].rstrip().endswith(",")):
+        if not bullet and PROSE.search(bare) and not (buffer and buffer[-1].rstrip().endswith(",")):
             flush()
             group = None
             continue
         if bullet:
-            buffer.append("\n" + _BULLET_MARK + cr.strip_bullet(text))
+            buffer.append("\n" + BULLET_MARK + cr.strip_bullet(text))
         elif buffer and not buffer[-1].rstrip().endswith((",", ";")) and (
-                _cut_name(buffer[-1]) or not re.match(r"^[A-ZÆØÅ]", text)):
+                cut_name(buffer[-1]) or not re.match(r"^[A-ZÆØÅ]", text)):
             buffer[-1] = buffer[-1] + " " + text  # a name wrapped onto the next line
         else:
             buffer.append((" " if buffer else "") + text)
@@ -420,7 +295,7 @@ def summarise(people: list[dict[str, Any]]) -> dict[str, Any]:
                 out["present"].append(p["name"])
         else:
             out[group].append(p["name"])
-        if group == "present" and out["chair"] is None and _role_kind(p.get("role") or "") == "chair":
+        if group == "present" and out["chair"] is None and role_kind(p.get("role") or "") == "chair":
             out["chair"] = p["name"]
     absent = set(out["absent"])
     out["present"] = [n for n in out["present"] if n not in absent]
