@@ -90,6 +90,8 @@ def find_body(items: list[Item], header: list[Item], case_numbers: set[tuple[int
         name = votes.most_common(1)[0][0]
         return name, where.get(name)
     board = next((it for it in header if c["board_meeting"].search(it.text)), None)
+    if board is None:  # "Styresak 061-2024": the cases of a board
+        board = next((it for it in items if re.match(r"^styresak\b", it.text, re.I)), None)
     if board is not None and organisation:
         en = re.search(r"board meeting", board.text, re.I)
         return (f"The Board of the {organisation}" if en else f"Styret i {organisation}"), board
