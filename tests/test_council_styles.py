@@ -107,8 +107,7 @@ def test_case_number_in_the_box_under_a_title_heading() -> None:
 
 
 def test_minutes_whose_case_headings_are_table_rows() -> None:
-    doc = Doc().add("Protokoll", 1, [], [make_table([("Sak 4/25", "Budsjett for 2025")])])
-    doc.parts[-1][2].extend([])
+    doc = Doc().add("Protokoll", 1, ["Møtedato: 03.03.2025"], [make_table([("Sak 4/25", "Budsjett for 2025")])])
     doc = doc.add("Vedtak og votering", 2, ["Vedtak: Budsjettet vedtas.", "Vedtatt med 7 mot 2 stemmer."])
     minutes = facts_of("council_papers", doc).facts["minutes"]
     assert minutes["cases"][0]["case"] == "4/25" and minutes["cases"][0]["title"] == "Budsjett for 2025"
@@ -148,3 +147,13 @@ def test_unruled_attendance_table_read_by_header_positions() -> None:
     assert out["substitutes"] == [{"name": "Eva Moe", "party": "H", "for": "Tor Dal"},
                                   {"name": "Jon Å Berg", "party": "Sp", "for": "Lise Haug"}]
     assert out["present"] == ["Eva Moe", "Jon Å Berg"]
+
+
+def test_a_heading_that_starts_with_referat_inside_a_case_is_no_minutes() -> None:
+    doc = (Doc().add("PS 20/24 Samarbeid om barnevern", 1, ["Saksbehandler: Kari Nord"])
+           .add("Referat fra arbeidsgruppen", 2, ["Arbeidsgruppen møttes tre ganger i vår."])
+           .add("Forslag til vedtak", 2, ["Kommunestyret slutter seg til avtalen."])
+           .add("PS 21/24 Eventuelt", 1, ["Forslag til vedtak: Ingen saker."]))
+    facts = facts_of("council_papers", doc).facts
+    assert [c["case"] for c in facts["cases"]] == ["PS 20/24", "PS 21/24"] and facts["minutes"] is None
+    assert facts["cases"][0]["proposed_decision"] == "Kommunestyret slutter seg til avtalen."

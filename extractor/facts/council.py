@@ -47,9 +47,19 @@ def minutes_start(items: list[Item]) -> int | None:
     c = cr.compiled()
     for it in items:
         head = it.is_heading or (it.bold and it.kind == "line") or it.index < 3
-        if head and c["minutes"].match(cr.strip_bullet(it.text)) and not cr.case_number_at(it.text):
+        if head and c["minutes"].match(cr.strip_bullet(it.text)) and not cr.case_number_at(it.text) \
+                and _opens_minutes(items[it.index + 1:it.index + 16]):
             return it.index
     return None
+
+
+def _opens_minutes(after: list[Item]) -> bool:
+    """Minutes name who attended or when they met right under their title ("Referat fra arbeidsgruppen"
+    inside a case paper does not)."""
+    c = cr.compiled()
+    return any(cr.attendance_label_at(it.text) or c["date_label"].match(it.text) or c["date_label_weak"].match(it.text)
+               or any(c["date_label"].match(cell) for cell in it.cells) or c["weekday"].match(it.text)
+               or c["body_label"].match(it.text) for it in after)
 
 
 def document_dates(seg: Any) -> list[dict[str, Any]]:
