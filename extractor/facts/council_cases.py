@@ -233,8 +233,15 @@ def _split_box(rest: str) -> tuple[str, list[tuple[str, str]]]:
 
 
 def _attachments(texts: list[str]) -> list[str]:
-    out: list[str] = []
+    """The attachment list: "1. A 2. B", "A; B", or one bullet a line (a wrapped bullet joined again)."""
+    joined: list[str] = []
     for t in texts:
+        if joined and not re.match(r"^\s*(?:[•\-–\uf0b7▪]|\d{1,2}[.)]\s|[A-ZÆØÅ«\"])", t):
+            joined[-1] = f"{joined[-1]} {t}"
+        else:
+            joined.append(t)
+    out: list[str] = []
+    for t in joined:
         for part in re.split(r"(?:^|\s)\d{1,2}[.)]\s+|;\s*|•", t):
             part = part.strip(" .")
             if part and not re.match(r"^(?:ingen|none|-|–)$", part, re.I):
@@ -341,7 +348,7 @@ def read_case(block: CaseBlock) -> dict[str, Any]:
         case["decision"] = case["decisions"][-1]["decision"]
     case["vote"] = cr.vote_of(" ".join(handling)) if handling else None
     case["_handled"] = [h for h in handled if h["body"]]
-    inside = cr.compiled()["inside"].findall(case["title"] or "")
+    inside = cr.compiled()["inside"].findall(f"{case['title'] or ''} {case['earlier_handling'] or ''}")
     if inside:
         case["earlier_cases"] = inside
     return case
