@@ -157,3 +157,12 @@ def test_a_heading_that_starts_with_referat_inside_a_case_is_no_minutes() -> Non
     facts = facts_of("council_papers", doc).facts
     assert [c["case"] for c in facts["cases"]] == ["PS 20/24", "PS 21/24"] and facts["minutes"] is None
     assert facts["cases"][0]["proposed_decision"] == "Kommunestyret slutter seg til avtalen."
+
+
+def test_agenda_lines_with_an_archive_column_and_a_proposal_from_a_body() -> None:
+    doc = (Doc().add("Saksliste", 1, ["12/24 Godkjenning av innkalling 24/1234", "13/24 Salg av tomt 23/998"])
+           .add("PS 13/24 Salg av tomt", 1, []).add("Innstilling fra formannskapet", 2, ["Tomten selges."]))
+    cases = facts_of("council_papers", doc).facts["cases"]
+    assert [(c["case"], c["title"]) for c in cases] == [("12/24", "Godkjenning av innkalling"),
+                                                        ("PS 13/24", "Salg av tomt")]
+    assert (cases[1]["proposed_decision"], cases[1]["from"]) == ("Tomten selges.", "Formannskapet")

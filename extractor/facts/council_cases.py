@@ -23,6 +23,7 @@ from extractor.facts.council_stream import Item, clean
 DATE = re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b")
 _NUMBER_TOKEN = re.compile(r"(?<![\d/.])(?P<num>\d{1,3}/(?:\d{2}|(?:19|20)\d\d))(?![\d/])")
 _PAGE_TAIL = re.compile(r"\s+\d{1,3}$")
+_ARCHIVE_TAIL = re.compile(r"\s+(?:\d{2}/\d{3,6}|(?:19|20)\d\d/\d{1,6})(?:-\d+)?$")  # "... 24/1234": the archive column
 _HEADER_CELLS = {
     "title": re.compile(r"^(?:sakstittel|tittel|innhald|innhold|sak|subject|title|item|saka|saken)$", re.I),
     "type": re.compile(r"^(?:type|sakstype|type sak|kind)$", re.I),
@@ -167,7 +168,7 @@ def find_cases(items: list[Item], boundaries: set[int]) -> list[CaseBlock]:
             continue
         block.group_type = group
         if block.kind == "line" and block.title:
-            block.title = _PAGE_TAIL.sub("", block.title)
+            block.title = _PAGE_TAIL.sub("", _ARCHIVE_TAIL.sub("", block.title))
         if paper_at is not None and not (blocks and blocks[-1].start > paper_at):
             block.pre = items[paper_at + 1:k]
         paper_at = None
@@ -293,7 +294,7 @@ def read_case(block: CaseBlock) -> dict[str, Any]:
             elif current == "proposed_decision":
                 # a later proposal (the committee's "innstilling" after the officer's "framlegg") is the
                 # one put to this body
-                by_of[current] = lab.by
+                by_of[current] = lab.by or lab.body
                 fields.pop(current, None)
             elif current == "handling":
                 handling.append("")

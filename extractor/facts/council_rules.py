@@ -122,7 +122,7 @@ class LabelMatch:
 
 def _by(m: re.Match[str]) -> tuple[str | None, str | None]:
     groups = m.groupdict()
-    return (groups.get("by") or None), (groups.get("body") or groups.get("in") or None)
+    return (groups.get("by") or None), (groups.get("body") or groups.get("body2") or groups.get("in") or None)
 
 
 def label_at(text: str, *, whole: bool, box_ok: bool = True) -> LabelMatch | None:
