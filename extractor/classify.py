@@ -30,6 +30,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "council_papers": (
         r"\bsak \d+/\d+", r"forslag til vedtak", r"saksframlegg\w*", r"saksfremlegg\w*", r"\breferat\b",
         r"møtebok\w*", r"\bvedtak\b", r"\bsaksbehandler\b", r"\bsakliste\b", r"\bforfall\b", r"innkalling\w*",
+        r"\bresolutions?\b", r"\bapologies\b", r"board meeting", r"\bunanimous\b", r"deputy members",
     ),
     "action_plan": (
         r"handlingsplan\w*", r"\btiltak\b", r"ikke startet", r"\bpågår\b", r"\bfullført\b", r"action plan",
@@ -41,7 +42,8 @@ _COMPILED = {k: [re.compile(p, re.IGNORECASE) for p in v] for k, v in _CUES.item
 _TITLE_CUES = {
     "transparency_report": re.compile(r"åpenhetslov|openheitslov|transparency act", re.I),
     "equality_report": re.compile(r"likestilling|gender equality", re.I),
-    "council_papers": re.compile(r"saksdokument|saksframlegg|saksfremlegg|møtebok|referat|innkalling|\bsak\b", re.I),
+    "council_papers": re.compile(r"saksdokument|saksframlegg|saksfremlegg|møtebok|referat|innkalling|\bsak\b|"
+                                 r"møteprotokoll|styremøte|board meeting|\bminutes\b", re.I),
     "action_plan": re.compile(r"handlingsplan|tiltaksplan|action plan", re.I),
 }
 

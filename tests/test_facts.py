@@ -306,7 +306,7 @@ def test_council_free_text_box_and_politics_case() -> None:
     facts = facts_of("council_papers", doc).facts
     case = facts["cases"][0]
     assert (case["case"], case["title"], case["type"], case["from"], case["case_officer"], case["attachments"]) == (
-        "41/24", "Heltidskultur", "Vedtakssak", "Kommunedirektøren", "Lene Aasheim", [])
+        "PS 41/24", "Heltidskultur", "Vedtakssak", "Kommunedirektøren", "Lene Aasheim", [])
     assert case["proposed_decision"] == case["decision"] == "Utvalget slutter seg til planen."
     assert facts["body"] == "Utvalg for helse og omsorg" and facts["meeting_date"] == "2024-10-22"
 
