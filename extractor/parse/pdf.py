@@ -27,6 +27,7 @@ from extractor.errors import (
 from extractor.model import Line, Page, ParsedDocument, Table, Word
 from extractor.parse.layout import CELL_SEPARATOR, Block, make_row_line, order_lines
 from extractor.parse.ocr import OCR_RESOLUTION, ocr_unavailable, ocr_words
+from extractor.parse.unruled import find_unruled_tables
 from extractor.parse.text import count_cid, normalise_text
 from extractor.settings import ParseSettings
 
@@ -123,6 +124,9 @@ def _page_to_model(page: Any, settings: ParseSettings) -> Page:
                 table = _table_from(t, inside, number)
                 if table.rows:
                     tables.append(table)
+    if settings.find_tables:
+        free = [w for w in words if not any(_inside(w, t.bbox) for t in tables)]
+        tables.extend(find_unruled_tables(free, number, float(page.width), settings))
     table_boxes = [t.bbox for t in tables]
     prose = [w for w in words if not any(_inside(w, b) for b in table_boxes)]
     blocks = tuple(Block(t.bbox, t.lines) for t in tables)
