@@ -1,0 +1,176 @@
+"""Tables read by their headers, for any genre.
+
+A table is a grid of cell texts (:class:`~extractor.model.Table`, ruled or
+not). This module says what each data cell is about from its column header
+(the header rows joined, spanning cells repeated: ``2024`` over ``K | M``
+gives ``2024 K`` and ``2024 M``), its row label and its own text, using
+header vocabularies kept as data (the ``vocab`` tables of a rules file):
+
+* gender: ``K``/``M``, ``Kv.``, ``Kvinner``/``Menn``, ``Women``/``Men``, in
+  the header, the row label (genders as rows) or the cell ("37 % kvinner");
+* year: a year in the header or the row label; only the report year's cells
+  are read (the latest year when the report year is not among them);
+* organisation: when several organisations stand as columns, only the
+  author's column is read;
+* unit: ``(%)``, ``andel``, ``uker``, ``kr`` in the header or the label;
+* total: a ``Sum``/``Totalt`` row or column, read with its header.
+
+:func:`read_cells` returns one :class:`CellRead` per data cell; what a cell
+means for a genre (which fact) is the genre module's business.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Iterator
+
+from rapidfuzz import fuzz
+
+from extractor import rules
+from extractor.facts.common import NUMBER, PERCENT, as_int_or_float, column_headers, fold, to_number
+from extractor.model import Table
+
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+_DIGIT = re.compile(r"\d")
+_TOKEN = re.compile(r"[\wæøåÆØÅ.%()]+")
+ORG_MATCH = 85.0  # rapidfuzz partial ratio for a column header to name the author
+
+
+@dataclass(frozen=True)
+class Vocab:
+    """Compiled header vocabularies: a pattern per word class, and measure patterns by name."""
+
+    classes: dict[str, re.Pattern[str]]
+    measures: dict[str, re.Pattern[str]]
+
+    def has(self, name: str, text: str) -> bool:
+        p = self.classes.get(name)
+        return bool(p and p.search(text.strip()))
+
+
+@lru_cache(maxsize=None)
+def vocab(ruleset: str = "equality") -> Vocab:
+    """The ``vocab`` tables of a rules file, compiled (case-insensitive)."""
+    data: dict[str, Any] = rules.load(ruleset).data.get("vocab", {})
+    classes = {k: re.compile(v["pattern"], re.I) for k, v in data.items() if isinstance(v, dict) and "pattern" in v}
+    measures = {k: re.compile(v, re.I) for k, v in data.get("measures", {}).items()}
+    return Vocab(classes, measures)
+
+
+@dataclass(frozen=True)
+class CellRead:
+    """One data cell and what its header, row label and text say about it."""
+
+    row: int
+    col: int
+    label: str  # the row label as printed ("" when the row has none)
+    header: str  # the column header, header rows joined
+    gender: str | None  # "women" / "men"
+    total: bool  # a Sum/Totalt row or column
+    unit: str | None  # "%", "weeks", "kr", "count"
+    pct: float | None  # a value printed with % (or under a % header)
+    number: int | float | None  # the first plain number of the cell
+    text: str
+
+
+def gender_of(text: str, v: Vocab) -> str | None:
+    """"women"/"men" when ``text`` names one gender, as a header word ("2024 K") or in words ("37 % kvinner")."""
+    t = text.strip()
+    if not t:
+        return None
+    found = set()
+    for tok in _TOKEN.findall(t):
+        if _DIGIT.search(tok):
+            continue
+        if v.has("women", tok):
+            found.add("women")
+        elif v.has("men", tok):
+            found.add("men")
+    if not found:
+        low = fold(t)
+        if re.search(r"\bkvinn\w*|\bwomen\b|\bfemale\b", low):
+            found.add("women")
+        if re.search(r"\b(?:menn|mann|mannlige?|mannlege|male)\b", low):
+            found.add("men")
+    return found.pop() if len(found) == 1 else None
+
+
+def unit_of(text: str, v: Vocab) -> str | None:
+    if v.has("weeks", text):
+        return "weeks"
+    if v.has("percent", text):
+        return "%"
+    if re.search(r"\bkr\b|kroner|\bnok\b", text, re.I):
+        return "kr"
+    if v.has("count", text):
+        return "count"
+    return None
+
+
+def _year(text: str) -> int | None:
+    m = _YEAR.search(text)
+    return int(m.group(1)) if m else None
+
+
+def chosen_year(years: set[int], report_year: int | None) -> int | None:
+    """The report year when it is among ``years``, else the latest."""
+    if not years:
+        return None
+    return report_year if report_year in years else max(years)
+
+
+def select_columns(headers: list[str], report_year: int | None, author: str | None, v: Vocab) -> set[int]:
+    """Columns to read: the chosen year's (when headers carry years) and the author's (when organisations
+    stand as columns)."""
+    n = len(headers) or 64
+    cols = set(range(n))
+    years = {j: y for j, h in enumerate(headers) if (y := _year(h)) is not None}
+    year = chosen_year(set(years.values()), report_year)
+    if year is not None:
+        cols = {j for j in cols if years.get(j, year) == year}
+    if author and headers:
+        named = [j for j in cols if j > 0 and headers[j] and not _DIGIT.search(headers[j])
+                 and not gender_of(headers[j], v) and not unit_of(headers[j], v) and not v.has("total", headers[j])]
+        mine = [j for j in named if fuzz.partial_ratio(fold(author), fold(headers[j])) >= ORG_MATCH]
+        if len(named) >= 2 and mine:
+            cols -= set(named) - set(mine)
+    return cols
+
+
+def _numbers(cell: str) -> list[float]:
+    return [n for m in NUMBER.finditer(PERCENT.sub("", cell)) if (n := to_number(m.group(0))) is not None]
+
+
+def read_cells(table: Table, report_year: int | None = None, author: str | None = None,
+               v: Vocab | None = None) -> Iterator[CellRead]:
+    """Every data cell of ``table`` of the chosen year and organisation, with gender, unit and total."""
+    v = v or vocab()
+    n_head, headers = column_headers(table.rows)
+    cols = select_columns(headers, report_year, author, v)
+    row_years = {i: y for i, r in enumerate(table.rows[n_head:], start=n_head)
+                 if r and (y := _year(r[0])) is not None and len(r[0].split()) <= 2}
+    year = chosen_year(set(row_years.values()), report_year)
+    for i, row in enumerate(table.rows[n_head:], start=n_head):
+        if i in row_years and row_years[i] != year:
+            continue
+        label = row[0] if row and (not _DIGIT.search(row[0]) or i in row_years) else ""
+        if i in row_years:
+            label = ""
+        for j, cell in enumerate(row):
+            if (j == 0 and (label or i in row_years)) or not _DIGIT.search(cell) or (headers and j not in cols):
+                continue
+            header = headers[j] if j < len(headers) else ""
+            unit = unit_of(header, v) or unit_of(label, v)
+            pct = PERCENT.search(cell)
+            numbers = _numbers(cell)
+            pct_value = to_number(pct.group("n")) if pct else (numbers[0] if unit == "%" and numbers else None)
+            yield CellRead(
+                row=i, col=j, label=label, header=header,
+                gender=gender_of(header, v) or gender_of(label, v) or gender_of(cell, v),
+                total=v.has("total", label) or v.has("total", header),
+                unit="%" if pct else unit,
+                pct=pct_value,
+                number=as_int_or_float(numbers[0]) if numbers and not (unit == "%" and not pct) else None,
+                text=cell,
+            )
