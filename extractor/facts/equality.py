@@ -64,6 +64,9 @@ TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 _GENDER_WORDS = re.compile(r"\(?\b(?:kvinner|kvinnar|menn|women|men)\b\)?", re.IGNORECASE)
 _LEVEL_KEY = re.compile(r"^(women_share|pay_ratio_women_to_men)_(?P<level>[a-z0-9_]+)$")
+_NOT_LEVEL = re.compile(
+    r"%|\b(?:andel(?:en)?|del(?:en)?|kvinneandel(?:en)?|kvinnedel(?:en)?|antall|tal|prosent|pst|share|number|kvinner|"
+    r"kvinnar|menn|women|men|ansatte|tilsette|employees|årsverk|totalt?|i|av|of)\b", re.IGNORECASE)
 _PAY_WORD = re.compile(r"lønn|løn\b|\bpay\b|salary", re.IGNORECASE)
 _TOO_LONG = re.compile(r"(?:\S+\s+){6}|[.!?]$")
 _CALLOUT = re.compile(
@@ -112,9 +115,14 @@ def cell_facts(c: CellRead, ev: dict[str, Any], section: Section | None, recruit
     name = c.label if c.label and bare and not gender_of(bare, v) and not _TOO_LONG.search(c.label) else ""
     if name and bare != c.label.strip():
         name = bare
-    if not name and c.header and not re.search(r"\d", c.header) and gender_of(c.label, v) and not gender_of(c.header, v) \
-            and not v.has("total", c.header) and not v.has("count", c.header) and not v.has("percent", c.header):
-        name, total = c.header, False
+    if c.label and not _NOT_LEVEL.sub("", c.label).strip(" ,:-()*") and not _measure(c.label, v):
+        name = ""  # "Kvinner (%)", "Kvinneandel", "Antall tilsette": the whole organisation, by column
+        if c.header and not re.search(r"\d", c.header) and not c.author_col and not gender_of(c.header, v) \
+                and not v.has("total", c.header) and not v.has("count", c.header) \
+                and not v.has("percent", c.header):
+            name = c.header  # genders as rows, job groups as columns
+        else:
+            total = True
     measure = _measure(c.label, v) or _measure(c.header, v)
     value = c.pct if c.pct is not None else c.number
     if v.has("pay_ratio", c.header) and value is not None:
@@ -124,7 +132,7 @@ def cell_facts(c: CellRead, ev: dict[str, Any], section: Section | None, recruit
             yield level_fact(name, "pay_ratio_women_to_men", value, ev)
         return
     title = section.title if section else ""
-    pay_amount = c.unit == "kr" or (v.has("pay_amount", c.header) or (
+    pay_amount = c.unit == "kr" or (v.has("pay_amount", c.header) or v.has("pay_amount", c.corner) or (
         _PAY_WORD.search(title) and c.number is not None and c.number >= 1000))
     if pay_amount and g and c.number is not None and c.pct is None:
         if total or not name:

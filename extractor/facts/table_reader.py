@@ -72,6 +72,8 @@ class CellRead:
     pct: float | None  # a value printed with % (or under a % header)
     number: int | float | None  # the first plain number of the cell
     text: str
+    corner: str = ""  # the label column's header: it often names the whole table ("Månedslønn (kr)")
+    author_col: bool = False  # the column is the author's among several organisations
 
 
 def gender_of(text: str, v: Vocab) -> str | None:
@@ -89,7 +91,7 @@ def gender_of(text: str, v: Vocab) -> str | None:
             found.add("men")
     if not found:
         low = fold(t)
-        if re.search(r"\bkvinn\w*|\bwomen\b|\bfemale\b", low):
+        if re.search(r"\bkvinne(?:r|lige?|lege)?\b|\bkvinnar\b|\bwomen\b|\bfemale\b", low):
             found.add("women")
         if re.search(r"\b(?:menn|mann|mannlige?|mannlege|male)\b", low):
             found.add("men")
@@ -123,6 +125,11 @@ def chosen_year(years: set[int], report_year: int | None) -> int | None:
 def select_columns(headers: list[str], report_year: int | None, author: str | None, v: Vocab) -> set[int]:
     """Columns to read: the chosen year's (when headers carry years) and the author's (when organisations
     stand as columns)."""
+    return _select(headers, report_year, author, v)[0]
+
+
+def _select(headers: list[str], report_year: int | None, author: str | None, v: Vocab) -> tuple[set[int], set[int]]:
+    """(columns to read, the author's columns among organisation columns)."""
     n = len(headers) or 64
     cols = set(range(n))
     years = {j: y for j, h in enumerate(headers) if (y := _year(h)) is not None}
@@ -135,11 +142,22 @@ def select_columns(headers: list[str], report_year: int | None, author: str | No
         mine = [j for j in named if fuzz.partial_ratio(fold(author), fold(headers[j])) >= ORG_MATCH]
         if len(named) >= 2 and mine:
             cols -= set(named) - set(mine)
-    return cols
+            return cols, set(mine)
+    return cols, set()
 
 
 def _numbers(cell: str) -> list[float]:
     return [n for m in NUMBER.finditer(PERCENT.sub("", cell)) if (n := to_number(m.group(0))) is not None]
+
+
+def _unit_column(rows: tuple[tuple[str, ...], ...], v: Vocab) -> int | None:
+    """A column of units only ("%", "uker", "antall", "kr"): one row per measure with a unit column."""
+    width = max((len(r) for r in rows), default=0)
+    for j in range(1, width):
+        cells = [r[j].strip() for r in rows if j < len(r) and r[j].strip()]
+        if len(cells) >= 2 and all(not _DIGIT.search(c) and len(c.split()) <= 2 and unit_of(c, v) for c in cells):
+            return j
+    return None
 
 
 def read_cells(table: Table, report_year: int | None = None, author: str | None = None,
@@ -147,10 +165,12 @@ def read_cells(table: Table, report_year: int | None = None, author: str | None 
     """Every data cell of ``table`` of the chosen year and organisation, with gender, unit and total."""
     v = v or vocab()
     n_head, headers = column_headers(table.rows)
-    cols = select_columns(headers, report_year, author, v)
+    cols, authors = _select(headers, report_year, author, v)
+    corner = headers[0] if headers else ""
     row_years = {i: y for i, r in enumerate(table.rows[n_head:], start=n_head)
                  if r and (y := _year(r[0])) is not None and len(r[0].split()) <= 2}
     year = chosen_year(set(row_years.values()), report_year)
+    unit_col = _unit_column(table.rows[n_head:], v)
     for i, row in enumerate(table.rows[n_head:], start=n_head):
         if i in row_years and row_years[i] != year:
             continue
@@ -161,7 +181,8 @@ def read_cells(table: Table, report_year: int | None = None, author: str | None 
             if (j == 0 and (label or i in row_years)) or not _DIGIT.search(cell) or (headers and j not in cols):
                 continue
             header = headers[j] if j < len(headers) else ""
-            unit = unit_of(header, v) or unit_of(label, v)
+            row_unit = unit_of(row[unit_col], v) if unit_col is not None and unit_col < len(row) else None
+            unit = row_unit or unit_of(header, v) or unit_of(label, v) or unit_of(corner, v)
             pct = PERCENT.search(cell)
             numbers = _numbers(cell)
             pct_value = to_number(pct.group("n")) if pct else (numbers[0] if unit == "%" and numbers else None)
@@ -173,4 +194,6 @@ def read_cells(table: Table, report_year: int | None = None, author: str | None 
                 pct=pct_value,
                 number=as_int_or_float(numbers[0]) if numbers and not (unit == "%" and not pct) else None,
                 text=cell,
+                corner=corner,
+                author_col=j in authors,
             )
