@@ -41,7 +41,8 @@ LEVELS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(?:avdelingsdirektør|avdelingsled|avdelingsleiar|avdelingssjef)", "department_directors"),
         (r"^(?:seksjonsled|seksjonsleiar|seksjonssjef)", "section_leaders"),
         (r"^(?:toppled|toppleiing|øverste ledelse|ledergrupp|leiargrupp|leiinga|konsernledelse|ledelsen|"
-         r"executive management|senior management|top management)", "top_management"),
+         r"executive management|senior management|top management|kommunedirektør|rådmann|fylkesdirektør|"
+         r"konsernsjef og|administrerende direktør og|dagleg leiar og|daglig leder og)", "top_management"),
         (r"^(?:direktør|divisjonsdirektør|direktører)", "directors"),
         (r"^(?:mellomled|mellomleiar)", "middle_managers"),
         (r"^(?:alle )?(?:ledere|leiarar|managers)\b|^lederstilling|^ledernivå|^leiarstilling", "managers"),

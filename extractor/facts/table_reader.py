@@ -150,6 +150,18 @@ def _numbers(cell: str) -> list[float]:
     return [n for m in NUMBER.finditer(PERCENT.sub("", cell)) if (n := to_number(m.group(0))) is not None]
 
 
+def _label_column(rows: tuple[tuple[str, ...], ...]) -> int:
+    """The row-label column: the first, unless it holds only codes ("7001") and the next holds the names."""
+    def texts(j: int) -> list[str]:
+        return [r[j].strip() for r in rows if j < len(r) and r[j].strip()]
+
+    for j in range(min(2, max((len(r) for r in rows), default=0))):
+        cells = texts(j)
+        if cells and sum(1 for c in cells if not re.fullmatch(r"[\d\s.,/-]+", c)) >= 0.5 * len(cells):
+            return j
+    return 0
+
+
 def _unit_column(rows: tuple[tuple[str, ...], ...], v: Vocab) -> int | None:
     """A column of units only ("%", "uker", "antall", "kr"): one row per measure with a unit column."""
     width = max((len(r) for r in rows), default=0)
@@ -171,14 +183,18 @@ def read_cells(table: Table, report_year: int | None = None, author: str | None 
                  if r and (y := _year(r[0])) is not None and len(r[0].split()) <= 2}
     year = chosen_year(set(row_years.values()), report_year)
     unit_col = _unit_column(table.rows[n_head:], v)
+    lab = _label_column(table.rows[n_head:])
     for i, row in enumerate(table.rows[n_head:], start=n_head):
         if i in row_years and row_years[i] != year:
             continue
-        label = row[0] if row and (not _DIGIT.search(row[0]) or i in row_years) else ""
+        label = row[lab] if lab < len(row) and (not _DIGIT.search(row[lab]) or i in row_years) else ""
         if i in row_years:
             label = ""
+        elif not label and lab > 0:
+            label = next((c for c in row[:lab] if c and not _DIGIT.search(c)), "")  # a total row's label
         for j, cell in enumerate(row):
-            if (j == 0 and (label or i in row_years)) or not _DIGIT.search(cell) or (headers and j not in cols):
+            if (j < lab) or (j == lab and (label or i in row_years)) or not _DIGIT.search(cell) \
+                    or (headers and j not in cols):
                 continue
             header = headers[j] if j < len(headers) else ""
             row_unit = unit_of(row[unit_col], v) if unit_col is not None and unit_col < len(row) else None
