@@ -41,7 +41,8 @@ LEVELS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(?:avdelingsdirektør|avdelingsled|avdelingsleiar|avdelingssjef)", "department_directors"),
         (r"^(?:seksjonsled|seksjonsleiar|seksjonssjef)", "section_leaders"),
         (r"^(?:toppled|toppleiing|øverste ledelse|ledergrupp|leiargrupp|leiinga|konsernledelse|ledelsen|"
-         r"executive management|senior management|top management|kommunedirektør|rådmann|fylkesdirektør|"
+         r"executive management|senior management|top management|management team|management group|"
+         r"leadership team|executive team|group management|kommunedirektør|rådmann|fylkesdirektør|"
          r"konsernsjef og|administrerende direktør og|dagleg leiar og|daglig leder og)", "top_management"),
         (r"^(?:direktør|divisjonsdirektør|direktører)", "directors"),
         (r"^(?:mellomled|mellomleiar)", "middle_managers"),
@@ -126,7 +127,7 @@ def cell_facts(c: CellRead, ev: dict[str, Any], section: Section | None, recruit
             total = True
     measure = _measure(c.label, v) or _measure(c.header, v)
     value = c.pct if c.pct is not None else c.number
-    if v.has("pay_ratio", c.header) and value is not None:
+    if (v.has("pay_ratio", c.header) or (v.has("pay_ratio", c.corner) and not g)) and value is not None:
         if total or not name:
             yield Fact("pay_ratio_women_to_men_total", value, ev)
         else:
