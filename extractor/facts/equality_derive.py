@@ -119,6 +119,9 @@ def complete(result: Facts) -> Facts:
     elif total is not None and men is not None and total >= men:
         _set(f, ev, "employees_women", as_int_or_float(total - men), "employees_total", "total - men")
     for stem in ("part_time", "temporary"):
+        if g(f"{stem}_employees") == 0:  # "ingen mellombels tilsette": none of either gender
+            _set(f, ev, f"{stem}_women", 0, f"{stem}_employees", "none at all")
+            _set(f, ev, f"{stem}_men", 0, f"{stem}_employees", "none at all")
         w, m = g(f"{stem}_women"), g(f"{stem}_men")
         if w is not None and m is not None:
             _set(f, ev, f"{stem}_employees", as_int_or_float(w + m), f"{stem}_women", "women + men")

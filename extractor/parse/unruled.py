@@ -36,7 +36,7 @@ CELL_GAP_EM = 0.95  # a gap at least this many font sizes wide separates two cel
 TIGHT_EM = 0.5  # lines closer than this (of the font size) belong to one row
 ROW_GAP_EM = 2.6  # a body row further below the previous one than this starts a new table
 MAX_FIGURE_WORDS = 4
-MAX_HEADER_WORDS = 6
+MAX_HEADER_WORDS = 9
 MAX_HEADER_LINES = 8
 MIN_DATA_ROWS = 2
 PROSE_WORDS = 5  # a line of running text has at least this many words
@@ -190,13 +190,27 @@ def _continues(row: Row, prev: Row, cols: list[tuple[float, float]]) -> bool:
     return not row.figures and gap <= TIGHT_EM * row.size
 
 
+def _split_at_columns(cell: Cell, cols: list[tuple[float, float]]) -> list[Cell]:
+    """A header cell whose words run on past the end of a column ("Menn Kvinner si løn ...", set with a
+    narrow gap) split where one word sits over a column and the next starts after that column's end."""
+    parts: list[list[Word]] = [[cell.words[0]]]
+    for w in cell.words[1:]:
+        prev = parts[-1][-1]
+        if any(prev.x1 > a and prev.x0 < b and w.x0 > b for a, b in cols):
+            parts.append([w])
+        else:
+            parts[-1].append(w)
+    return [Cell(tuple(p)) for p in parts]
+
+
 def _grid(rows: list[list[Row]], cols: list[tuple[float, float]], header: int) -> list[list[list[Word]]]:
     """Logical rows (lists of baselines) → a grid of cell words; header cells spanning columns repeat."""
     grid: list[list[list[Word]]] = []
     for k, group in enumerate(rows):
         cells: list[list[Word]] = [[] for _ in cols]
         for line in group:
-            for c in line.cells:
+            line_cells = [p for c in line.cells for p in _split_at_columns(c, cols)] if k < header else line.cells
+            for c in line_cells:
                 hit = _overlapping(c, cols)
                 targets = hit if k < header else hit[:1]
                 for j in targets:
