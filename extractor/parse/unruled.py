@@ -193,10 +193,16 @@ def _continues(row: Row, prev: Row, cols: list[tuple[float, float]]) -> bool:
 def _split_at_columns(cell: Cell, cols: list[tuple[float, float]]) -> list[Cell]:
     """A header cell whose words run on past the end of a column ("Menn Kvinner si løn ...", set with a
     narrow gap) split where one word sits over a column and the next starts after that column's end."""
-    parts: list[list[Word]] = [[cell.words[0]]]
-    for w in cell.words[1:]:
+    def over(w: Word) -> set[int]:
+        return {j for j, (a, b) in enumerate(cols) if w.x1 > a and w.x0 < b}
+
+    words = cell.words
+    parts: list[list[Word]] = [[words[0]]]
+    for i, w in enumerate(words[1:], start=1):
         prev = parts[-1][-1]
-        if any(prev.x1 > a and prev.x0 < b and w.x0 > b for a, b in cols):
+        mine = over(prev)
+        ahead = set().union(*(over(x) for x in words[i:]))
+        if mine and all(w.x0 > cols[j][1] for j in mine) and ahead - mine:
             parts.append([w])
         else:
             parts[-1].append(w)
