@@ -111,6 +111,10 @@ def complete(result: Facts) -> Facts:
     if g("pay_amount_women") and g("pay_amount_men"):
         _set(f, ev, "pay_ratio_women_to_men_total", _ratio(g("pay_amount_women"), g("pay_amount_men")),
              "pay_amount_women", "women's pay / men's pay × 100")
+    if g("employees_total") and g("women_share_total") is not None and g("employees_women") is None \
+            and g("employees_men") is None:
+        _set(f, ev, "employees_women", int(round(g("employees_total") * g("women_share_total") / 100.0)),
+             "women_share_total", "total × women's share")
     women, men, total = g("employees_women"), g("employees_men"), g("employees_total")
     if women is not None and men is not None:
         _set(f, ev, "employees_total", as_int_or_float(women + men), "employees_women", "women + men")
