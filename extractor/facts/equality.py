@@ -127,6 +127,13 @@ def cell_facts(c: CellRead, ev: dict[str, Any], section: Section | None, recruit
             total = True
     measure = _measure(c.label, v) or _measure(c.header, v)
     value = c.pct if c.pct is not None else c.number
+    if v.has("pay_ratio", c.label) and value is not None and not v.has("pay_ratio", c.header):
+        # one row of pay ratios, levels as columns
+        if total or not c.header or v.has("total", c.header) or re.search(r"\d", c.header):
+            yield Fact("pay_ratio_women_to_men_total", value, ev)
+        else:
+            yield level_fact(c.header, "pay_ratio_women_to_men", value, ev)
+        return
     if (v.has("pay_ratio", c.header) or (v.has("pay_ratio", c.corner) and not g)) and value is not None:
         if total or not name:
             yield Fact("pay_ratio_women_to_men_total", value, ev)
