@@ -40,7 +40,7 @@ LEVELS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(?:administrerende direktør|adm\.? ?dir|dagleg leiar|daglig leder)", "ceo"),
         (r"^(?:avdelingsdirektør|avdelingsled|avdelingsleiar|avdelingssjef)", "department_directors"),
         (r"^(?:seksjonsled|seksjonsleiar|seksjonssjef)", "section_leaders"),
-        (r"^(?:toppled|toppleiing|øverste ledelse|ledergrupp|leiargrupp|leiinga|konsernledelse|ledelsen|"
+        (r"^(?:foretaksled|foretaksleiing|virksomhetsledelse|toppled|toppleiing|øverste ledelse|ledergrupp|leiargrupp|leiinga|konsernledelse|ledelsen|"
          r"executive management|senior management|top management|management team|management group|"
          r"leadership team|executive team|group management|kommunedirektør|rådmann|fylkesdirektør|"
          r"konsernsjef og|administrerende direktør og|dagleg leiar og|daglig leder og)", "top_management"),
@@ -69,6 +69,10 @@ _LEVEL_KEY = re.compile(r"^(women_share|pay_ratio_women_to_men)_(?P<level>[a-z0-
 _NOT_LEVEL = re.compile(
     r"%|\b(?:andel(?:en)?|del(?:en)?|kvinneandel(?:en)?|kvinnedel(?:en)?|antall|tal|prosent|pst|share|number|kvinner|"
     r"kvinnar|menn|women|men|ansatte|tilsette|employees|årsverk|totalt?|i|av|of)\b", re.IGNORECASE)
+_SHARE_WORDS = re.compile(
+    r"^(?:andel(?:en)?|del(?:en)?|prosentdel(?:en)?|share of|proportion of)?\s*(?:kvinner|kvinnar|women)?\s*"
+    r"(?:i|blant|among|in)\s+|\s*\((?:%|prosent|antall|tal)\)\s*$", re.IGNORECASE)
+_SQUASH = re.compile(r"(?<=\w)[\s-]+(?=\w)")
 _PAY_WORD = re.compile(r"lønn|løn\b|\bpay\b|salary", re.IGNORECASE)
 _TOO_LONG = re.compile(r"(?:\S+\s+){6}|[.!?]$")
 _CALLOUT = re.compile(
@@ -102,6 +106,13 @@ def _measure(text: str, v: Vocab) -> str | None:
     return None
 
 
+def level_name(label: str) -> str:
+    """A level as printed, less the words that only say what is measured ("Andel kvinner i
+    foretaksledelsen (%)" → "foretaksledelsen"; "Kvinner i lederstillinger (%)" → "lederstillinger")."""
+    name = _SHARE_WORDS.sub("", label).strip(" ,:-")
+    return name[:1].upper() + name[1:] if name and name != label.strip() else label
+
+
 def level_fact(name: str, field: str, value: Any, ev: dict[str, Any]) -> Fact:
     """A per-level figure, keyed by the level's printed name (collected into ``levels``)."""
     return Fact(f"level|{printed(name)}|{field}", value, ev)
@@ -111,7 +122,8 @@ def cell_facts(c: CellRead, ev: dict[str, Any], section: Section | None, recruit
     """Facts one data cell gives, by what its header, row label and section say."""
     g = c.gender
     label_level = level_of(c.label) if c.label else None
-    total = c.total or label_level == "total"
+    row_total = v.has("total", c.label) or label_level == "total"
+    total = row_total or c.total
     # the level is the row label, or the column header when the row is a gender (genders as rows)
     bare = _GENDER_WORDS.sub("", c.label).strip(" ,:-")
     name = c.label if c.label and bare and not gender_of(bare, v) and not _TOO_LONG.search(c.label) else ""
@@ -125,7 +137,12 @@ def cell_facts(c: CellRead, ev: dict[str, Any], section: Section | None, recruit
             name = c.header  # genders as rows, job groups as columns
         else:
             total = True
-    measure = _measure(c.label, v) or _measure(c.header, v)
+    name = level_name(name)
+    if name and not row_total and c.total:
+        total = False  # a Sum column of a level row: the level's head count, not the organisation's
+        if g is None:
+            return
+    measure = _measure(c.label, v) or _measure(c.header, v) or _measure(_SQUASH.sub("", c.header), v)
     value = c.pct if c.pct is not None else c.number
     if v.has("pay_ratio", c.label) and value is not None and not v.has("pay_ratio", c.header):
         # one row of pay ratios, levels as columns

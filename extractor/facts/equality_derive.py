@@ -134,6 +134,13 @@ def complete(result: Facts) -> Facts:
     if g("employees_women") and g("employees_total"):
         _set(f, ev, "women_share_total", _ratio(g("employees_women"), g("employees_total")), "employees_women",
              "women / total × 100")
+    w, m = g("top_management_women"), g("top_management_men")
+    if w is not None and m is not None and w + m > 0:
+        _set(f, ev, "women_share_top_management", _ratio(w, w + m), "top_management_women",
+             "women / (women + men) in the top management group × 100")
+    if g("hires_women") is not None and g("hires_total"):
+        _set(f, ev, "hires_women_share", _ratio(g("hires_women"), g("hires_total")), "hires_women",
+             "women hired / all hired × 100")
     for metric in ("applicants", "hires"):
         w, m = g(f"{metric}_women"), g(f"{metric}_men")
         if w is not None and m is not None and w + m > 0:
