@@ -126,7 +126,7 @@ def cell_facts(c: CellRead, ev: dict[str, Any], section: Section | None, recruit
     total = row_total or c.total
     # the level is the row label, or the column header when the row is a gender (genders as rows)
     bare = _GENDER_WORDS.sub("", c.label).strip(" ,:-")
-    name = c.label if c.label and bare and not gender_of(bare, v) and not _TOO_LONG.search(c.label) else ""
+    name = c.label if c.label and bare and not gender_of(bare, v) and not _TOO_LONG.search(level_name(bare)) else ""
     if name and bare != c.label.strip():
         name = bare
     if c.label and not _NOT_LEVEL.sub("", c.label).strip(" ,:-()*") and not _measure(c.label, v):
