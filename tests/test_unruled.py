@@ -8,6 +8,7 @@ import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
+from extractor.facts.common import column_headers
 from extractor.parse.pdf import parse_pdf
 from extractor.settings import ParseSettings
 
@@ -48,8 +49,7 @@ def test_year_columns_with_spanning_header(tmp_path: Path) -> None:
     tables, doc = _tables(_draw(tmp_path / "t.pdf", rows))
     assert len(tables) == 1
     t = tables[0]
-    assert t.rows[0] == ("", "2024", "2024", "2023", "2023")
-    assert t.rows[1] == ("", "K", "M", "K", "M")
+    assert column_headers(t.rows) == (2, ["", "2024 K", "2024 M", "2023 K", "2023 M"])  # the span read
     assert t.rows[3] == ("Sykepleiere", "412", "61", "398", "70")
     assert len(t.lines) == len(t.rows) and all(l.in_table for l in t.lines)
     # the heading and the prose after the table stay text
@@ -73,6 +73,25 @@ def test_figure_and_gender_word_are_one_cell(tmp_path: Path) -> None:
     ])
     tables, _ = _tables(_draw(tmp_path / "t.pdf", rows))
     assert tables[0].rows[0] == ("Alle ansatte", "54 % kvinner", "46 % menn")
+
+
+def test_left_aligned_header_over_right_aligned_figures(tmp_path: Path) -> None:
+    width, height = A4
+    c = canvas.Canvas(str(tmp_path / "t.pdf"), pagesize=A4, invariant=1)
+    c.setFont("Helvetica", 9)
+    c.drawString(60, height - 100, "Stillingsgruppe")
+    for x, head in ((250, "Kvinner"), (330, "Menn")):
+        c.drawString(x, height - 100, head)
+    for i, (label, w, m) in enumerate((("Sykepleiere", "412", "61"), ("Leger", "38", "41"), ("Totalt", "450", "102"))):
+        y = height - 116 - 14 * i
+        c.drawString(60, y, label)
+        c.drawRightString(300, y, w)  # figures end well right of their header's start
+        c.drawRightString(380, y, m)
+    c.showPage()
+    c.save()
+    tables, _ = _tables(tmp_path / "t.pdf")
+    assert tables[0].rows[0] == ("Stillingsgruppe", "Kvinner", "Menn")
+    assert tables[0].rows[1] == ("Sykepleiere", "412", "61")
 
 
 PROSE = [

@@ -164,10 +164,14 @@ def _overlapping(cell: Cell, cols: list[tuple[float, float]]) -> list[int]:
     hit = [j for j, (a, b) in enumerate(cols) if cell.x0 < b and cell.x1 > a]
     if hit:
         return hit
-    centre = (cell.x0 + cell.x1) / 2
-    left = [j for j, (a, b) in enumerate(cols) if b <= centre]
-    right = [j for j, (a, b) in enumerate(cols) if a >= centre]
-    return [j for j in (left[-1:] + right[:1])]
+    left = [j for j, (a, b) in enumerate(cols) if b <= cell.x0]
+    right = [j for j, (a, b) in enumerate(cols) if a >= cell.x1]
+    if not left or not right:
+        return left[-1:] + right[:1]
+    d_left, d_right = cell.x0 - cols[left[-1]][1], cols[right[0]][0] - cell.x1
+    if abs(d_left - d_right) <= 0.3 * max(d_left, d_right, 1.0):  # centred over the gap: spans both
+        return [left[-1], right[0]]
+    return [left[-1]] if d_left < d_right else [right[0]]
 
 
 def _is_header(row: Row, cols: list[tuple[float, float]], body_size: float) -> bool:
