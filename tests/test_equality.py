@@ -48,7 +48,23 @@ WOMEN_MEN_SHARES = make_table([
     ("Alle tilsette", "58", "42"),
 ])
 
+YEAR_GENDER_HEADERS = make_table([
+    ("Nivå", "2024 K", "2024 M", "2023 K", "2023 M"),
+    ("Toppledelse", "2", "3", "1", "4"),
+    ("Totalt", "120", "95", "110", "99"),
+])
+GENDERS_BY_YEAR = make_table([
+    ("År", "2022", "2023", "2024"),
+    ("Kvinner", "301", "315", "322"),
+    ("Menn", "280", "276", "270"),
+])
+
 TABLE_CASES = [
+    ("year and gender in one header cell", YEAR_GENDER_HEADERS, 2024,
+     {"employees_women": 120, "employees_men": 95, "employees_total": 215, "women_share_top_management": 40.0},
+     {"Toppledelse": {"women": 2, "men": 3}}),
+    ("genders as rows, years as columns", GENDERS_BY_YEAR, 2023,
+     {"employees_women": 315, "employees_men": 276, "employees_total": 591}, {}),
     ("years side by side, spanning header", YEARS_SIDE_BY_SIDE, 2024,
      {"employees_women": 23, "employees_men": 84, "employees_total": 107},
      {"Ledergruppen": {"women": 3, "men": 4, "women_share": 42.9}, "Fagarbeidere": {"women": 20, "men": 80}}),
@@ -155,3 +171,15 @@ def test_other_year() -> None:
     assert equality_derive.other_year("Kvinneandelen var 44 % i 2023.", 44, 2024)
     assert not equality_derive.other_year("Kvinneandelen var 44 % i 2024.", 44, 2024)
     assert not equality_derive.other_year("Kvinneandelen var 44 %.", 44, 2024)
+
+
+def test_level_share_patterns_follow_their_examples() -> None:
+    from extractor import rules
+    from extractor.facts.equality import _level_share_patterns
+    data = rules.load("equality").data["level_share"]
+    for text, level, share in data["examples"]:
+        found = [(m.group("level").strip(), float(m.group("n").replace(",", ".")))
+                 for p in _level_share_patterns() for m in p.finditer(text)]
+        assert (level, share) in found, (text, found)
+    for text in data["counter"]:
+        assert not [m for p in _level_share_patterns() for m in p.finditer(text)], text

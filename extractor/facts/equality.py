@@ -18,12 +18,15 @@ completes what follows from what was found (totals, ratios from gaps).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any, Iterator
 
 from extractor import catalogue, rules
 from extractor.facts import equality_derive as derive
 from extractor.facts import equality_prose as prose
-from extractor.facts.common import NUM, Fact, Facts, collect, fold, row_evidence, sentences, table_section
+from extractor.facts.common import (
+    NUM, Fact, Facts, collect, fold, row_evidence, sentences, table_section, to_number,
+)
 from extractor.facts.rulefacts import rule_facts
 from extractor.facts.table_reader import CellRead, Vocab, gender_of, read_cells, vocab
 from extractor.model import Section, Table
@@ -146,7 +149,7 @@ def cell_facts(c: CellRead, ev: dict[str, Any], section: Section | None, recruit
     value = c.pct if c.pct is not None else c.number
     if v.has("pay_ratio", c.label) and value is not None and not v.has("pay_ratio", c.header):
         # one row of pay ratios, levels as columns
-        if total or not c.header or v.has("total", c.header) or re.search(r"\d", c.header):
+        if total or c.author_col or not c.header or v.has("total", c.header) or re.search(r"\d", c.header):
             yield Fact("pay_ratio_women_to_men_total", value, ev)
         else:
             yield level_fact(c.header, "pay_ratio_women_to_men", value, ev)
@@ -265,7 +268,31 @@ def prose_facts(seg: Any, report_year: int | None, lang: str | None) -> Iterator
                 yield level_fact(m.group("level").replace("_", " ").capitalize(), m.group(1), f.value, f.evidence)
             else:
                 yield f
+    for sent in sents:
+        yield from prose_level_shares(sent)
     yield from prose.survey_facts(seg)
+
+
+@lru_cache(maxsize=1)
+def _level_share_patterns() -> tuple[re.Pattern[str], ...]:
+    data = rules.load(RULES).data.get("level_share", {})
+    return tuple(re.compile(rules.expand(p, {}), re.IGNORECASE) for p in data.get("patterns", ()))
+
+
+def prose_level_shares(sent: Any) -> Iterator[Fact]:
+    """"64 prosent kvinner i økonomiavdelingen" → the level as printed with its women's share (the
+    ``level_share`` patterns of the rules file); levels that are the total or a fixed group give those."""
+    for pattern in _level_share_patterns():
+        for m in pattern.finditer(sent.text):
+            level, value = m.group("level").strip(), to_number(m.group("n"))
+            kind = level_of(level)
+            ev = sent.evidence(m.start("n"), m.end("n"))
+            if kind == "total":
+                yield Fact("women_share_total", value, ev)
+            elif kind in ("top_management", "managers"):
+                yield Fact(f"women_share_{kind}", value, ev)
+            else:
+                yield level_fact(level[:1].upper() + level[1:], "women_share", value, ev)
 
 
 def extract(seg: Any, tables: list[Table], info: Any) -> Facts:

@@ -146,6 +146,35 @@ def _select(headers: list[str], report_year: int | None, author: str | None, v: 
     return cols, set()
 
 
+_HEADER_CELL = re.compile(r"^(?:[^\d\s]+\s+)?(?:19|20)\d\d\*?(?:\s+[^\d\s]{1,12})?$")
+
+
+def table_headers(rows: tuple[tuple[str, ...], ...]) -> tuple[int, list[str]]:
+    """(number of header rows, a label per column): the leading rows whose cells hold no figures other
+    than years ("2024", "2024 K", "År 2023"); spanning cells of an upper row cover the empty cells to
+    their right ("2024 | | 2023 |" over "K | M | K | M")."""
+    n = 0
+    while n < len(rows) and not any(_DIGIT.search(c) and not _HEADER_CELL.match(c.strip()) for c in rows[n][1:]):
+        n += 1
+    if n == len(rows):
+        return 0, []
+    if n == 0:
+        return column_headers(rows)
+    width = max(len(r) for r in rows)
+    labels = [""] * width
+    for k, row in enumerate(rows[:n]):
+        cells = list(row) + [""] * (width - len(row))
+        if k < n - 1:
+            last = ""
+            for j in range(1, width):
+                last = cells[j] or last
+                cells[j] = last
+        for j, c in enumerate(cells):
+            if c:
+                labels[j] = f"{labels[j]} {c}".strip()
+    return n, labels
+
+
 def _numbers(cell: str) -> list[float]:
     return [n for m in NUMBER.finditer(PERCENT.sub("", cell)) if (n := to_number(m.group(0))) is not None]
 
@@ -176,7 +205,7 @@ def read_cells(table: Table, report_year: int | None = None, author: str | None 
                v: Vocab | None = None) -> Iterator[CellRead]:
     """Every data cell of ``table`` of the chosen year and organisation, with gender, unit and total."""
     v = v or vocab()
-    n_head, headers = column_headers(table.rows)
+    n_head, headers = table_headers(table.rows)
     cols, authors = _select(headers, report_year, author, v)
     corner = headers[0] if headers else ""
     row_years = {i: y for i, r in enumerate(table.rows[n_head:], start=n_head)
