@@ -102,3 +102,31 @@ def part_share(seg: Any, section_ids: list[str]) -> float:
     total = sum(len(_text([s])) for s in sections) or 1
     ids = set(section_ids)
     return sum(len(_text([s])) for s in sections if s.id in ids) / total
+
+
+def part_tables(seg: Any, section_ids: list[str], tables: list[Table]) -> list[Table]:
+    """The tables on the pages of the part's sections."""
+    ids = set(section_ids)
+    pages = {p for s in seg.sections if s.id in ids for p in range(s.page_start, s.page_end + 1)}
+    return [t for t in tables if t.page in pages]
+
+
+def facts_with_parts(main: Any, seg: Any, tables: list[Table], info: Any, parts: list[dict[str, Any]]) -> Any:
+    """The main document's :class:`~extractor.facts.common.Facts` with each part's facts merged in: every
+    part is extracted on its own sections and the tables on their pages, and a key the main extraction
+    left empty takes the part's value and evidence (the main kind's keys win)."""
+    from extractor.facts import extract_facts
+    from extractor.facts.common import Facts
+
+    facts, evidence, warnings = dict(main.facts), dict(main.evidence), list(main.warnings)
+    for part in parts:
+        ids = part["section_ids"]
+        found = extract_facts(part["doc_type"], part_segmentation(seg, ids), part_tables(seg, ids, tables), info)
+        for key, value in found.facts.items():
+            if facts.get(key) in (None, [], {}) and value not in (None, [], {}):
+                facts[key] = value
+                evidence.update({k: v for k, v in found.evidence.items() if k == key or k.startswith(f"{key}[")})
+            elif key not in facts:
+                facts[key] = value
+        warnings.extend(found.warnings)
+    return Facts(facts=facts, evidence=evidence, warnings=warnings)

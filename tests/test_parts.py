@@ -46,3 +46,13 @@ def test_note_with_staff_by_gender_is_a_part_when_its_facts_say_so() -> None:
     assert find_parts(seg, "other") == []  # no equality words in the note
     parts = find_parts(seg, "other", tables, DocInfo(doc_type="other", report_year=2024))
     assert parts == [{"doc_type": "equality_report", "section_ids": ["s2"]}]
+
+
+def test_part_facts_merge_into_the_main_documents() -> None:
+    from extractor.parts import facts_with_parts
+    seg, tables = annual_report().build()
+    info = DocInfo(doc_type="other", report_year=2024, language="nn")
+    main = extract_facts("other", seg, tables, info)
+    merged = facts_with_parts(main, seg, tables, info, find_parts(seg, "other"))
+    assert merged.facts["employees_total"] == 860 and merged.facts["women_share_top_management"] == 50
+    assert merged.evidence["employees_total"]["page"] == 3

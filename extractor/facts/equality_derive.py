@@ -138,6 +138,9 @@ def complete(result: Facts) -> Facts:
     if w is not None and m is not None and w + m > 0:
         _set(f, ev, "women_share_top_management", _ratio(w, w + m), "top_management_women",
              "women / (women + men) in the top management group × 100")
+    if g("managers_women") is not None and g("managers_total"):
+        _set(f, ev, "women_share_managers", _ratio(g("managers_women"), g("managers_total")), "managers_women",
+             "women managers / all managers × 100")
     if g("hires_women") is not None and g("hires_total"):
         _set(f, ev, "hires_women_share", _ratio(g("hires_women"), g("hires_total")), "hires_women",
              "women hired / all hired × 100")
