@@ -66,6 +66,16 @@ def test_wrapped_row_label_joins_its_row(tmp_path: Path) -> None:
     assert [r[0] for r in tables[0].rows] == ["", "Alle ansatte", "Avdelings- direktører", "Medarbeidere"]
 
 
+def test_label_line_above_its_figures_joins_them(tmp_path: Path) -> None:
+    rows = _grid([60, 200, 260], 100, [["", "Kvinner", "Menn"], ["Alle ansatte", "37 %", "63 %"]])
+    rows += [(60, 132, "Avdelingsdirektører", 9), (60, 142, "og seksjonsledere", 9), (200, 142, "50 %", 9),
+             (260, 142, "50 %", 9)]
+    rows += _grid([60, 200, 260], 160, [["Medarbeidere", "36 %", "64 %"]])
+    tables, _ = _tables(_draw(tmp_path / "t.pdf", rows))
+    assert [r[0] for r in tables[0].rows] == ["", "Alle ansatte", "Avdelingsdirektører og seksjonsledere",
+                                              "Medarbeidere"]
+
+
 def test_figure_and_gender_word_are_one_cell(tmp_path: Path) -> None:
     rows = _grid([60, 180, 210, 260, 290], 100, [
         ["Alle ansatte", "54 %", "kvinner", "46 %", "menn"],

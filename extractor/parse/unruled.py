@@ -213,6 +213,14 @@ def _split_at_columns(cell: Cell, cols: list[tuple[float, float]]) -> list[Cell]
     return [Cell(tuple(p)) for p in parts]
 
 
+def _label_above(row: Row, prev: Row, after: list[Row]) -> bool:
+    """Is ``row`` the first line of a label whose figures stand on the next line, tight below it?"""
+    if not after or after[0].figures < 2 or len(row.cells) != 1:
+        return False
+    gap_up, gap_down = row.top - prev.bottom, after[0].top - row.bottom
+    return gap_down <= TIGHT_EM * row.size < gap_up <= ROW_GAP_EM * row.size and row.cells[0].x0 <= after[0].cells[0].x0 + row.size
+
+
 def _grid(rows: list[list[Row]], cols: list[tuple[float, float]], header: int) -> list[list[list[Word]]]:
     """Logical rows (lists of baselines) → a grid of cell words; header cells spanning columns repeat."""
     grid: list[list[list[Word]]] = []
@@ -231,7 +239,8 @@ def _grid(rows: list[list[Row]], cols: list[tuple[float, float]], header: int) -
 
 def _table(body: list[list[Row]], header_lines: list[Row], page: int) -> Table | None:
     flat = [r for group in body for r in group]
-    cols = _suffix_merged(_columns([r for r in flat if r.figures]), [g[0] for g in body])
+    data = [next((r for r in g if r.figures >= 2), g[0]) for g in body]
+    cols = _suffix_merged(_columns([r for r in flat if r.figures]), data)
     if len(cols) < 2:
         return None
     header: list[list[Row]] = []
@@ -263,18 +272,29 @@ def _tables_in(words: list[Word], page: int, settings: ParseSettings) -> list[Ta
             continue
         body: list[list[Row]] = [[baselines[i]]]
         j = i + 1
+        pending = False  # the last group is a label's first line waiting for its figures
         while j < len(baselines):
             row, prev = baselines[j], body[-1][-1]
             if row.figures >= 2 and row.top - prev.bottom <= ROW_GAP_EM * row.size:
-                body.append([row])
-            elif _continues(row, prev, []):
+                if pending:
+                    body[-1].append(row)
+                    pending = False
+                else:
+                    body.append([row])
+            elif not pending and not row.figures and _label_above(row, prev, baselines[j + 1:j + 2]):
+                body.append([row])  # a label's first line set above the line with its figures
+                pending = True
+            elif not pending and _continues(row, prev, []):
                 body[-1].append(row)
             else:
                 break
             j += 1
-        data_rows = sum(1 for g in body if g[0].figures >= 2)
-        if data_rows >= MIN_DATA_ROWS:
-            cols = _columns([g[0] for g in body])
+        if pending:
+            body.pop()
+            j -= 1
+        data = [next(r for r in g if r.figures >= 2) for g in body]
+        if len(data) >= MIN_DATA_ROWS:
+            cols = _columns(data)
             head: list[Row] = []
             k = i - 1
             while k >= 0 and len(head) < MAX_HEADER_LINES:
