@@ -183,3 +183,19 @@ def test_level_share_patterns_follow_their_examples() -> None:
         assert (level, share) in found, (text, found)
     for text in data["counter"]:
         assert not [m for p in _level_share_patterns() for m in p.finditer(text)], text
+
+
+def test_table_continued_on_next_page_keeps_its_header() -> None:
+    from extractor.model import Table
+    first = make_table([("Stillingsgruppe", "Kvinner", "Menn"), ("Sykepleiere", "412", "61")])
+    rest = make_table([("Leger", "38", "41"), ("Totalt", "450", "102")])
+    rest = Table(2, rest.bbox, rest.rows, rest.lines)
+    result = facts_of("equality_report", Doc().add("Tal", tables=[first]).add("Tal", tables=[rest]), report_year=2024)
+    by_name = {lv["level"]: lv for lv in result.facts["levels"]}
+    assert by_name["Leger"]["women"] == 38 and result.facts["employees_total"] == 552
+
+
+def test_only_earlier_years_are_not_the_reports() -> None:
+    table = make_table([("", "2022", "2023"), ("Kvinneandel (%)", "51", "52")])
+    result = facts_of("equality_report", Doc().add("Tal", tables=[table]), report_year=2024)
+    assert result.facts["women_share_total"] is None

@@ -28,7 +28,7 @@ from extractor.facts.common import (
     NUM, Fact, Facts, collect, fold, row_evidence, sentences, table_section, to_number,
 )
 from extractor.facts.rulefacts import rule_facts
-from extractor.facts.table_reader import CellRead, Vocab, gender_of, read_cells, vocab
+from extractor.facts.table_reader import CellRead, Vocab, carry_headers, gender_of, read_cells, vocab
 from extractor.model import Section, Table
 
 CONTRACT_KEYS = catalogue.scalar_fixed_facts("equality_report")
@@ -301,7 +301,7 @@ def extract(seg: Any, tables: list[Table], info: Any) -> Facts:
     author = getattr(info, "organisation", None)
     v = vocab(RULES)
     found: list[Fact] = []
-    for table in tables:
+    for table in carry_headers(tables):
         found.extend(table_facts(table, table_section(table, seg), report_year, author, v))
     for table, section in [*callout_tables(seg), *text_tables(seg)]:
         found.extend(table_facts(table, section, report_year, author, v))

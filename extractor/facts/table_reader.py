@@ -116,10 +116,13 @@ def _year(text: str) -> int | None:
 
 
 def chosen_year(years: set[int], report_year: int | None) -> int | None:
-    """The report year when it is among ``years``, else the latest."""
+    """The report year when it is among ``years``, else the latest; 0 (read none) when every year is
+    earlier than the report year (an earlier year's figures are not the report's)."""
     if not years:
         return None
-    return report_year if report_year in years else max(years)
+    if report_year in years:
+        return report_year
+    return 0 if report_year and max(years) < report_year else max(years)
 
 
 def select_columns(headers: list[str], report_year: int | None, author: str | None, v: Vocab) -> set[int]:
@@ -173,6 +176,20 @@ def table_headers(rows: tuple[tuple[str, ...], ...]) -> tuple[int, list[str]]:
             if c:
                 labels[j] = f"{labels[j]} {c}".strip()
     return n, labels
+
+
+def carry_headers(tables: list[Table]) -> list[Table]:
+    """A table that continues on the next page without repeating its header gets the header of the
+    table it continues (same number of columns, headerless)."""
+    out: list[Table] = []
+    for t in tables:
+        prev = out[-1] if out else None
+        if prev is not None and t.rows and t.page == prev.page + 1 and table_headers(t.rows)[0] == 0 \
+                and len(t.rows[0]) == len(prev.rows[0]) and (n := table_headers(prev.rows)[0]) > 0:
+            lines = (prev.lines[:n] + t.lines) if len(t.lines) == len(t.rows) and len(prev.lines) >= n else ()
+            t = Table(t.page, t.bbox, prev.rows[:n] + t.rows, lines)
+        out.append(t)
+    return out
 
 
 def _numbers(cell: str) -> list[float]:
