@@ -59,7 +59,15 @@ GENDERS_BY_YEAR = make_table([
     ("Menn", "280", "276", "270"),
 ])
 
+SHARE_HEADER = make_table([
+    ("Nivå", "Antall", "Kvinneandel"),
+    ("Mellomledere", "40", "45"),
+    ("Fagarbeidere", "120", "12,5"),
+])
+
 TABLE_CASES = [
+    ("women's share header without a % sign", SHARE_HEADER, 2024, {},
+     {"Mellomledere": {"women_share": 45, "women": None}, "Fagarbeidere": {"women_share": 12.5}}),
     ("year and gender in one header cell", YEAR_GENDER_HEADERS, 2024,
      {"employees_women": 120, "employees_men": 95, "employees_total": 215, "women_share_top_management": 40.0},
      {"Toppledelse": {"women": 2, "men": 3}}),
