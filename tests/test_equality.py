@@ -65,7 +65,15 @@ SHARE_HEADER = make_table([
     ("Fagarbeidere", "120", "12,5"),
 ])
 
+GAP_COLUMN = make_table([
+    ("Stillingsgruppe", "Kvinner", "Menn", "Lønnsforskjell (%)"),
+    ("Rådgivere", "14", "9", "3,5"),
+    ("Totalt", "60", "41", "6,0"),
+])
+
 TABLE_CASES = [
+    ("pay gap column", GAP_COLUMN, 2024, {"pay_ratio_women_to_men_total": 94.0, "employees_total": 101},
+     {"Rådgivere": {"pay_ratio_women_to_men": 96.5, "women": 14}}),
     ("women's share header without a % sign", SHARE_HEADER, 2024, {},
      {"Mellomledere": {"women_share": 45, "women": None}, "Fagarbeidere": {"women_share": 12.5}}),
     ("year and gender in one header cell", YEAR_GENDER_HEADERS, 2024,

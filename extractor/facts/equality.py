@@ -154,6 +154,13 @@ def cell_facts(c: CellRead, ev: dict[str, Any], section: Section | None, recruit
         else:
             yield level_fact(c.header, "pay_ratio_women_to_men", value, ev)
         return
+    if v.has("pay_gap", c.header) and not v.has("pay_ratio", c.header) and value is not None and not g:
+        ratio = round(100.0 - value, 2)  # a gap column: women's pay is 100 - gap per cent of men's
+        if total or not name:
+            yield Fact("pay_ratio_women_to_men_total", ratio, {**ev, "derived": "100 - pay gap"})
+        else:
+            yield level_fact(name, "pay_ratio_women_to_men", ratio, {**ev, "derived": "100 - pay gap"})
+        return
     if (v.has("pay_ratio", c.header) or (v.has("pay_ratio", c.corner) and not g)) and value is not None:
         if total or not name:
             yield Fact("pay_ratio_women_to_men_total", value, ev)
