@@ -130,3 +130,15 @@ def facts_with_parts(main: Any, seg: Any, tables: list[Table], info: Any, parts:
                 facts[key] = value
         warnings.extend(found.warnings)
     return Facts(facts=facts, evidence=evidence, warnings=warnings)
+
+
+MAIN_SHARE = 0.5  # a part holding at least this share of the text is the document's main content
+
+
+def main_doc_type(doc_type: str, seg: Any, parts: list[dict[str, Any]], min_share: float = MAIN_SHARE) -> str:
+    """The document's kind after its parts: a document classified ``other`` (an annual report, a note)
+    whose largest part holds at least ``min_share`` of its text is that part's kind."""
+    if doc_type != "other" or not parts:
+        return doc_type
+    share, kind = max((part_share(seg, p["section_ids"]), p["doc_type"]) for p in parts)
+    return kind if share >= min_share else doc_type

@@ -56,3 +56,18 @@ def test_part_facts_merge_into_the_main_documents() -> None:
     merged = facts_with_parts(main, seg, tables, info, find_parts(seg, "other"))
     assert merged.facts["employees_total"] == 860 and merged.facts["women_share_top_management"] == 50
     assert merged.evidence["employees_total"]["page"] == 3
+
+
+def test_a_part_that_is_the_main_content_sets_the_kind() -> None:
+    from extractor.parts import main_doc_type
+    seg, _ = (Doc().add("Årsrapport 2024", text=["Kort om året."])
+              .add("Likestilling og mangfold", text=["Kvinneandelen i virksomheten er 48 prosent, og "
+                                                     "kvinneandelen i ledergruppen er 50 prosent. "
+                                                     "Likestilling er en del av alle lederavtaler."] * 3)).build()
+    parts = find_parts(seg, "other")
+    assert main_doc_type("other", seg, parts) == "equality_report"
+    assert main_doc_type("council_papers", seg, parts) == "council_papers"
+    seg, _ = annual_report().build()
+    parts = find_parts(seg, "other")
+    share = part_share(seg, parts[0]["section_ids"])
+    assert main_doc_type("other", seg, parts, min_share=share + 0.01) == "other"  # a chapter among others
