@@ -104,6 +104,21 @@ def test_left_aligned_header_over_right_aligned_figures(tmp_path: Path) -> None:
     assert tables[0].rows[1] == ("Sykepleiere", "412", "61")
 
 
+def test_table_beside_a_text_column_keeps_the_text_out(tmp_path: Path) -> None:
+    rows = _grid([60, 160, 210], 100, [["", "Kvinner", "Menn"], ["Ledere", "12", "30"], ["Fagarbeidere", "40", "95"],
+                                       ["Totalt", "52", "125"]])
+    prose = ["Tabellen til venstre viser fordelingen av kvinner og menn",
+             "på ulike nivåer i selskapet ved utgangen av året, og vi ser",
+             "at kvinneandelen blant lederne har økt noe siden forrige",
+             "kartlegging. Vi arbeider videre med rekruttering av kvinner",
+             "til tekniske stillinger i hele organisasjonen i 2025."]
+    rows += [(320, 100 + 14 * i, t[:60], 9) for i, t in enumerate(prose)]
+    tables, doc = _tables(_draw(tmp_path / "t.pdf", rows))
+    assert len(tables) == 1 and tables[0].rows[2] == ("Fagarbeidere", "40", "95")
+    texts = [l.text for l in doc.pages[0].lines if not l.in_table]
+    assert any(t.startswith("Tabellen til venstre") for t in texts)
+
+
 PROSE = [
     "Vi har kartlagt kjønnsbalansen i alle avdelinger i 2024, og andelen",
     "kvinner er 54 prosent. Lønnsforskjellene er små, og 12 av 40 ledere",

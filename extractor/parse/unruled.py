@@ -40,6 +40,7 @@ MAX_HEADER_WORDS = 9
 MAX_HEADER_LINES = 8
 MIN_DATA_ROWS = 2
 PROSE_WORDS = 5  # a line of running text has at least this many words
+LONG_PROSE_WORDS = 7  # ... and most of its lines this many (row labels rarely do)
 _DIGIT = re.compile(r"\d")
 _FIRST_NUMBER = re.compile(r"^[-–+(]?\d")
 _CURRENCY = re.compile(r"^\s*(?:kr\.?|NOK)\s*", re.IGNORECASE)
@@ -113,7 +114,13 @@ def cells_of(row: list[Word]) -> tuple[Cell, ...]:
 def regions(words: list[Word], page_width: float, settings: ParseSettings) -> list[list[Word]]:
     """The page's words split at its column gutters (one region for a one-column page)."""
     chunks = words_to_chunks(words, settings) if words else []
-    gutters = [g for g in chunks_to_gutters(chunks, page_width, settings) if _prose_both_sides(chunks, g)]
+    candidates = chunks_to_gutters(chunks, page_width, settings)
+    gutters: list[float] = []
+    for k, g in enumerate(candidates):
+        lo = gutters[-1] if gutters else float("-inf")
+        hi = candidates[k + 1] if k + 1 < len(candidates) else float("inf")
+        if _prose_both_sides([c for c in chunks if c.x0 > lo and c.x1 < hi], g):
+            gutters.append(g)
     bounds = [float("-inf"), *gutters, float("inf")]
     out: list[list[Word]] = [[] for _ in range(len(bounds) - 1)]
     for w in words:
@@ -124,10 +131,13 @@ def regions(words: list[Word], page_width: float, settings: ParseSettings) -> li
 
 
 def _prose_both_sides(chunks: list, gutter: float) -> bool:
-    """A page gutter has running text on both sides; a table's wide column gap has not."""
+    """A page gutter has running text on both sides, or long lines of it on one side (a table set beside
+    a text column); a table's wide column gap has neither."""
     left = sum(1 for c in chunks if c.x1 < gutter and len(c.words) >= PROSE_WORDS)
     right = sum(1 for c in chunks if c.x0 > gutter and len(c.words) >= PROSE_WORDS)
-    return left >= 3 and right >= 3
+    long_left = sum(1 for c in chunks if c.x1 < gutter and len(c.words) >= LONG_PROSE_WORDS)
+    long_right = sum(1 for c in chunks if c.x0 > gutter and len(c.words) >= LONG_PROSE_WORDS)
+    return (left >= 3 and right >= 3) or long_left >= 3 or long_right >= 3  # or a table beside running text
 
 
 def _columns(rows: list[Row]) -> list[tuple[float, float]]:
