@@ -289,6 +289,9 @@ def _level_share_patterns() -> tuple[re.Pattern[str], ...]:
 def prose_level_shares(sent: Any) -> Iterator[Fact]:
     """"64 prosent kvinner i økonomiavdelingen" → the level as printed with its women's share (the
     ``level_share`` patterns of the rules file); levels that are the total or a fixed group give those."""
+    unless = rules.load(RULES).data.get("level_share", {}).get("unless")
+    if unless and re.search(unless, sent.text, re.IGNORECASE):
+        return
     for pattern in _level_share_patterns():
         for m in pattern.finditer(sent.text):
             level, value = m.group("level").strip(), to_number(m.group("n"))
