@@ -40,6 +40,7 @@ from extractor.model import Line, Page, ParsedDocument, Table, Word
 from extractor.parse.layout import CELL_SEPARATOR, Block, make_row_line, order_lines
 from extractor.parse.ocr import OCR_RESOLUTION, ocr_unavailable, ocr_words
 from extractor.parse.pdfium import FastPage, close_document, open_document, read_page
+from extractor.parse.unruled import find_unruled_tables
 from extractor.parse.text import count_cid, normalise_text
 from extractor.settings import ParseSettings
 
@@ -118,7 +119,7 @@ def _table_from(found: Any, words: list[Word], page_no: int) -> Table:
     return Table(page=page_no, bbox=tuple(found.bbox), rows=tuple(rows), lines=tuple(row_lines))
 
 
-def page_tables(found: list[Any], words: list[Word], page_no: int) -> list[Table]:
+def page_tables(found: list[Any], words: list[Word], page_no: int, width: float, settings: ParseSettings) -> list[Table]:
     """Every table of one page: the one place where a page's tables are collected,
     whichever reader (PDFium or pdfplumber) gave the words.
 
@@ -138,6 +139,9 @@ def page_tables(found: list[Any], words: list[Word], page_no: int) -> list[Table
             table = _table_from(t, inside, page_no)
             if table.rows:
                 tables.append(table)
+    if settings.find_tables:
+        free = [w for w in words if not any(_inside(w, t.bbox) for t in tables)]
+        tables.extend(find_unruled_tables(free, page_no, width, settings))
     return tables
 
 
@@ -181,7 +185,7 @@ def _fast_page_to_model(fast: FastPage, number: int, plumber_page: Any, settings
             page = plumber_page()
             if page.lines or page.rects:
                 found = page.find_tables()
-    tables = page_tables(found, words, number)
+    tables = page_tables(found, words, number, fast.width, settings)
     return _assemble(number, fast.width, words, tables, [], fast.height, settings)
 
 
@@ -196,7 +200,7 @@ def _page_to_model(page: Any, settings: ParseSettings) -> Page:
         if settings.ocr:
             words = _ocr_page(page, warnings)
     found = page.find_tables() if settings.find_tables and (page.lines or page.rects) else []
-    tables = page_tables(found, words, number)
+    tables = page_tables(found, words, number, float(page.width), settings)
     return _assemble(number, float(page.width), words, tables, warnings, float(page.height), settings)
 
 
