@@ -71,3 +71,20 @@ def test_a_part_that_is_the_main_content_sets_the_kind() -> None:
     parts = find_parts(seg, "other")
     share = part_share(seg, parts[0]["section_ids"])
     assert main_doc_type("other", seg, parts, min_share=share + 0.01) == "other"  # a chapter among others
+
+
+def test_the_pipeline_reports_parts_and_their_facts() -> None:
+    """An annual report's equality chapter (variety corpus) gives an equality part or type, with its facts."""
+    from pathlib import Path
+
+    from extractor.pipeline import extract_document
+
+    root = Path(__file__).resolve().parents[1] / "corpus" / "variety"
+    pdf = root / "fjordkysten-hogskule-arsrapport-likestilling-2024.pdf"
+    if not pdf.exists():
+        import pytest
+        pytest.skip("variety corpus absent")
+    record = extract_document(pdf).to_dict()
+    kinds = {record["doc_type"]} | {p["doc_type"] for p in record["parts"]}
+    assert "equality_report" in kinds
+    assert record["facts"].get("women_share_total") is not None or record["facts"].get("employees_total")
