@@ -90,8 +90,9 @@ def document_checklist(doc_type: str | None, seg: Any, facts: dict[str, Any] | N
                        evidence: dict[str, Any] | None = None, tables: Any = None,
                        parts: list[dict[str, Any]] | None = None,
                        warnings: list[str] | None = None, models_dir: Any = None) -> list[dict[str, Any]] | None:
-    """The checklist of a segmented document: of the document's own type, or, when it has
-    ``parts``, of each transparency or equality part (items then carry ``part``: its index).
+    """The checklist of a segmented document: of the document's own type (from the sections
+    outside its ``parts``), and of each transparency or equality part (those entries carry
+    ``part``, its index in ``parts``, and the part's ``doc_type``).
     None when nothing in the document is asked for a checklist. Never raises: a failure
     becomes a line in ``warnings`` and no checklist. The classifier is read from
     ``models_dir``/checklist (the shipped one by default)."""
@@ -114,18 +115,20 @@ def _document_checklist(doc_type: str | None, seg: Any, facts: dict[str, Any] | 
     if not wanted and doc_type not in CHECKLIST_TYPES + ("other",):
         return None
     sentences = document_sentences(seg)
-    if wanted:
-        out: list[dict[str, Any]] = []
-        for k, part in wanted:
-            for entry in checklist(part["doc_type"], sentences, facts, tables, evidence=evidence,
-                                   section_ids=part.get("section_ids") or [], classifier=model,
-                                   use_model=model is not None):
-                out.append({**entry, "part": k, "doc_type": part["doc_type"]})
-        return out
-    if doc_type == "other":
+    if not wanted and doc_type == "other":
         return embedded_checklist(sentences, facts, tables, evidence, model)
-    return checklist(doc_type, sentences, facts, tables, evidence=evidence, classifier=model,
-                     use_model=model is not None)
+    out: list[dict[str, Any]] = []
+    if doc_type in CHECKLIST_TYPES:  # the document's own report: its sections outside the parts
+        in_parts = {sid for p in parts or [] for sid in p.get("section_ids") or []}
+        own = [x for x in sentences if getattr(x, "section_id", None) not in in_parts] if in_parts else sentences
+        out.extend(checklist(doc_type, own, facts, tables, evidence=evidence, classifier=model,
+                             use_model=model is not None))
+    for k, part in wanted:
+        for entry in checklist(part["doc_type"], sentences, facts, tables, evidence=evidence,
+                               section_ids=part.get("section_ids") or [], classifier=model,
+                               use_model=model is not None):
+            out.append({**entry, "part": k, "doc_type": part["doc_type"]})
+    return out
 
 
 def embedded_checklist(sentences: Any, facts: dict[str, Any] | None, tables: Any = None,
