@@ -21,6 +21,7 @@ from rapidfuzz import fuzz
 from extractor.docinfo import is_abbreviation_of
 from extractor.errors import ModelMissingError
 from extractor.extract.ner_context import harmonise
+from extractor.extract.org_filters import strip_lead, is_person, party_follows, person_words, reject_reason
 
 GAZETTEER = Path(__file__).with_name("org_gazetteer.json")
 ORG_LABELS = {"ORG", "GPE_ORG"}
@@ -278,24 +279,24 @@ def find_organisations(
     raw: list[list[tuple[int, int, str, str | None, str]]] = [[] for _ in texts]
     docs = list(nlp.pipe((p for _, _, p in pieces), batch_size=64))
     harmonise(docs)  # one label per name across the document
+    ctx = _Context(lower_vocab, mid_caps, common, person_words(e.text for d in docs for e in d.ents if e.label_ == "PER"),
+                   frozenset(e.text for d in docs for e in d.ents if e.label_ in ("GPE_LOC", "LOC")))
     for (k, off, para), doc in zip(pieces, docs):
         for ent in doc.ents:
             if ent.label_ not in ORG_LABELS and not (ent.label_ == "PROD" and _MEDIA.search(para[:ent.start_char])):
                 continue
-            text = _clean_span(ent.text)
-            if not _acceptable(text):
-                continue
-            start = off + ent.start_char + (ent.text.find(text) if text in ent.text else 0)
-            known = ent.ent_id_ or gazetteer.lookup(text)
-            if not known:
-                if ent.label_ == "GPE_ORG" and len(text.split()) == 1 and not text.isupper():
-                    continue  # a country or town standing for its government
-                if not plausible_name(text, sentence_start=_is_sentence_start(para, ent.start_char),
-                                      lower_vocab=lower_vocab, mid_caps=mid_caps):
+            spans = split_list(ent.text)
+            spans += [(a - ent.start_char, b - ent.start_char) for a, b in list_siblings(para, ent.start_char, ent.end_char)]
+            for a, b in spans:
+                piece = ent.text[a:b] if b <= len(ent.text) and a >= 0 else para[ent.start_char + a:ent.start_char + b]
+                text = strip_lead(_clean_span(piece))
+                if not _acceptable(text):
                     continue
-                if _GENITIVE.sub("", text) in common:
-                    continue  # "arbeidsmiljøutvalg (AMU)" defines a thing, not a body
-            raw[k].append((start, start + len(text), text, known or None, "gazetteer" if known else "ner"))
+                pos = ent.start_char + a + (piece.find(text) if text in piece else 0)
+                known = (ent.ent_id_ if (a, b) == (0, len(ent.text)) else "") or gazetteer.lookup(text)
+                if not known and not ctx.keep(text, ent.label_, para, pos, len(text)):
+                    continue
+                raw[k].append((off + pos, off + pos + len(text), text, known or None, "gazetteer" if known else "ner"))
     canon = _canonical_names([m for ms in raw for m in ms], aliases, gazetteer)
     out: list[list[OrgMatch]] = []
     for ms in raw:
@@ -307,6 +308,69 @@ def find_organisations(
             kept.append(OrgMatch(start, end, text, name, source))
         out.append(kept)
     return out
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What the document tells about its words: lower-case vocabulary, mid-sentence
+    capitals, abbreviations of things, people's name words and places."""
+    lower_vocab: frozenset[str]
+    mid_caps: frozenset[str]
+    common: set[str]
+    people: frozenset[str]
+    places: frozenset[str]
+
+    def keep(self, text: str, label: str, para: str, pos: int, length: int) -> bool:
+        """May an unknown span be an organisation?"""
+        if label == "GPE_ORG" and len(text.split()) == 1 and not text.isupper():
+            return False  # a country or town standing for its government
+        if not plausible_name(text, sentence_start=_is_sentence_start(para, pos),
+                              lower_vocab=self.lower_vocab, mid_caps=self.mid_caps):
+            return False
+        if _GENITIVE.sub("", text) in self.common:
+            return False  # "arbeidsmiljøutvalg (AMU)" defines a thing, not a body
+        # a party label, a thing, a title, a place, a concept or a person
+        return not (reject_reason(text) or text in self.places or is_person(text, self.people)
+                    or party_follows(para[pos + length:]))
+
+
+_LIST_SEP = re.compile(r",\s+|\s+(?:og|eller|and|or)\s+|\s*/\s*")
+_TOKEN = r"[\wæøåÆØÅ&+-]*(?:\.[\wæøåÆØÅ]+)*\.?"
+_LIST_ITEM = rf"[A-ZÆØÅ0-9]{_TOKEN}(?:(?<!\.)[ \t]+[A-ZÆØÅ]{_TOKEN}){{0,3}}"
+_LIST = re.compile(rf"{_LIST_ITEM}(?:,\s+{_LIST_ITEM})*(?:,?\s+(?:og|eller|and|or)\s+{_LIST_ITEM})")
+
+
+def split_list(text: str) -> list[tuple[int, int]]:
+    """A span that is a list of names ("Schenker, Bring, Leman og DHL") as one span per name;
+    any other span whole. Names joined by a hyphen ("Helse- og omsorgsdepartementet") stay one."""
+    pieces, last = [], 0
+    for m in _LIST_SEP.finditer(text):
+        pieces.append((last, m.start()))
+        last = m.end()
+    pieces.append((last, len(text)))
+    if (len(pieces) < 3 and "," not in text) or len(pieces) < 2 or any(not text[a:b][:1].isupper() or text[a:b].endswith("-") for a, b in pieces):
+        return [(0, len(text))]
+    return pieces
+
+
+def list_siblings(para: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The other names of a list of capitalised names ("Schenker, Bring, Leman og DHL")
+    of which ``para[start:end]`` is one item."""
+    for m in _LIST.finditer(para):
+        if m.start() <= start and end <= m.end():
+            items = [(m.start() + a, m.start() + b) for a, b in _items(m.group(0))]
+            if (start, end) in items:
+                return [i for i in items if i != (start, end)]
+    return []
+
+
+def _items(text: str) -> list[tuple[int, int]]:
+    pieces, last = [], 0
+    for m in _LIST_SEP.finditer(text):
+        pieces.append((last, m.start()))
+        last = m.end()
+    pieces.append((last, len(text)))
+    return [(a, b - 1) if text[a:b].endswith(".") else (a, b) for a, b in pieces]
 
 
 def _same(a: str, b: str) -> bool:
