@@ -139,7 +139,8 @@ def _deadlines(part: Part, ref_year: int | None, published: date | None, doc_dat
         s0, s1 = part.sentence_at(m.start, m.end)
         sentence = part.tm.text[s0:s1]
         local = replace(m, start=m.start - s0, end=m.end - s0)
-        if not deadlines.is_deadline(sentence, local, doc_date=doc_date, section_title=part.title):
+        if not deadlines.is_deadline(sentence, local, doc_date=doc_date, section_title=part.title,
+                                     column=deadlines.column_header(part.tm.text, m.start)):
             continue
         e = part.entity("deadline", m.start, m.end, normalized={
             "due": m.end_date.isoformat(),

@@ -28,7 +28,7 @@ from types import MappingProxyType
 
 from extractor.extract.temporal import TemporalMatch
 
-__all__ = ["THRESHOLD", "deadline_what", "is_deadline"]
+__all__ = ["THRESHOLD", "column_header", "deadline_what", "is_deadline"]
 
 THRESHOLD = 2.0
 
@@ -73,6 +73,15 @@ CUES: tuple[Cue, ...] = (
     _c(r"\b(?:skal|vil|må)\s+ha\s+\w+(?:t|et|dd)\b", 2.0, tense=True),  # "skal ha signert": future perfect
     _c(r"\bkjem\s+til\s+å\b|\bwill\b|\bshall\b|\bplan(?:s|ned)?\s+to\b|\baim\s+to\b", 2.0, tense=True),
     _c(r"\btre(?:r)?\s+i\s+kraft\b|\bdeadline\b|\btarget\b|\bmålet\s+er\b", 2.0),
+    # entry into force, nb / nn / en: "tek til å gjelde 1. september 2025", "gjelder fra", "takes effect"
+    _c(r"\b(?:tek|tar|trer|trådte)\s+til\s+å\s+gjelde\b|\bgjeld(?:er)?\s+(?:fra|frå)\b|\bsetjast\s+i\s+verk\b"
+       r"|\b(?:takes?|take)\s+effect\b|\b(?:enters?|comes?)\s+into\s+force\b|\beffective\s+(?:from|as\s+of)\b", 2.0),
+    _c(r"\bskal\s+vere\b|\bskal\s+vera\b|\bvert\b|\bblir\s+sett\b|\b(?!kontrast)\w{5,}ast\b", 2.0, tense=True),
+    # the document's own dates: meeting, case history, publication, revision
+    _c(r"\bmøte(?:dato|dag|tid|stad|sted)\b|\bsaksgang\b|\butval(?:g)?\s*\|\s*møte|(?<!planlagt )(?<!skal )(?<!vil )(?<!blir )(?<!be )\bpublisert\b"
+       r"|(?<!be )(?<!will be )(?<!to be )\bpublished\b"
+       r"|\butgitt\b|\butgjeve\b|\bsist\s+(?:oppdatert|endret|endra|revidert)\b|\blast\s+(?:updated|revised)\b"
+       r"|\btidlegare\s+handsaming\b|\btidligere\s+behandling\b|\bmøtebok\b|\bprotokoll\s+fr[aå]\b", -4.0),
     _c(r"^\s*•\s*[a-zæøå]+e\b", 1.0),  # a list item led by an infinitive: "• gjennomføre ..."
     _c(rf"\b(?:\w*(?:{_PASSIVE_STEMS}))\b", 2.0, tense=True),
     _c(r"\bblir\b", 2.0, tense=True),
@@ -93,7 +102,8 @@ PREP_WEIGHTS = MappingProxyType({
     "før utgangen av": 1.5, "frem til": 0.5, "fram til": 0.5, "per": -3.0, "pr.": -3.0,
     "siden": -2.0, "sammenlignet med": -2.0,
     "innan": 2.0, "innan utgangen av": 2.0, "by the end of": 2.0, "before the end of": 2.0, "by": 1.5,
-    "before": 1.5,
+    "before": 1.5, "medio": 1.0, "primo": 1.0, "ultimo": 1.0, "ut": 0.5, "seinast": 2.0, "no later than": 2.0,
+    "within": 1.0,
 })
 # A relative expression that points forward by itself: "neste år", "til høsten".
 _FORWARD_SELF = re.compile(r"\b(?:neste|kommende|påfølgende)\b|^til\s+(?:våren|sommeren|høsten|vinteren)\b", re.IGNORECASE)
@@ -141,15 +151,52 @@ PLAN_SECTION = re.compile(
 PLAN_SECTION_WEIGHT = 1.0
 
 
-def deadline_score(sentence: str, match: TemporalMatch, *, doc_date: date | None = None, section_title: str = "") -> float:
-    """The weighted cue score behind :func:`is_deadline` (positive: forward-looking)."""
+# Table columns whose dates are due dates, and columns of the document's own dates.
+DUE_COLUMN = re.compile(
+    r"\b(?:\w*frist\w*|deadline|due(?:\s+date)?|tidsplan|tidsramme|tidspunkt|når|innan|innen|ferdig\w*|target(?:\s+date)?"
+    r"|timeline|timing|gjennomføring|gjennomføres|periode\s+for\s+gjennomføring|dato\s+for\s+gjennomføring)\b",
+    re.IGNORECASE)
+OWN_DATE_COLUMN = re.compile(r"\b(?:møtedato|møte|dato|date|publisert|published|vedteke|vedtatt|behandla|behandlet|utval|utvalg)\b",
+                             re.IGNORECASE)
+COLUMN_WEIGHT = 3.0
+
+
+def column_header(text: str, pos: int) -> str:
+    """The header cell above position ``pos`` of a table row ("a | b | c" lines), or ""."""
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos)
+    line = text[lo:hi if hi >= 0 else len(text)]
+    if "|" not in line:
+        return ""
+    idx = text[lo:pos].count("|")
+    header = line
+    while lo > 0:
+        prev_lo = text.rfind("\n", 0, lo - 1) + 1
+        prev = text[prev_lo:lo - 1]
+        if "|" not in prev:
+            break
+        header, lo = prev, prev_lo
+    if header is line:
+        return ""
+    cells = header.split("|")
+    return cells[idx].strip() if idx < len(cells) else ""
+
+
+def deadline_score(sentence: str, match: TemporalMatch, *, doc_date: date | None = None, section_title: str = "",
+                   column: str = "") -> float:
+    """The weighted cue score behind :func:`is_deadline` (positive: forward-looking);
+    ``column`` is the header of the table column the expression stands in."""
     s, e = _locate(sentence, match)
     lo, hi = _clause(sentence, s, e)
     score = PREP_WEIGHTS.get(match.prep, 0.0)
+    if column and DUE_COLUMN.search(column):
+        score += COLUMN_WEIGHT
+    elif column and OWN_DATE_COLUMN.search(column):
+        score -= COLUMN_WEIGHT
     if PLAN_SECTION.search(section_title):
         score += PLAN_SECTION_WEIGHT
     if match.granularity == "multi_year" and PREP_WEIGHTS.get(match.prep, 0.0) <= 0:
-        score -= 2.0  # "handlingsplan for 2025–2027": the name of a period, not a due date
+        score -= 3.0  # "handlingsplan for 2025–2027": the name of a period, not a due date
     tense: list[tuple[int, bool, float]] = []  # (distance, same clause, weighted value)
     for cue in CUES:
         for m in cue.pattern.finditer(sentence):
@@ -170,7 +217,8 @@ def deadline_score(sentence: str, match: TemporalMatch, *, doc_date: date | None
     return score + _date_score(match, doc_date, bool(_FRIST.search(sentence)))
 
 
-def is_deadline(sentence: str, match: TemporalMatch, *, doc_date: date | None = None, section_title: str = "") -> bool:
+def is_deadline(sentence: str, match: TemporalMatch, *, doc_date: date | None = None, section_title: str = "",
+                column: str = "") -> bool:
     """True when ``match`` in ``sentence`` is forward-looking: due, planned, target, scheduled.
 
     ``match`` offsets are taken relative to ``sentence`` when they fit it, otherwise
@@ -178,7 +226,7 @@ def is_deadline(sentence: str, match: TemporalMatch, *, doc_date: date | None = 
     date) moves the decision: dates before it are rarely deadlines. A
     ``section_title`` about plans, goals or measures leans towards yes.
     """
-    return deadline_score(sentence, match, doc_date=doc_date, section_title=section_title) >= THRESHOLD
+    return deadline_score(sentence, match, doc_date=doc_date, section_title=section_title, column=column) >= THRESHOLD
 
 
 _LEAD = frozenset("og men som at der hvor mens i er så da".split())
