@@ -26,11 +26,36 @@ _HEADER_SPLIT = re.compile(r"\s+[|–—-]\s+")
 _NAME_LIKE = re.compile(r"^[A-ZÆØÅ][\wæøåÆØÅ&.-]*(?:\s+(?:[A-ZÆØÅ][\wæøåÆØÅ&.-]*|og|i|for|[a-zæøå]+)){0,5}$")
 OM_HEADING = re.compile(r"^Om\s+(?P<org>[A-ZÆØÅ].{2,60})$")
 HERETTER = re.compile(r"\b((?:[A-ZÆØÅ][\wÆØÅæøå-]*\s+){0,5}[\wÆØÅæøå-]+)\s+\(heretter")
-TIL_BODY = re.compile(r"^Til(?:\s*\|)?\s+(?P<body>[^|\s].{1,60})$", re.MULTILINE)
+TIL_BODY = re.compile(
+    r"^Til(?:\s*\|)?\s+(?!stede\b|behandling|handsaming|orientering|uttale|vedtak|høring|drøfting|info)"
+    r"(?P<body>[^|\s].{1,60})$", re.MULTILINE)
+# A political or governing body named with its organisation: "Kommunestyret i Ørland kommune",
+# "Styret i Helse Nord RHF", "Universitetsstyret ved Universitetet i X".
+_BODY_WORD = (r"(?:[Kk]ommunestyret|[Bb]ystyret|[Ff]ormannskapet|[Ff]ylkestinget|[Ff]ylkesutvalet|[Ff]ylkesutvalget|[Ss]tyret"
+              r"|[Uu]niversitetsstyret|[Hh]øgskolestyret|[Kk]ontrollutval(?:g)?et|[Ee]ldrerådet|[Hh]ovudutval\w*|[Hh]ovedutvalg\w*"
+              r"|[\wæøå]+utval(?:g)?et|[Rr]ådet|[Rr]epresentantskapet)")
+BODY_OF_ORG = re.compile(
+    rf"\b{_BODY_WORD}\s+(?:i|for|ved|til)\s+(?P<org>[A-ZÆØÅ][\wæøåÆØÅ-]*(?:\s+(?:[A-ZÆØÅ][\wæøåÆØÅ-]*|i|og)){{0,4}}?"
+    r"\s+(?:kommune|fylkeskommune|HF|RHF|SF|AS|ASA|IKS|KF)|Universitetet\s+i\s+[A-ZÆØÅ][\wæøå-]+"
+    r"|[A-ZÆØÅ][\wæøåÆØÅ-]+\s+(?:universitet|høgskole|høyskole)|(?:Helse|Sykehuset)\s+[A-ZÆØÅ][\wæøåÆØÅ-]*(?:\s+[A-ZÆØÅ][\wæøåÆØÅ-]*)?)\b")
+GENERIC_BODY = re.compile(rf"^{_BODY_WORD}$")
+ORG_NAME = re.compile(r"\b([A-ZÆØÅ][\wæøåÆØÅ-]+(?:\s+[A-ZÆØÅ][\wæøåÆØÅ-]+)?\s+(?:kommune|fylkeskommune))\b")
 PERSON_LIKE = re.compile(r"^[A-ZÆØÅ][a-zæøå]+(?:\s+[A-ZÆØÅ][a-zæøå]+){1,2}$")
 _TOOL_AUTHORS = re.compile(
-    r"microsoft|word|adobe|acrobat|latex|reportlab|libreoffice|writer|admin|user|bruker|anonymous|unknown|ukjent", re.I
+    r"microsoft|word|adobe|acrobat|latex|reportlab|libreoffice|writer|admin|user|bruker|anonymous|unknown|ukjent"
+    r"|\.(?:docx?|pdf|pptx?|xlsx?|odt|indd)\b|^[a-zæøå0-9._@-]{2,12}$|[_@\\/]|\d{3,}", re.I
 )
+# A department or function, not the organisation: "HR Nordvik", "Økonomiavdelingen", "Kommunikasjon".
+_DEPARTMENT = re.compile(
+    r"^(?:HR|IT|IKT|HMS|Økonomi|Kommunikasjon|Innkjøp|Anskaffelser|Personal|Stab|Avdeling|Seksjon|Administrasjon"
+    r"|Marked|Salg|Juridisk|Legal|Finance|Procurement|Communications|Sustainability|Bærekraft|Compliance)\b"
+    r"|avdeling(?:en|a)?\b|seksjon(?:en)?\b|\bstab(?:en)?\b|department|division|team\b", re.I)
+# Words that make a two- or three-word name a company rather than a person ("Ørland Transport", "Fornybar Norge").
+_ORG_WORDS = re.compile(
+    r"\b(?:Norge|Noreg|Norway|Nordic|Transport|Logistikk|Energi|Kraft|Bygg|Eiendom|Helse|Gruppen|Group|Holding|Bank"
+    r"|Sparebank|Forsikring|Data|Møbler|Møbelverk|Hotell|Reiseliv|Havbruk|Sjømat|Fisk|Entreprenør|Elektro|Service"
+    r"|Solutions|Consulting|Systems|Industri|Verksted|Trykk|Media|Mat|Bakeri|Handel|Invest|Maskin|Shipping|Marine"
+    r"|Renhold|Vekst|Partner|Partners|Teknikk|Tech|Technologies|Senter|Center|Kommune|Forbund|Forening|Lag|Nett)\b")
 
 PERIOD = re.compile(
     r"(?:dekker|omfatter|gjelder)\s+(?:perioden\s+)?(?:fra\s+)?(?:\d{1,2}\.\s*)?\w*\s*(?P<y1>20\d\d)?\s*"
@@ -68,11 +93,20 @@ def is_abbreviation_of(abbrev: str, long: str) -> bool:
 
 
 def council_body(text: str) -> str | None:
-    """The body council papers are addressed to, in its longest spelling."""
+    """The organisation council papers belong to: the body's organisation when the text names it
+    ("Kommunestyret i Ørland kommune" → "Ørland kommune"), else the body they are addressed to,
+    in its longest spelling; a generic body ("Til Kommunestyret") stands for the municipality named
+    most often."""
+    owners = Counter(m.group("org").strip() for m in BODY_OF_ORG.finditer(text))
+    if owners:
+        return owners.most_common(1)[0][0]
     bodies = Counter(m.group("body").strip() for m in TIL_BODY.finditer(text))
     if not bodies:
         return None
     body = bodies.most_common(1)[0][0]
+    if GENERIC_BODY.match(body):
+        towns = Counter(m.group(1) for m in ORG_NAME.finditer(text))
+        return towns.most_common(1)[0][0] if towns else None
     suffix = body.partition("-")[2]
     if suffix:
         for m in re.finditer(rf"([A-ZÆØÅ][\wÆØÅæøå]*(?:\s+\d+)?-{re.escape(suffix)})", text):
@@ -102,8 +136,8 @@ def find_organisation(
         body = council_body(full + "\n" + table_text)
         if body:
             return OrgGuess(body, _first_page(body, pages_text))
-    author = metadata.get("Author", "").strip()
-    if author and not _TOOL_AUTHORS.search(author) and not PERSON_LIKE.match(author):
+    author = metadata_author(metadata.get("Author", ""), full)
+    if author:
         return OrgGuess(author, _first_page(author, pages_text))
     scores: Counter[str] = Counter()
     for pattern in (ORG_WITH_SUFFIX, ORG_KOMMUNE, HERETTER):
@@ -132,6 +166,23 @@ def find_organisation(
     return OrgGuess(best, _first_page(best, pages_text))
 
 
+def metadata_author(author: str, text: str) -> str | None:
+    """The PDF's metadata author when it is the organisation the text speaks for: not a tool,
+    a user name, a file name, a department or a person, and named in the text (in its
+    fullest form there: "Nordvik Transport" → "Nordvik Transport AS")."""
+    author = re.sub(r"\s+", " ", author).strip()
+    if len(author) < 3 or _TOOL_AUTHORS.search(author) or _DEPARTMENT.search(author):
+        return None
+    if PERSON_LIKE.match(author) and not _ORG_WORDS.search(author):
+        return None
+    if re.search(rf"\s{LEGAL_SUFFIX}$", author):
+        return author  # a registered name says itself that it is an organisation
+    if author.lower() not in text.lower():
+        return None
+    m = re.search(rf"{re.escape(author)}\s+{LEGAL_SUFFIX}\b", text)
+    return m.group(0) if m else author
+
+
 def _first_page(name: str, pages_text: list[str]) -> int | None:
     short = name.split(" ")[0]
     for k, text in enumerate(pages_text):
@@ -143,10 +194,23 @@ def _first_page(name: str, pages_text: list[str]) -> int | None:
     return None
 
 
+# The law's own years are no report year: "Åpenhetsloven (2021)", "loven trådte i kraft 1. juli 2022",
+# "lov 18. juni 2021 nr. 99", "Transparency Act (2022)".
+LAW_YEAR = re.compile(
+    r"(?:lov(?:en|a)?|act|forskrift(?:en)?)\s*(?:\(\s*20\d\d\s*\)|(?:av|of|fra|frå)?\s*\d{1,2}\.?\s*\w+\.?\s+20\d\d(?:\s+nr\.?\s*\d+)?)"
+    r"|(?:i\s+kraft|into\s+force|in\s+force|gjeldande|gjeldende|effect)\s+(?:fra\s+|frå\s+|from\s+|on\s+)?(?:\d{1,2}\.?\s*\w+\.?\s+)?20\d\d",
+    re.IGNORECASE)
+
+
+def _without_law_years(text: str) -> str:
+    return LAW_YEAR.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def find_report_year(*, doc_type: str, title: str, text: str) -> int | None:
     """The year a report covers; None for council papers and action plans."""
     if doc_type in ("council_papers", "action_plan"):
         return None
+    title, text = _without_law_years(title), _without_law_years(text)
     m = PERIOD.search(text)
     if m:
         return int(m.group("y2"))
