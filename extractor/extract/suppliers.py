@@ -31,6 +31,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
+from extractor.extract.org_filters import strip_lead
+from extractor.extract.partner_lists import find_partner_names, find_supplier_kinds
 from extractor.extract.risk import Lexicon, lexicon_hits, load_lexicon
 
 __all__ = ["SupplierMatch", "find_suppliers", "phrase_after", "sector_for"]
@@ -58,6 +60,8 @@ _STOP = frozenset("""
     om for av innen og eller når da fordi slik også ikke dessuten blant annet mv osv
     opplyser rapporterer leverer utfører følger tilbyr sier svarer bekrefter oppgir mener jobber arbeider
     gjennomfører benytter benyttes bruker brukes publiserer sitter rettet fulgte utløp
+    å kategori kategorien kategoriar kategoriene kategorier type typen typar typer slag sort ulike ulik forskjellige
+    the a an to of and or in for with that which who are is was were be our their its this these those
 """.split())
 _OF_HEADS = frozenset("kjøp leie utleie levering leveranse leveranser drift innkjøp vask".split())
 _ADJ_END = re.compile(r"(?:sk|ske|ig|ige|lig|lige|elt|elle|ert|erte|ny|nye|nytt|ekstern|eksterne)$")
@@ -230,11 +234,15 @@ def _candidates(
         start = m.start("name")
         name = _org_at(text, start, org_names) or m.group("name")
         out.append((m.start(), start + len(name), name, None, "named"))
+    for p in find_partner_names(text):
+        out.append((p.start, p.end, strip_lead(p.name), p.category, "named"))
+    for start, end, kind in find_supplier_kinds(text):
+        out.append((start, end, None, kind, "category"))
     for m in _COMPANY.finditer(text):
         if _COMPANY_CUE.search(_sentence_around(text, m.start(), m.end())):
             trade = _TRADE.match(m.group("name"))  # "Renholdsfirmaet Glans AS" → "renhold"
             category = trade.group("what").lower() if trade else None
-            out.append((m.start("name"), m.end("name"), m.group("name"), category, "named"))
+            out.append((m.start("name"), m.end("name"), strip_lead(m.group("name")), category, "named"))
     return out
 
 
