@@ -227,3 +227,32 @@ def test_shared_corpus_risk_f1(shared_dir: Path, clf) -> None:
             totals[field] = [totals[field][0] + len(g & p), totals[field][1] + len(p - g), totals[field][2] + len(g - p)]
     for tp, fp, fn in totals.values():
         assert 2 * tp / (2 * tp + fp + fn) >= 0.80
+
+
+@pytest.mark.parametrize("text", [
+    "Med anstendige arbeidsforhold menes helse, miljø og sikkerhet, lønn å leve av og arbeidstid innenfor rammene.",
+    "Med grunnleggende menneskerettigheter meinast dei internasjonalt anerkjende rettane, som forbod mot barnearbeid og tvangsarbeid.",
+    "Decent working conditions means work that safeguards health, safety and the environment, and provides a living wage.",
+    "Med anstendige arbeidsforhold menes:\n• helse, miljø og sikkerhet\n• lønn å leve av",
+])
+def test_the_laws_definitions_are_no_findings(clf, text: str) -> None:
+    sec = RiskSection(id="s1", title="Risikovurdering", level=1, path=(), text=text)
+    assert find_risks([sec], clf) == []
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Vi vurderer at det er høy risiko for lange arbeidsdager og lavt inntektsnivå hos produsentene av frukt fra Sør-Spania.", "wages"),
+    ("Det er høy risiko for gjeldsslaveri blant arbeidere i produksjonen av solcellepanel hos våre leverandører.", "forced_labour"),
+])
+def test_own_assessment_beyond_the_keywords(clf, text: str, code: str) -> None:
+    sec = RiskSection(id="s1", title="Risikovurdering", level=1, path=(), text=text)
+    assert code in {m.code for m in find_risks([sec], clf)}
+
+
+@pytest.mark.parametrize("text", [
+    "Leverandøren skal sikre at:\n• barnearbeid er forbudt\n• arbeidstakere skal ikke måtte betale rekrutteringsgebyrer",
+    "Suppliers must not use forced labour or child labour in their production.",
+])
+def test_requirements_on_suppliers_are_no_findings(clf, text: str) -> None:
+    sec = RiskSection(id="s1", title="Krav til leverandører", level=1, path=(), text=text)
+    assert find_risks([sec], clf) == []

@@ -65,6 +65,26 @@ _SENTENCE_END = re.compile(
     r"|\s*\n\s*(?=[^\sa-zæøå])"  # a line break, unless the next line goes on in lower case
     r"|\s+(?=[•▪●◦]\s)"  # a bullet
 )
+# The law's quoted definitions and descriptions of what the law asks are not findings:
+# "Med anstendige arbeidsforhold menes ...", "Med grunnleggende menneskerettigheter meinast ...",
+# "Decent working conditions means ...", "is defined as".
+_DEFINITION = re.compile(
+    r"\bmed\s+[\wæøå ,«»\"-]{3,80}?\s+(?:menes|meinast|meiner\s+(?:ein|man|lova|loven)|forstås|forståast)\b"
+    r"|\b(?:er|vert|blir)\s+definert\s+som\b|\bdefineres\s+som\b|\bdefinerast\s+som\b|\b(?:is|are)\s+defined\s+as\b"
+    r"|\b(?:conditions|rights)\s+means?\b|\b(?:loven|lova|the\s+act)\s+(?:definerer|definerar|defines)\b"
+    r"|\b(?:loven|lova|åpenhetsloven|openheitslova|the\s+act)\s+(?:krever|krev|pålegger|pålegg|requires)\b",
+    re.IGNORECASE,
+)
+# A requirement on suppliers describes a rule, not a risk found: "barnearbeid er forbudt",
+# "arbeidstakere skal ikke måtte betale rekrutteringsgebyrer", "suppliers must not use forced labour".
+_REQUIREMENT = re.compile(
+    r"\b(?:er|is|are)\s+(?:forbudt|forbode|forboden|prohibited|forbidden|not\s+permitted|ikke\s+tillatt|ikkje\s+tillate)\b"
+    r"|\bskal\s+(?:ikke|ikkje|aldri)\b|\b(?:must|shall)\s+(?:not|never)\b|\bskal\s+være\s+frivillig|\bskal\s+vere\s+frivillig"
+    r"|\bnulltoleranse\b|\bzero\s+tolerance\b|\b(?:leverandøren|leverandørar|leverandører|leverandørene|the\s+supplier|suppliers)"
+    r"\s+(?:skal|må|shall|must)\b",
+    re.IGNORECASE,
+)
+_DEFINITION_SECTION = re.compile(r"definisjon|definitions?\b|begrepsavklaring|omgrep", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^\s*(?:[•▪●◦*\-–]|\d{1,2}[.)])\s")
 MIN_WORDS = 4  # shorter fragments (citations, list labels) need a strong cue or a risk lead-in
 
@@ -331,11 +351,22 @@ def find_risks(
 def _sentence_matches(sec: RiskSection, classifier: RiskClassifier, lex: Lexicon, limit: float) -> list[RiskMatch]:
     """Lexicon hits in risk statements of ``sec.text``; list items inherit a risk lead-in ("...:")."""
     out: list[RiskMatch] = []
+    if _DEFINITION_SECTION.search(sec.title):
+        return out  # a section of definitions quotes the law
     lead_in = False  # the list we are in was introduced by a risk statement ending in ":"
+    defining = False  # the list we are in was introduced by a definition ending in ":"
     for s0, s1 in split_sentences(sec.text):
         sentence = sec.text[s0:s1]
+        short = bool(_LIST_ITEM.match(sentence)) or len(sentence.split()) < MIN_WORDS
+        if _DEFINITION.search(sentence) or (defining and short):
+            defining = defining and short or sentence.rstrip().endswith(":")
+            lead_in = False
+            continue  # the law's definition, not the organisation's finding
+        defining = False
+        if _REQUIREMENT.search(sentence) and not _STRONG_CUE.search(sentence):
+            continue  # a rule for suppliers, not a risk the organisation found
         hits = lexicon_hits(sentence, lex)
-        item = lead_in and (bool(_LIST_ITEM.match(sentence)) or len(sentence.split()) < MIN_WORDS)
+        item = lead_in and short
         if sentence.endswith(":"):
             lead_in = is_risk_statement(sentence, classifier, threshold=limit)
         elif not item:
