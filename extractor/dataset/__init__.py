@@ -20,12 +20,14 @@ from typing import Any
 
 from extractor.dataset.compare import Comparison, comparison_table
 from extractor.dataset.csvout import write_csv
+from extractor.dataset.doctables import parsed_tables_table
 from extractor.dataset.sqlite import read_table, write_sqlite
 from extractor.dataset.tables import (
     DatasetError, TableData, cases_table, documents_table, entities_table, facts_table, measures_table,
     sections_table,
 )
 from extractor.dataset.xlsx import write_xlsx
+from extractor.export.jsonout import is_record, record_files
 
 __all__ = [
     "TABLE_ORDER", "Dataset", "DatasetError", "BuildSummary", "load_records", "build_dataset", "build",
@@ -34,7 +36,7 @@ __all__ = [
 
 # Table order: the SQLite creation order (referenced tables first), the CSV
 # files and the XLSX sheets (comparison first).
-TABLE_ORDER = ("comparison", "documents", "sections", "entities", "facts", "measures", "cases")
+TABLE_ORDER = ("comparison", "documents", "sections", "entities", "facts", "measures", "cases", "tables")
 DEFAULT_SQLITE_NAME = "data.sqlite"
 
 
@@ -56,21 +58,21 @@ class BuildSummary:
 
 
 def load_records(out_dir: Path) -> tuple[list[dict[str, Any]], list[str]]:
-    """The per-document records of ``out_dir`` (``<doc_id>.json``, sorted by
-    file name), falling back to ``dataset.jsonl`` when there are none; plus
+    """The per-document records of ``out_dir`` (every ``*.json`` whatever its
+    name, sorted by file name), falling back to ``dataset.jsonl`` when there are none; plus
     warnings for files skipped. Raises :class:`DatasetError` if none is found."""
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
         raise DatasetError(f"{out_dir} is not a folder")
     warnings: list[str] = []
     candidates: list[tuple[str, Any]] = []
-    for path in sorted(p for p in out_dir.glob("*.json") if not p.name.startswith(".")):
+    for path in record_files(out_dir):  # every *.json, dot-files included
         try:
             candidates.append((path.name, json.loads(path.read_text(encoding="utf-8"))))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
             warnings.append(f"{path.name}: skipped, not readable JSON ({e})")
     jsonl = out_dir / "dataset.jsonl"
-    if not any(_is_record(c) for _, c in candidates) and jsonl.exists():
+    if not any(is_record(c) for _, c in candidates) and jsonl.exists():
         for n, line in enumerate(jsonl.read_text(encoding="utf-8").splitlines(), start=1):
             if line.strip():
                 try:
@@ -80,7 +82,7 @@ def load_records(out_dir: Path) -> tuple[list[dict[str, Any]], list[str]]:
     records: list[dict[str, Any]] = []
     seen: set[str] = set()
     for where, rec in candidates:
-        if not _is_record(rec):
+        if not is_record(rec):
             warnings.append(f"{where}: skipped, not a per-document record (no doc_id)")
         elif rec["doc_id"] in seen:
             warnings.append(f"{where}: skipped, doc_id {rec['doc_id']!r} seen before")
@@ -94,10 +96,6 @@ def load_records(out_dir: Path) -> tuple[list[dict[str, Any]], list[str]]:
     return records, warnings
 
 
-def _is_record(obj: Any) -> bool:
-    return isinstance(obj, dict) and isinstance(obj.get("doc_id"), str) and bool(obj["doc_id"])
-
-
 def build_dataset(records: list[dict[str, Any]]) -> Dataset:
     """All tables from the records (pure; nothing is written)."""
     comparison = comparison_table(records)
@@ -109,6 +107,7 @@ def build_dataset(records: list[dict[str, Any]]) -> Dataset:
         "facts": facts_table(records),
         "measures": measures_table(records),
         "cases": cases_table(records),
+        "tables": parsed_tables_table(records),
     }
     assert tuple(tables) == TABLE_ORDER
     return Dataset(tables, comparison, list(comparison.warnings))

@@ -57,6 +57,9 @@ class Table:
     header_rows: int = 1
     widths: Optional[list[float]] = None  # fractions of the available width
     ruled: bool = True  # grid lines (pdfplumber finds ruled tables)
+    # ruled=False only: "header" = one rule under the header; "header_bottom" = and one under
+    # the last row; "none" = no lines at all (columns aligned by position only)
+    lines: str = "header"
     font_size: Optional[float] = None
     spans: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
     align_right_from: Optional[int] = None  # right-align columns >= this index (body rows)
@@ -252,3 +255,11 @@ class Doc:
                     areas.append(m.area)
             d["status_counts"] = {a: status_counts(self.measures, a) for a in areas}
         return d
+
+
+def ck(item: str, status: str, evidence: Optional[str] = None, note: Optional[str] = None) -> dict:
+    """One legal-checklist item (CHECKLIST.md): status present/absent, a verbatim quote."""
+    d = {"item": item, "status": status, "evidence": evidence}
+    if note:
+        d["note"] = note
+    return d
