@@ -34,9 +34,17 @@ FORM_LABEL = re.compile(
     r"|saksbehandler|sakshandsamar|arkivsak\w*|vedlegg|møtende\s*\w*|møtande\s*\w*|kopi|referent|sekretær|sekretariat"
     r"|observatør\w*|andre til ?stede|fr[aå] \w+|journalpost\w*|løpenr\.?|dokumentnr\.?|saksnr\.?|sak"
     r"|utvalg|utval|møteleder|møteleiar|ansvarlig|ansvar|frist|status|e-post|telefon|adresse|org\.?\s*nr\.?"
-    r"|organisasjonsnummer)\s*:$",
+    r"|organisasjonsnummer"
+    # a case's decision labels: "Styrets vedtak:", "Kommunedirektørens innstilling:", "Formannskapet si innstilling:"
+    r"|(?:[\wæøå]+s\s+|[\wæøå]+\s+(?:si|sitt|sin)\s+)?(?:vedtak|innstilling|innstilling til vedtak|framlegg til vedtak"
+    r"|forslag til vedtak|framlegg|forslag|behandling|handsaming|votering|røysting|protokolltilførsel))\s*:$",
     re.IGNORECASE,
 )
+# Column headers of a table without ruling lines: "Nr Tiltak", "Ansvarlig Frist", "Saksnr Innhald".
+HEADER_WORDS = frozenset(
+    "nr nr. tiltak ansvar ansvarlig eier frist tidsfrist status prioritet gjennomføring saksnr saksnr. sak innhald innhold"
+    " side tittel kvinner menn totalt total k m år tidsplan kommentar merknad beskrivelse skildring kostnad"
+    " measure owner due deadline priority".split())
 # A label run into its paragraph: a few words, a colon, then a sentence ("Bakgrunn: Saken gjelder ...").
 RUN_IN = re.compile(r"^[^:\d]{2,40}:\s+[A-ZÆØÅa-zæøå][\wæøå,]*(?:\s+\S+){3,}")
 # A light (non-bold) line is a heading only when clearly bigger than the body text;
@@ -86,8 +94,11 @@ def _style(line: Line) -> tuple[float, bool]:
 
 def is_heading_candidate(line: Line, body: float, settings: SegmentSettings) -> bool:
     text = line.text.strip()
-    if line.in_table or not text or text.startswith(("•", "*", "†", "(")) or len(_LETTERS.findall(text)) < 2:
+    if line.in_table or not text or text.startswith(("•", "*", "†", "(", "–", "- ", "▪", "◦")) \
+            or len(_LETTERS.findall(text)) < 2:
         return False
+    if text.count(":") > 1 or (len(text.split()) > 1 and all(w.lower() in HEADER_WORDS for w in text.split())):
+        return False  # "Fra styret: Forfall:" is a label line; "Nr Tiltak" a table's header
     if len(text.split()) > settings.heading_max_words:
         return False
     if text.endswith((",", ";")) or (text.endswith(".") and not NUMBERED.match(text)):

@@ -145,6 +145,10 @@ def test_labels_and_datelines_are_not_headings(text: str) -> None:
     ("Bakgrunn: Saken gjelder innkjøp av nye møbler til rådhuset", False),
     ("Vedtak: Kommunestyret tek saka til orientering", False),
     ("Sak 12/24: Godkjenning av protokoll fra forrige møte", True),
+    # a case's decision labels, label lines, table headers and dash bullets
+    ("Styrets vedtak:", False), ("Kommunedirektørens innstilling:", False), ("Formannskapet si innstilling:", False),
+    ("Framlegg til vedtak:", False), ("Vedtak:", False), ("Fra styret: Forfall:", False), ("Nr Tiltak", False),
+    ("Tiltak Ansvar Frist Prioritet Status", False), ("– Supplier Code of Conduct signed by all suppliers", False),
 ])
 def test_colon_headings_and_run_in_labels(text: str, expected: bool) -> None:
     from extractor.segment import is_heading_candidate
