@@ -32,6 +32,15 @@ _SHARED = NYNORSK & BOKMAL
 _WORD = re.compile(r"[a-zæøåòéô]+")
 
 
+PART_WEIGHT = 4.0
+_HEADING_LIKE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+)?[A-ZÆØÅ][^.!?]{2,70}$")
+
+
+def _short_lines(text: str) -> list[str]:
+    """Lines shaped like headings (short, capitalised, no full stop), where a chapter's title stands."""
+    return [line.strip() for line in text.splitlines() if len(line.split()) <= 8 and _HEADING_LIKE.match(line.strip())]
+
+
 def classify_doc_type(title: str, first_page: str, body: str) -> str:
     """The document kind from the catalogue's cues (``extractor/data/catalogue.toml``); ``other``
     when nothing fits.
@@ -51,6 +60,8 @@ def classify_doc_type(title: str, first_page: str, body: str) -> str:
         if kind == "other":
             continue
         s = 12.0 if kind in titled else 0.0
+        if t.part_cue is not None and any(t.part_cue.search(line) for line in _short_lines(body)):
+            s += PART_WEIGHT  # a chapter of this kind: "4.3. Likestilling og mangfold" in an annual report
         for p in t.cues:
             s += 2.0 * min(3, len(p.findall(first_page)))
             s += math.log1p(len(p.findall(body)))

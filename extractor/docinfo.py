@@ -17,9 +17,9 @@ from extractor.extract.temporal import find_temporal
 LEGAL_SUFFIX = r"(?:SF|HF|RHF|AS|ASA|IKS|KF|SA|BA|DA|ANS|HFK|FKF)"
 _CAP = r"[A-ZÆØÅ][\wÆØÅæøå&.-]*"
 _LOW = r"(?:og|for|i|av|til|på|de|du)"
-ORG_WITH_SUFFIX = re.compile(rf"\b((?:{_CAP}|{_LOW})(?:\s+(?:{_CAP}|[a-zæøå][\wæøå-]*)){{0,5}}\s+{LEGAL_SUFFIX})\b")
+ORG_WITH_SUFFIX = re.compile(rf"\b((?:{_CAP}|{_LOW})(?:[ \t]+(?:{_CAP}|&|[a-zæøå][\wæøå-]*)){{0,5}}[ \t]+{LEGAL_SUFFIX})\b")
 ORG_KOMMUNE = re.compile(
-    r"\b([A-ZÆØÅ][\wæøå-]+(?:\s+[A-ZÆØÅa-zæøå][\wæøå-]+){0,2}\s+"
+    r"\b([A-ZÆØÅ][\wæøå-]+(?:[ \t]+[A-ZÆØÅa-zæøå][\wæøå-]+){0,2}[ \t]+"
     r"(?:kommune|fylkeskommune|[Ss]parebank|[Bb]ank|[Ss]tiftelse|universitet|sykehus|[Hh]elseforetak))\b"
 )
 _HEADER_SPLIT = re.compile(r"\s+[|–—-]\s+")
@@ -27,17 +27,17 @@ _NAME_LIKE = re.compile(r"^[A-ZÆØÅ][\wæøåÆØÅ&.-]*(?:\s+(?:[A-ZÆØÅ][\
 OM_HEADING = re.compile(r"^Om\s+(?P<org>[A-ZÆØÅ].{2,60})$")
 HERETTER = re.compile(r"\b((?:[A-ZÆØÅ][\wÆØÅæøå-]*\s+){0,5}[\wÆØÅæøå-]+)\s+\(heretter")
 TIL_BODY = re.compile(
-    r"^Til(?:\s*\|)?\s+(?!stede\b|behandling|handsaming|orientering|uttale|vedtak|høring|drøfting|info)"
-    r"(?P<body>[^|\s].{1,60})$", re.MULTILINE)
+    r"^Til(?:\s*\|)?\s+(?!stede\b|stades?\b|behandling|handsaming|orientering|uttale|vedtak|høring|drøfting|info)"
+    r"(?P<body>[A-ZÆØÅ0-9][^|\s]*(?:[ \t]+[^|\s]+){0,4})[ \t]*$", re.MULTILINE)
 # A political or governing body named with its organisation: "Kommunestyret i Ørland kommune",
 # "Styret i Helse Nord RHF", "Universitetsstyret ved Universitetet i X".
 _BODY_WORD = (r"(?:[Kk]ommunestyret|[Bb]ystyret|[Ff]ormannskapet|[Ff]ylkestinget|[Ff]ylkesutvalet|[Ff]ylkesutvalget|[Ss]tyret"
               r"|[Uu]niversitetsstyret|[Hh]øgskolestyret|[Kk]ontrollutval(?:g)?et|[Ee]ldrerådet|[Hh]ovudutval\w*|[Hh]ovedutvalg\w*"
               r"|[\wæøå]+utval(?:g)?et|[Rr]ådet|[Rr]epresentantskapet)")
 BODY_OF_ORG = re.compile(
-    rf"\b{_BODY_WORD}\s+(?:i|for|ved|til)\s+(?P<org>[A-ZÆØÅ][\wæøåÆØÅ-]*(?:\s+(?:[A-ZÆØÅ][\wæøåÆØÅ-]*|i|og)){{0,4}}?"
-    r"\s+(?:kommune|fylkeskommune|HF|RHF|SF|AS|ASA|IKS|KF)|Universitetet\s+i\s+[A-ZÆØÅ][\wæøå-]+"
-    r"|[A-ZÆØÅ][\wæøåÆØÅ-]+\s+(?:universitet|høgskole|høyskole)|(?:Helse|Sykehuset)\s+[A-ZÆØÅ][\wæøåÆØÅ-]*(?:\s+[A-ZÆØÅ][\wæøåÆØÅ-]*)?)\b")
+    rf"\b{_BODY_WORD}[ \t]+(?:i|for|ved|til)[ \t]+(?P<org>[A-ZÆØÅ][\wæøåÆØÅ-]*(?:[ \t]+(?:[A-ZÆØÅ][\wæøåÆØÅ-]*|i|og)){{0,4}}?"
+    r"[ \t]+(?:kommune|fylkeskommune|HF|RHF|SF|AS|ASA|IKS|KF)|Universitetet[ \t]+i[ \t]+[A-ZÆØÅ][\wæøå-]+"
+    r"|[A-ZÆØÅ][\wæøåÆØÅ-]+[ \t]+(?:universitet|høgskole|høyskole)|(?:Helse|Sykehuset)[ \t]+[A-ZÆØÅ][\wæøåÆØÅ-]*(?:[ \t]+[A-ZÆØÅ][\wæøåÆØÅ-]*)?)\b")
 GENERIC_BODY = re.compile(rf"^{_BODY_WORD}$")
 ORG_NAME = re.compile(r"\b([A-ZÆØÅ][\wæøåÆØÅ-]+(?:\s+[A-ZÆØÅ][\wæøåÆØÅ-]+)?\s+(?:kommune|fylkeskommune))\b")
 PERSON_LIKE = re.compile(r"^[A-ZÆØÅ][a-zæøå]+(?:\s+[A-ZÆØÅ][a-zæøå]+){1,2}$")
@@ -79,7 +79,7 @@ class OrgGuess:
 def _clean_org(name: str) -> str:
     name = re.sub(r"\s+", " ", name).strip(" ,.;:–-")
     name = re.sub(r"^(?:[a-zæøå][\wæøå-]*\s+)+", "", name)  # "verksemda Sunnfjord Møbelverk AS"
-    return re.sub(r"^(?:Om|Til|Fra|For|I|Ved|Hos|Dette er|Den)\s+", "", name)
+    return re.sub(r"^(?:Kort om oss|Om oss|About us|About|Om|Til|Fra|For|I|Ved|Hos|Dette er|Den)\s+", "", name)
 
 
 def is_abbreviation_of(abbrev: str, long: str) -> bool:
@@ -132,14 +132,28 @@ def find_organisation(
     also appear in the text.
     """
     full = "\n".join(pages_text)
+    everything = "\n".join([full, table_text, *cover_lines, *margins])
     if doc_type == "council_papers":
-        body = council_body(full + "\n" + table_text)
+        first = [*cover_lines[:4], *(pages_text[0].splitlines()[:4] if pages_text else []), *margins[:2]]
+        named, meta = _named_in(first), metadata_author(metadata.get("Author", ""), everything)
+        if named and meta and named in meta:
+            named = meta  # a wrapped line cut the name short: "Helse\nKystnord RHF"
+        body = council_body(full + "\n" + table_text) or named or meta or _most_named_municipality(everything)
         if body:
             return OrgGuess(body, _first_page(body, pages_text))
-    author = metadata_author(metadata.get("Author", ""), full)
-    if author:
-        return OrgGuess(author, _first_page(author, pages_text))
     scores: Counter[str] = Counter()
+    author = metadata_author(metadata.get("Author", ""), everything)
+    if author:
+        scores[author] += 6.0  # the metadata's word, weighed against what the text says (a consultancy made many files)
+    title = metadata.get("Title", "")
+    for pattern in (ORG_WITH_SUFFIX, ORG_KOMMUNE):
+        for m in pattern.finditer(title):
+            scores[_clean_org(m.group(1))] += 5.0
+    for part in _HEADER_SPLIT.split(title.strip())[1:]:  # "Åpenhetsloven | Kodeverket"
+        name = _clean_org(part)
+        if _NAME_LIKE.match(name) and not _TITLE_WORDS.search(name) and not re.search(r"\d", name) \
+                and name.lower() in full.lower():
+            scores[name] += 4.0
     for pattern in (ORG_WITH_SUFFIX, ORG_KOMMUNE, HERETTER):
         for k, text in enumerate(pages_text):
             for m in pattern.finditer(text):
@@ -150,10 +164,13 @@ def find_organisation(
         m = OM_HEADING.match(h.strip())
         if m:
             scores[_clean_org(m.group("org"))] += 4.0
-    for line in [*cover_lines, *(_HEADER_SPLIT.split(m)[0] for m in margins)]:
-        name = line.strip()
-        if _NAME_LIKE.match(name) and not re.search(r"\d", name) and full.count(name) >= 2:
-            scores[name] += 4.0
+    first_lines = [*cover_lines[:3], *(pages_text[0].splitlines()[:1] if pages_text else [])]
+    for line in [*first_lines, *margins]:
+        for k, part in enumerate(_HEADER_SPLIT.split(line.strip())):
+            name = _clean_org(part)
+            if _NAME_LIKE.match(name) and not re.search(r"\d", name) and everything.count(name) >= 2 \
+                    and not _TITLE_WORDS.search(name):
+                scores[name] += 4.0 if k == 0 else 2.0
     if not scores:
         return None
     # Merge short forms into the longest name that starts with them ("Norsk helsenett" → "... SF").
@@ -164,6 +181,33 @@ def find_organisation(
         merged[target] += scores[name]
     best = merged.most_common(1)[0][0]
     return OrgGuess(best, _first_page(best, pages_text))
+
+
+_TITLE_WORDS = re.compile(
+    r"(?i)\b(?:rapport|report|redegjørelse|utgreiing|årsrapport|årsmelding|statement|handlingsplan|plan|referat|protokoll"
+    r"|innkalling|saksframlegg|møte|styremøte|likestilling|åpenhet|openheit|transparency|noter|note|kapittel|side|page)\w*")
+
+
+COUNCIL_NAME = re.compile(
+    r"\b([A-ZÆØÅ][\wæøå-]+(?:[ \t]+[\wæøå-]+){0,2}[ \t]+(?:regionråd|regionrådet|samarbeidsråd|politiske råd)"
+    r"|[A-ZÆØÅ][\wæøå]*rådet[ \t]+i[ \t]+[A-ZÆØÅ][\wæøå-]+)\b")
+
+
+def _named_in(lines: list[str]) -> str | None:
+    """An organisation or council named on the first lines: "Sunnfjella regionråd", "Helse Kystnord RHF"."""
+    text = "\n".join(lines)
+    for pattern in (ORG_WITH_SUFFIX, ORG_KOMMUNE, COUNCIL_NAME):
+        for m in pattern.finditer(text):
+            name = _clean_org(m.group(1))
+            if len(name) > 3 and not _TITLE_WORDS.search(name.split()[0]):
+                return name
+    return None
+
+
+def _most_named_municipality(text: str) -> str | None:
+    """The municipality or county municipality a council's papers name most often."""
+    towns = Counter(m.group(1) for m in ORG_NAME.finditer(text))
+    return towns.most_common(1)[0][0] if towns else None
 
 
 def metadata_author(author: str, text: str) -> str | None:

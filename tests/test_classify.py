@@ -18,6 +18,8 @@ from extractor.settings import ClassifySettings
          "likestillingsrapporten til orientering. Kjønnsbalanse og likestilling i stillingskategoriene.", "council_papers"),
         ("Sakspapir til styremøte", "Sak 4/25 Handlingsplan for likestilling. Innstilling: Styret vedtar planen.",
          "council_papers"),
+        ("Årsmelding 2023", "Granvik kommune – Årsmelding 2023\n4.3. Likestilling og mangfold\nTabellen viser hovedtall.",
+         "equality_report"),
         ("Handlingsplan – status 19.10.2023", "status tiltak antall Pågår Ikke startet", "action_plan"),
         ("Årsmelding", "Vi hadde et godt år med mange besøkende.", "other"),
         ("Etiske retningslinjer for leverandører", "Leverandøren skal respektere menneskerettigheter og "
