@@ -9,7 +9,7 @@ from extractor.extract.org_filters import is_person, party_follows, person_words
 from extractor.extract.organisations import list_siblings, split_list
 
 DATA = lexicon.load("org_stoplists")
-CLASSES = [k for k in DATA if k != "leading_nouns"]
+CLASSES = [k for k in DATA if k not in ("leading_nouns", "shapes")]
 
 
 @pytest.mark.parametrize("name,text", [(k, t) for k in CLASSES for t in DATA[k]["examples"]])
@@ -59,3 +59,17 @@ def test_people_and_party_labels() -> None:
     assert not is_person("Hansen Transport AS", people) and not is_person("Fornybar Norge", people)
     assert party_follows(" (Sp) for Ola") and party_follows(" (FrP)")
     assert not party_follows(" (NHO)") and not party_follows(" og Bring")
+
+
+@pytest.mark.parametrize("sentence,name", DATA["shapes"]["examples"])
+def test_name_shapes(sentence: str, name: str) -> None:
+    from extractor.extract.org_shapes import shape_names
+
+    assert name in [n for _, _, n in shape_names(sentence)]
+
+
+@pytest.mark.parametrize("sentence", DATA["shapes"]["counter"])
+def test_no_name_shapes(sentence: str) -> None:
+    from extractor.extract.org_shapes import shape_names
+
+    assert shape_names(sentence) == []

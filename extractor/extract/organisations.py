@@ -21,6 +21,8 @@ from rapidfuzz import fuzz
 from extractor.docinfo import is_abbreviation_of
 from extractor.errors import ModelMissingError
 from extractor.extract.ner_context import harmonise
+from extractor.extract.org_shapes import shape_names
+from extractor.lexicon import alternation as lexicon_alternation
 from extractor.extract.org_filters import strip_lead, is_person, party_follows, person_words, reject_reason
 
 GAZETTEER = Path(__file__).with_name("org_gazetteer.json")
@@ -28,6 +30,7 @@ ORG_LABELS = {"ORG", "GPE_ORG"}
 _DEFINITION = re.compile(
     r"(?P<full>[A-ZÆØÅ][\w\-æøå]*(?:\s+[\w\-æøåÆØÅ]+){0,7}?)\s+\((?P<abbr>[A-ZÆØÅ][A-ZÆØÅa-zæøå0-9\-]{1,9})\)"
 )
+_LEGAL_TAIL = re.compile(r"(?:Ltd|Inc|Co|S\.A|S\.L|S\.L\.U|o\.o|B\.V|N\.V|a\.s|s\.r\.o|Corp|Pvt|Ltda|S\.p\.A|S\.r\.l)\.$")
 _GENITIVE = re.compile(r"(?<=[A-ZÆØÅa-zæøå0-9])(?:s|'s|’s|')$")
 _LOWER_FUNCTION = {"og", "i", "for", "av", "til", "på", "med", "the", "of", "and", "for"}
 _MIN_FUZZY = 90
@@ -70,6 +73,7 @@ class OrgMatch:
 @dataclass(frozen=True)
 class Gazetteer:
     canonical: dict[str, str]  # lower-cased alias or name → canonical name
+    forms: tuple[str, ...] = ()  # every name and alias as written
 
     def lookup(self, text: str) -> str | None:
         key = text.strip().lower()
@@ -82,7 +86,8 @@ def load_gazetteer(path: Path = GAZETTEER) -> Gazetteer:
     for entry in data["entries"]:
         for alias in [entry["name"], *entry["aliases"]]:
             canonical[alias.lower()] = entry["name"]
-    return Gazetteer(canonical)
+    forms = tuple(sorted({a for e in data["entries"] for a in [e["name"], *e["aliases"]]}))
+    return Gazetteer(canonical, forms)
 
 
 LEGAL_FORMS = ["AS", "ASA", "SF", "HF", "RHF", "IKS", "KF", "FKF", "SA", "BA", "DA", "ANS", "NUF"]
@@ -236,12 +241,29 @@ _INNER_CAPITAL = re.compile(r"(?:^|[^.!?:•●◑○|\s])\s+[A-ZÆØÅ]|\b[A-Z�
 _LEADING_WORDS = re.compile(r"(?:^|[.!?:•●◑○|]\s*)([A-ZÆØÅ][\wæøåÆØÅ-]*)")
 
 
+_GAZ_RX: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+
+
+def gazetteer_hits(para: str, gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
+    """Gazetteer names the tokenizer hides: in compounds ("FSC-sertifisert", "amfori BSCI-revisjon")
+    and in lower case ("amfori"). Names with capitals match case-sensitively."""
+    rx = _GAZ_RX.get(id(gazetteer))
+    if rx is None:
+        upper = [n for n in gazetteer.forms if n != n.lower() and len(n) > 2]
+        lower = [n for n in gazetteer.forms if n == n.lower() and len(n) > 2]
+        rx = (re.compile(rf"(?<![\wæøå-])(?:{lexicon_alternation(upper)})(?=-|[^\wæøå]|$)") if upper else re.compile("(?!)"),
+              re.compile(rf"(?<![\wæøå-])(?:{lexicon_alternation(lower)})(?=-|[^\wæøå]|$)", re.IGNORECASE) if lower
+              else re.compile("(?!)"))
+        _GAZ_RX[id(gazetteer)] = rx
+    return [(m.start(), m.end(), m.group(0)) for r in rx for m in r.finditer(para)]
+
+
 def may_name_something(para: str, known: frozenset[str], gazetteer: Gazetteer) -> bool:
     """Can NER find a name here that the filters would keep? A paragraph whose
     only capitals open sentences ("Banken har 133 ansatte.") can name an
     organisation only by a known name opening a sentence; others are skipped,
     which halves the NER work on typical reports."""
-    if _INNER_CAPITAL.search(para.strip()):
+    if _INNER_CAPITAL.search(para.strip()) or gazetteer_hits(para, gazetteer):
         return True
     return any(w in known or gazetteer.lookup(w) for w in _LEADING_WORDS.findall(para.strip()))
 
@@ -282,9 +304,19 @@ def find_organisations(
     ctx = _Context(lower_vocab, mid_caps, common, person_words(e.text for d in docs for e in d.ents if e.label_ == "PER"),
                    frozenset(e.text for d in docs for e in d.ents if e.label_ in ("GPE_LOC", "LOC")))
     for (k, off, para), doc in zip(pieces, docs):
+        shapes = shape_names(para)
+        shapes += [h for h in gazetteer_hits(para, gazetteer) if all(h[1] <= a or h[0] >= b for a, b, _ in shapes)]
+        for a, b, name in shapes:  # names ending in a legal form, local associations: whole, as printed
+            text = strip_lead(_clean_span(name)) if not _LEGAL_TAIL.search(name) else strip_lead(name.strip(" ,"))
+            pos = a + name.find(text) if text in name else a
+            if _acceptable(text) and not reject_reason(text):
+                known = gazetteer.lookup(text)
+                raw[k].append((off + pos, off + pos + len(text), text, known or None, "gazetteer" if known else "shape"))
         for ent in doc.ents:
             if ent.label_ not in ORG_LABELS and not (ent.label_ == "PROD" and _MEDIA.search(para[:ent.start_char])):
                 continue
+            if any(a <= ent.start_char < b or a < ent.end_char <= b for a, b, _ in shapes):
+                continue  # the shape holds the whole name ("Kjøl & Frakt AS", not "Frakt AS")
             spans = split_list(ent.text)
             spans += [(a - ent.start_char, b - ent.start_char) for a, b in list_siblings(para, ent.start_char, ent.end_char)]
             for a, b in spans:
@@ -329,11 +361,18 @@ class _Context:
             return False
         if _GENITIVE.sub("", text) in self.common:
             return False  # "arbeidsmiljøutvalg (AMU)" defines a thing, not a body
+        if len(text.split()) == 1 and not text.isupper() and label != "PROD" and _LOCATIVE.search(para[:pos]) \
+                and not _IN_BODY.search(para[:pos]):
+            return False  # "i Volda", "på Sandvika": a place
         # a party label, a thing, a title, a place, a concept or a person
         return not (reject_reason(text) or text in self.places or is_person(text, self.people)
                     or party_follows(para[pos + length:]))
 
 
+_LOCATIVE = re.compile(r"(?:^|\s)(?:i|på|ved|utanfor|utenfor|in|at|near|nord for|sør for|aust for|øst for|vest for)\s+$",
+                       re.IGNORECASE)
+_IN_BODY = re.compile(r"(?:medlem\w*|organisert\w*|organisera\w*|ansatt\w*|tilsett\w*|jobb\w*|arbeider|arbeidar|publisert|intervju\w*|omtalt|tillitsvalgt"
+                      r"|tillitsvald|styremedlem|representant)\s+(?:i|på|in|at)\s+$", re.IGNORECASE)
 _LIST_SEP = re.compile(r",\s+|\s+(?:og|eller|and|or)\s+|\s*/\s*")
 _TOKEN = r"[\wæøåÆØÅ&+-]*(?:\.[\wæøåÆØÅ]+)*\.?"
 _LIST_ITEM = rf"[A-ZÆØÅ0-9]{_TOKEN}(?:(?<!\.)[ \t]+[A-ZÆØÅ]{_TOKEN}){{0,3}}"
@@ -348,7 +387,7 @@ def split_list(text: str) -> list[tuple[int, int]]:
         pieces.append((last, m.start()))
         last = m.end()
     pieces.append((last, len(text)))
-    if (len(pieces) < 3 and "," not in text) or len(pieces) < 2 or any(not text[a:b][:1].isupper() or text[a:b].endswith("-") for a, b in pieces):
+    if " of " in text or (len(pieces) < 3 and "," not in text) or len(pieces) < 2 or any(not text[a:b][:1].isupper() or text[a:b].endswith("-") for a, b in pieces):
         return [(0, len(text))]
     return pieces
 
@@ -380,6 +419,8 @@ def _same(a: str, b: str) -> bool:
     x, y = a.lower().replace(" ", ""), b.lower().replace(" ", "")
     if x == y or (len(x) > 5 and y.startswith(x)) or (len(y) > 5 and y in x) or is_abbreviation_of(a, b):
         return True
+    if len(x) > 8 and y.endswith(x) and len(a.split()) >= 2:
+        return True  # the tail of the author's name: "Sønner Entreprenør AS" of "Tveit & Sønner Entreprenør AS"
     return len(x) > 4 and len(y) > 4 and fuzz.ratio(x, y) >= _MIN_FUZZY
 
 

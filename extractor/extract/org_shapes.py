@@ -1,0 +1,69 @@
+"""Organisation names found by their shape, where the NER cuts them short or misses them.
+
+* A name ending in a legal form, Norwegian or foreign (``lexicon.legal_forms``):
+  "Foshan Homeware Co., Ltd.", "Meble Nowak Sp. z o.o.", "Huerta del Sol S.L.",
+  "Kjøl & Frakt AS", "Stahlbau Kessler GmbH".
+* A local association or school written with a lower-case kind word, as
+  Norwegian names are: "Tangvik pensjonistforening", "Nordøy idrettslag",
+  "Lysheim videregående skole", "stiftelsen Helsevik", "Ungdomslaget Framtid".
+
+The kind words are data (``org_stoplists.toml``, table ``shapes``). A line is
+never crossed; a capitalised function word that opens a sentence ("Hos",
+"Vi", "The") is not part of the name.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from extractor import lexicon
+
+_PARTICLES = r"(?:del|de|la|las|los|von|van|der|den|di|da|du|y|e|og|and|of|for|&)"
+_CAP = r"[A-ZÆØÅ0-9](?:[\wæøåÆØÅ&'’+-]|\.(?=\w))*"
+_FIRST = r"[A-ZÆØÅ](?:[\wæøåÆØÅ&'’+-]|\.(?=\w))*"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    d = lexicon.load("org_stoplists")["shapes"]
+    legal = lexicon.alternation(lexicon.legal_forms())
+    with_form = re.compile(
+        rf"(?<![\wæøå.])(?P<name>{_FIRST}(?:[ \t]+(?:{_CAP}|{_PARTICLES}))*?[ \t]+(?:{legal}))(?![\wæøå])")
+    kinds = lexicon.alternation(d["kind_words"])
+    association = re.compile(
+        rf"(?<![\wæøå])(?P<name>[A-ZÆØÅ][\wæøå-]+(?:[ \t]+[A-ZÆØÅ][\wæøå-]+)?[ \t]+"
+        rf"(?:[a-zæøå]+[ \t]+)?[a-zæøå]*(?:{kinds}))(?![\wæøå])(?![ \t]+(?:for|mot|av|til)\b)")
+    leads = lexicon.alternation(d["lead_words"])
+    led = re.compile(rf"(?<![\wæøå])(?P<name>(?:{leads})[ \t]+[A-ZÆØÅ][\wæøå-]+(?:[ \t]+[A-ZÆØÅ][\wæøå-]+)?)(?![\wæøå])")
+    # a national body's regional office: "Statsforvalteren i Vestland", "NAV Kvamsøy", "Bufetat region vest"
+    regional = re.compile(
+        rf"(?<![\wæøå])(?P<name>(?:{lexicon.alternation(d['regional_bodies'])})"
+        rf"(?:[ \t]+(?:i|på|region)[ \t]+[\wæøåÆØÅ-]+|[ \t]+[A-ZÆØÅ][\wæøå-]+))(?![\wæøå])")
+    public = tuple(re.compile(p) for p in d["public_bodies"])
+    return (with_form, association, led, regional, *public)
+
+
+@lru_cache(maxsize=1)
+def _openers() -> frozenset[str]:
+    return frozenset(lexicon.load("org_stoplists")["shapes"]["sentence_openers"])
+
+
+def shape_names(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of every name-shaped span in ``text``, longest first where they overlap."""
+    found: list[tuple[int, int, str]] = []
+    for rx in _patterns():
+        for m in rx.finditer(text):
+            start, name = m.start("name"), m.group("name")
+            words = name.split()
+            while len(words) > 2 and words[0] in _openers():  # "Hos Foshan Homeware Co., Ltd."
+                start += name.index(words[1], len(words[0]))
+                name = text[start:m.end("name")]
+                words = name.split()
+            if words[0] not in _openers():
+                found.append((start, start + len(name), name))
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    out: list[tuple[int, int, str]] = []
+    for f in found:
+        if not out or f[0] >= out[-1][1]:
+            out.append(f)
+    return out
