@@ -43,6 +43,11 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip(" ,.;:()«»\"'")
 
 
+def is_label_word(word: str) -> bool:
+    """Is ``word`` a form label or a role ("Leder", "Møtedato") that may stand before a name?"""
+    return reject_reason(word) in ("labels", "job_titles")
+
+
 def reject_reason(text: str) -> str | None:
     """The stop class ``text`` belongs to ("places", "job_titles" ...), or None.
 

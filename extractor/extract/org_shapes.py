@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from extractor import lexicon
+from extractor.extract.org_filters import is_label_word
 
 _PARTICLES = r"(?:del|de|la|las|los|von|van|der|den|di|da|du|y|e|og|and|of|for|&)"
 _CAP = r"[A-ZÆØÅ0-9](?:[\wæøåÆØÅ&'’+-]|\.(?=\w))*"
@@ -55,7 +56,7 @@ def shape_names(text: str) -> list[tuple[int, int, str]]:
         for m in rx.finditer(text):
             start, name = m.start("name"), m.group("name")
             words = name.split()
-            while len(words) > 2 and words[0] in _openers():  # "Hos Foshan Homeware Co., Ltd."
+            while len(words) > 2 and (words[0] in _openers() or is_label_word(words[0])):  # "Hos Foshan Homeware Co., Ltd."
                 start += name.index(words[1], len(words[0]))
                 name = text[start:m.end("name")]
                 words = name.split()

@@ -263,7 +263,7 @@ def may_name_something(para: str, known: frozenset[str], gazetteer: Gazetteer) -
     only capitals open sentences ("Banken har 133 ansatte.") can name an
     organisation only by a known name opening a sentence; others are skipped,
     which halves the NER work on typical reports."""
-    if _INNER_CAPITAL.search(para.strip()) or gazetteer_hits(para, gazetteer):
+    if _INNER_CAPITAL.search(para.strip()) or gazetteer_hits(para, gazetteer) or shape_names(para):
         return True
     return any(w in known or gazetteer.lookup(w) for w in _LEADING_WORDS.findall(para.strip()))
 
@@ -309,7 +309,7 @@ def find_organisations(
         for a, b, name in shapes:  # names ending in a legal form, local associations: whole, as printed
             text = strip_lead(_clean_span(name)) if not _LEGAL_TAIL.search(name) else strip_lead(name.strip(" ,"))
             pos = a + name.find(text) if text in name else a
-            if _acceptable(text) and not reject_reason(text):
+            if 1 < len(text) <= 80 and not reject_reason(text):
                 known = gazetteer.lookup(text)
                 raw[k].append((off + pos, off + pos + len(text), text, known or None, "gazetteer" if known else "shape"))
         for ent in doc.ents:
