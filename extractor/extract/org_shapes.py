@@ -68,3 +68,9 @@ def shape_names(text: str) -> list[tuple[int, int, str]]:
         if not out or f[0] >= out[-1][1]:
             out.append(f)
     return out
+
+
+def legal_form_names(text: str) -> list[tuple[int, int, str]]:
+    """Only the names that end in a legal form ("Dhaka Knitwear Ltd.", "Kjøl & Frakt AS")."""
+    rx = _patterns()[0]
+    return [f for f in shape_names(text) if rx.fullmatch(f[2]) or rx.search(f[2])]

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from extractor.extract.org_filters import strip_lead
+from extractor.extract.org_shapes import legal_form_names
 from extractor.extract.partner_lists import find_partner_names, find_supplier_kinds
 from extractor.extract.risk import Lexicon, lexicon_hits, load_lexicon
 
@@ -101,7 +102,17 @@ _NAMED = (
 )
 _COMPANY = re.compile(r"\b(?P<name>(?:[A-ZÆØÅ][\w&-]*\s+){0,3}[A-ZÆØÅ][\w&-]*\s+(?:AS|ASA|SA|AB)\b)")
 _TRADE = re.compile(r"(?P<what>\w{3,}?)s?(?:firma|selskap|byrå)(?:et)?\s", re.IGNORECASE)
-_COMPANY_CUE = re.compile(r"leverand|lever(?:er|te)\b|avtale|kontrakt|anskaff|kjøp|renhold|firma", re.IGNORECASE)
+# Words that make a sentence naming a company a sentence about supply (nb, nn, en).
+_COMPANY_CUE = re.compile(
+    r"leverand|lever(?:er|te|ar|erer)\b|avtale|kontrakt|anskaff|kjøp|renhold|reinhald|firma|fabrikk|factory|factories"
+    r"|supplier|supplies|supplied|supply|produse|produser|produce|manufactur|contract|vendor|entrepren|underentrep"
+    r"|revisjon|revisor|audit|warehous|distribut|transport|frakt|lager\b|terminal|innleie|innleig|bemanning|staffing"
+    r"|sourcing|import|grossist|wholesal|vaskeri|maintenance|vedlikehald|vedlikehold|service|tenest|tjenest|bygg"
+    r"|levert|leveranse|oppdrag|engasjert|hired|engaged|performed|utfør",
+    re.IGNORECASE)
+# First words too common to tie a company to the author ("Helse", "Norsk").
+_COMMON_FIRST = frozenset("helse norsk norske norges statens den det nordic nordisk sykehuset universitetet vest nord sør øst"
+                          " the first".split())
 _SPECIFIC = re.compile(
     r"(?:\b(?:én|en|ei|ett|et|to|tre|fire|fem|seks|\d+|flere|noen|enkelte|annen|andre|tredje|fjerde|valgte"
     r"|nåværende|eksisterende|ny|nye|vår|våre|denne|dette|samme|hver|nevnte)|\w+s)\s+$",
@@ -238,11 +249,14 @@ def _candidates(
         out.append((p.start, p.end, strip_lead(p.name), p.category, "named"))
     for start, end, kind in find_supplier_kinds(text):
         out.append((start, end, None, kind, "category"))
-    for m in _COMPANY.finditer(text):
-        if _COMPANY_CUE.search(_sentence_around(text, m.start(), m.end())):
-            trade = _TRADE.match(m.group("name"))  # "Renholdsfirmaet Glans AS" → "renhold"
+    own_first = {o.split()[0].lower() for o in org_names if o.split()} - _COMMON_FIRST
+    for a, b, name in legal_form_names(text):
+        if name.split()[0].lower() in own_first:
+            continue  # the author's parent, subsidiary or sister company
+        if _COMPANY_CUE.search(_sentence_around(text, a, b)):
+            trade = _TRADE.match(name)  # "Renholdsfirmaet Glans AS" → "renhold"
             category = trade.group("what").lower() if trade else None
-            out.append((m.start("name"), m.end("name"), strip_lead(m.group("name")), category, "named"))
+            out.append((a, b, strip_lead(name), category, "named"))
     return out
 
 
