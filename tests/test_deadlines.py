@@ -31,6 +31,12 @@ CASES = [
     ("Saksgang: Formannskapet 12.03.2025", None, False, "2025-03-12"),
     ("Sist oppdatert 15. mars 2025", None, False, "2025-03-15"),
     ("Handlingsplan for likestilling 2026–2036", None, False, "2036-12-31"),
+    ("Drammen, 18. juni 2025.", None, False, "2025-06-18"),
+    ("Skrevet ut 03.07.2025 kl. 14:12", None, False, "2025-07-03"),
+    ("2. Investeringsbudsjettet for 2025 vedtas med en ramme på 148 millioner kroner.", None, False, "2025-12-31"),
+    ("Teleslynge i alle møterom i rådhuset | IT og servicetorg | Q4 2024 | Lav | Ikke startet", None, True, "2024-12-31"),
+    ("Opplæring for tilsette i barnehage | Kommunalsjef | 1. tertial 2025 | Fullført", D("2025-06-01"), False, "2025-04-30"),
+    ("Ny rutetabell gjeld frå 15. juni 2025", None, True, "2025-06-15"),
     # forward-looking
     ("Frist for å lukke avvikene er 1. mars 2025.", None, True, "2025-03-01"),
     ("Leverandøren må dokumentere tiltakene innen 30.06.2025.", None, True, "2025-06-30"),

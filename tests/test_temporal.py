@@ -79,6 +79,8 @@ CASES = [
     ("Avtalen gjeld ut 2025.", "ut 2025", "2025-01-01", "2025-12-31", "year", False),
     ("Prosjektet held fram ut året.", "ut året", "2024-01-01", "2024-12-31", "year", True),
     ("Anbodet vert lyst ut hausten 2025.", "hausten 2025", "2025-09-01", "2025-11-30", "season", False),
+    ("The building will be completed in the spring of 2026.", "in the spring of 2026", "2026-03-01", "2026-05-31", "season", False),
+    ("Re-audits are planned for the first half of 2025.", "for the first half of 2025", "2025-01-01", "2025-06-30", "half", False),
     # ranges
     ("Handlingsplanen gjelder 2024–2026.", "2024–2026", "2024-01-01", "2026-12-31", "multi_year", False),
     ("Strategien for 2024-2026 er vedtatt.", "for 2024-2026", "2024-01-01", "2026-12-31", "multi_year", False),

@@ -57,7 +57,7 @@ _PARTICIPLES = (
     r"|opprettet|stiftet|implementert|innført|avdekket|utført|arrangert|lansert|startet|igangsatt"
     r"|iverksatt|utlyst|oppdatert|revidert|godkjent|behandlet|signert|inngått"
 )
-_NOT_AFTER = r"(?<!ha )(?<!planlagt )(?<!skal være )(?<!vil være )(?<!må være )(?<!bli )(?<!blir )(?<!skal )"
+_NOT_AFTER = r"(?<!ikke )(?<!ikkje )(?<!ha )(?<!planlagt )(?<!skal være )(?<!vil være )(?<!må være )(?<!bli )(?<!blir )(?<!skal )"
 
 CUES: tuple[Cue, ...] = (
     # forward-looking
@@ -81,7 +81,14 @@ CUES: tuple[Cue, ...] = (
     _c(r"\bmøte(?:dato|dag|tid|stad|sted)\b|\bsaksgang\b|\butval(?:g)?\s*\|\s*møte|(?<!planlagt )(?<!skal )(?<!vil )(?<!blir )(?<!be )\bpublisert\b"
        r"|(?<!be )(?<!will be )(?<!to be )\bpublished\b"
        r"|\butgitt\b|\butgjeve\b|\bsist\s+(?:oppdatert|endret|endra|revidert)\b|\blast\s+(?:updated|revised)\b"
-       r"|\btidlegare\s+handsaming\b|\btidligere\s+behandling\b|\bmøtebok\b|\bprotokoll\s+fr[aå]\b", -4.0),
+       r"|\btidlegare\s+handsaming\b|\btidligere\s+behandling\b|\bmøtebok\w*\b|\bprotokoll\s+fr[aå]\b"
+       r"|\bskrevet\s+ut\b|\bskrive\s+ut\b|\bprinted\b|\butskrift\b|\bfr[aå]\s+møtet\b"
+       r"|^\s*[A-ZÆØÅ][\wæøå .-]{1,40},\s+(?:den\s+)?\d{1,2}\.?\s+\w+\.?\s+\d{4}|\s·\s", -4.0),
+    # a measure's status in its row: not started or under way looks forward, done looks back
+    _c(r"\bikke\s+(?:startet|påbegynt|igangsatt)\b|\bikkje\s+(?:starta|påbyrja|sett\s+i\s+gang)\b|\bunder\s+arbeid\b"
+       r"|\bpågår\b|\bpågåande\b|\bplanlagt\b|\bigangsatt\b|\bnot\s+started\b|\bin\s+progress\b|\bongoing\b"
+       r"|\bplanned\b|\butsatt\b|\bpostponed\b|\bdelayed\b", 2.0),
+    _c(r"(?:^|\|)\s*(?:fullført|fullført|ferdig(?:stilt)?|completed|done|gjennomført|gjennomført\s+\d+\s*%)\s*(?:\||$)|[●✓✔]", -3.0),
     _c(r"^\s*•\s*[a-zæøå]+e\b", 1.0),  # a list item led by an infinitive: "• gjennomføre ..."
     _c(rf"\b(?:\w*(?:{_PASSIVE_STEMS}))\b", 2.0, tense=True),
     _c(r"\bblir\b", 2.0, tense=True),
@@ -90,7 +97,7 @@ CUES: tuple[Cue, ...] = (
     _c(r"\bvart\b|\bfekk\b|\bhar\s+vore\b|\bwas\b|\bwere\b|\bhad\b", -3.0, tense=True),  # nn, en past
     # past of -ere verbs ("etablerte i 2023"), not the adjective ("verdibaserte anskaffelser")
     _c(r"\b\w{3,}erte(?=\s+(?:i|en|et|ei|de|vi|seg|den|det|dette|disse|alle|nye?|\d))", -2.0, tense=True),
-    _c(r"\bvar\b|\bgjennomførte\b|\bgjorde\b|\bstartet\b|\bfikk\b|\bvedtok\b|\binngikk\b|\bkartla\b|\btok\b", -2.0, tense=True),
+    _c(r"\bvar\b|\bgjennomførte\b|\bgjorde\b|(?<!ikke )(?<!ikkje )\bstartet\b|\bfikk\b|\bvedtok\b|\binngikk\b|\bkartla\b|\btok\b", -2.0, tense=True),
     # a weak past verb next to its pronoun subject: "I 2025 implementerte vi", "vi jobbet"
     _c(r"\b\w+(?:et|te|dde)\s+(?:vi|hun|han|man)\b|\b(?:vi|hun|han|man)\s+\w+(?:et|te|dde)\b", -2.0, tense=True),
     _c(rf"{_NOT_AFTER}\b(?:{_PARTICIPLES})\b", -2.0, tense=True),
@@ -142,6 +149,9 @@ def _date_score(match: TemporalMatch, doc_date: date | None, has_frist: bool) ->
     return 1.0
 
 
+_TARGET_BEFORE = re.compile(r"\b(?:mål\w*|target\w*|goal\w*|ambisjon\w*|ambition\w*)\b[^.]{0,30}$", re.IGNORECASE)
+_STRONG_PREPS = frozenset({"innen", "innan", "senest", "seinast", "innen utgangen av", "innan utgangen av", "by", "by the end of"})
+
 # Sections about plans: their dated items are mostly due dates.
 PLAN_SECTION = re.compile(
     r"\bplan(?:er|ar|s)?\b|\bmål\b|\btiltak\b|\bvidere\s+arbeid\b|\bframover\b|\bfremover\b|\bnext\s+steps\b"
@@ -189,6 +199,12 @@ def deadline_score(sentence: str, match: TemporalMatch, *, doc_date: date | None
     s, e = _locate(sentence, match)
     lo, hi = _clause(sentence, s, e)
     score = PREP_WEIGHTS.get(match.prep, 0.0)
+    if match.prep == "for" and match.granularity in ("year", "multi_year") \
+            and not _TARGET_BEFORE.search(sentence[max(0, s - 40):s]):
+        score -= 3.0  # "budsjettet for 2025", "lønnsoppgjøret for 2025": the period named, not a due date
+    if match.prep in ("fra", "frå", "from", "med virkning fra", "med verknad frå", "with effect from") \
+            and match.granularity == "day":
+        score += 1.0  # a change that starts on a day: "ny rutetabell fra 15. juni 2025"
     if column and DUE_COLUMN.search(column):
         score += COLUMN_WEIGHT
     elif column and OWN_DATE_COLUMN.search(column):
@@ -214,7 +230,7 @@ def deadline_score(sentence: str, match: TemporalMatch, *, doc_date: date | None
         score += value if in_clause else 0.5 * value
     if match.relative and _FORWARD_SELF.search(match.text):
         score += 2.0
-    return score + _date_score(match, doc_date, bool(_FRIST.search(sentence)))
+    return score + _date_score(match, doc_date, bool(_FRIST.search(sentence)) or match.prep in _STRONG_PREPS)
 
 
 def is_deadline(sentence: str, match: TemporalMatch, *, doc_date: date | None = None, section_title: str = "",

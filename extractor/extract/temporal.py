@@ -93,6 +93,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"\b(?:(?P<sd>våren|sommeren|sommaren|høsten|hausten|vinteren)(?!\w)(?:\s+(?P<y>\d{{4}}){_YEAR_STOP})?"
         rf"|(?P<ss>vår|sommer|sommar|høst|haust|vinter)[\s-]+(?P<y2>\d{{4}}){_YEAR_STOP}"
         rf"|i\s+(?P<si>sommer|sommar|høst|haust|vinter)(?!\w))", _I)),
+    ("en_season", re.compile(
+        r"\b(?:(?:in|during|by)\s+)?(?:the\s+)?(?P<sd>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<y>\d{4})(?!\d)", _I)),
+    ("en_half", re.compile(r"\b(?:the\s+)?(?P<ho>first|second)\s+half\s+of\s+(?:the\s+year\s+)?(?P<y>\d{4})(?!\d)", _I)),
     ("yearend", re.compile(r"\b(?:årsskiftet|årsslutt|årets\s+utgang)(?:\s+(?P<y>\d{4})(?:\s*/\s*(?:\d{4}|\d{2}))?(?!\d))?", _I)),
     ("range", re.compile(r"(?<![\w.,/-])(?P<y>\d{4})\s*[-–—/]\s*(?P<y2>\d{4}|\d{2})(?![\w-]|[.,]\d)", _I)),
     ("relyear", re.compile(
@@ -112,6 +115,7 @@ _PREPS = (
     "innan utgangen av", "innan", "i løpet av", "by the end of", "before the end of", "at the end of",
     "end of", "by", "before", "until", "during", "in", "ut", "ut heile", "ut hele", "through", "throughout",
     "no later than", "not later than", "within", "frå", "frå og med", "fram til", "seinast", "innan slutten av",
+    "from", "with effect from", "med virkning fra", "med verknad frå",
 )
 _PREP_TAIL = re.compile(
     r"(?<![\w.])(?P<prep>"
@@ -227,6 +231,23 @@ def _r_tertial(g: dict[str, str | None], prep: str, ref: int | None) -> _Resolve
     return date(y, 4 * t - 3, 1), _mend(y, 4 * t), "tertial", rel
 
 
+_EN_SEASONS = MappingProxyType({"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11),
+                                "winter": (12, 2)})
+
+
+def _r_en_season(g: dict[str, str | None], prep: str, ref: int | None) -> _Resolved | None:
+    y = int(g["y"] or 0)
+    if not _ok(y):
+        return None
+    m0, m1 = _EN_SEASONS[(g["sd"] or "").lower()]
+    return date(y, m0, 1), _mend(y + (m1 < m0), m1), "season", False
+
+
+def _r_en_half(g: dict[str, str | None], prep: str, ref: int | None) -> _Resolved | None:
+    y, h = int(g["y"] or 0), 1 if (g["ho"] or "").lower() == "first" else 2
+    return (date(y, 6 * h - 5, 1), _mend(y, 6 * h), "half", False) if _ok(y) else None
+
+
 _SEASONS = MappingProxyType({"vår": (3, 5), "sommer": (6, 8), "sommar": (6, 8), "høst": (9, 11), "haust": (9, 11),
                              "vinter": (12, 2)})
 
@@ -277,7 +298,7 @@ def _r_year(g: dict[str, str | None], prep: str, ref: int | None) -> _Resolved |
 
 _RESOLVERS: Mapping[str, Callable[[dict[str, str | None], str, int | None], _Resolved | None]] = MappingProxyType({
     "iso": _r_iso, "numdate": _r_daymonth, "daymonth": _r_daymonth, "month": _r_month,
-    "quarter": _r_quarter, "tertial": _r_tertial, "half": _r_half, "season": _r_season, "yearend": _r_yearend,
+    "quarter": _r_quarter, "tertial": _r_tertial, "half": _r_half, "en_season": _r_en_season, "en_half": _r_en_half, "season": _r_season, "yearend": _r_yearend,
     "range": _r_range, "relyear": _r_relyear, "year": _r_year,
 })
 
