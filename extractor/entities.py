@@ -238,6 +238,7 @@ def extract_entities(seg: Segmentation, info: DocInfo, models: Models, facts: di
         out.extend(_deadlines(part, ref_year, published, doc_date))
         out.extend(_suppliers(part, author))
     out.extend(_organisations(parts, models, author))
-    out.extend(_risks(parts, seg, models))
+    allowed = risk.codes_for_doc_type(info.doc_type)  # an equality report's risks are discrimination risks
+    out.extend(e for e in _risks(parts, seg, models) if allowed is None or e.value in allowed)
     out.sort(key=lambda e: (e.page, e.bbox[1], e.bbox[0], e.type))
     return out

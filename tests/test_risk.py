@@ -256,3 +256,16 @@ def test_own_assessment_beyond_the_keywords(clf, text: str, code: str) -> None:
 def test_requirements_on_suppliers_are_no_findings(clf, text: str) -> None:
     sec = RiskSection(id="s1", title="Krav til leverandører", level=1, path=(), text=text)
     assert find_risks([sec], clf) == []
+
+
+def test_equality_reports_name_discrimination_risks_only() -> None:
+    from extractor.extract.risk import codes_for_doc_type
+
+    assert codes_for_doc_type("equality_report") == {"discrimination_harassment"}
+    assert codes_for_doc_type("transparency_report") is None
+
+
+def test_a_standards_scope_is_no_finding(clf) -> None:
+    text = "We follow the group's Global Supplier Standards, which cover forced and child labour, wages and working hours."
+    sec = RiskSection(id="s1", title="Risk assessment", level=1, path=(), text=text)
+    assert find_risks([sec], clf) == []

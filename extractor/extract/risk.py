@@ -33,7 +33,7 @@ from extractor.errors import ExtractorError, ModelMissingError
 
 __all__ = [
     "DEFAULT_LEXICON_PATH", "Lexicon", "LexiconHit", "RiskClassifier", "RiskMatch", "RiskSection",
-    "build_risk_sections", "char_wb_ngrams", "classifier_from_dict", "find_risks", "is_risk_statement", "lexicon_hits",
+    "build_risk_sections", "char_wb_ngrams", "codes_for_doc_type", "classifier_from_dict", "find_risks", "is_risk_statement", "lexicon_hits",
     "lexicon_from_dict", "load_lexicon", "load_risk_classifier", "risk_codes", "risk_probability", "split_sentences",
 ]
 
@@ -81,7 +81,9 @@ _REQUIREMENT = re.compile(
     r"\b(?:er|is|are)\s+(?:forbudt|forbode|forboden|prohibited|forbidden|not\s+permitted|ikke\s+tillatt|ikkje\s+tillate)\b"
     r"|\bskal\s+(?:ikke|ikkje|aldri)\b|\b(?:must|shall)\s+(?:not|never)\b|\bskal\s+være\s+frivillig|\bskal\s+vere\s+frivillig"
     r"|\bnulltoleranse\b|\bzero\s+tolerance\b|\b(?:leverandøren|leverandørar|leverandører|leverandørene|the\s+supplier|suppliers)"
-    r"\s+(?:skal|må|shall|must)\b",
+    r"\s+(?:skal|må|shall|must)\b"
+    r"|\b(?:standards?|guidelines|retningslinjer|retningslinene|code\s+of\s+conduct|etiske\s+krav|requirements)\b[^.]{0,40}"
+    r"\b(?:cover|covers|covering|dekker|dekkjer|omfatter|omfattar|include|includes|handlar\s+om|handler\s+om)\b",
     re.IGNORECASE,
 )
 _DEFINITION_SECTION = re.compile(r"definisjon|definitions?\b|begrepsavklaring|omgrep", re.IGNORECASE)
@@ -162,6 +164,22 @@ def lexicon_from_dict(data: Mapping[str, Any]) -> Lexicon:
                 entries.append((kind, code, _compile_alternation(patterns)))
     exclude = data.get("exclude") or []
     return Lexicon(tuple(entries), _compile_alternation(exclude) if exclude else None)
+
+
+def codes_for_doc_type(doc_type: str | None, path: Path = DEFAULT_LEXICON_PATH) -> frozenset[str] | None:
+    """The risk codes a document type can name (``doc_type_codes`` in the lexicon), or None for all."""
+    allowed = _doc_type_codes(path).get(doc_type or "")
+    return frozenset(allowed) if allowed is not None else None
+
+
+def _doc_type_codes(path: Path) -> dict[str, list[str]]:
+    if path not in _DOC_TYPE_CODES:
+        data = json.loads(path.read_text(encoding="utf-8")).get("doc_type_codes", {})
+        _DOC_TYPE_CODES[path] = {k: v for k, v in data.items() if not k.startswith("_")}
+    return _DOC_TYPE_CODES[path]
+
+
+_DOC_TYPE_CODES: dict[Path, dict[str, list[str]]] = {}
 
 
 def load_lexicon(path: Path = DEFAULT_LEXICON_PATH) -> Lexicon:
