@@ -33,3 +33,14 @@ def test_find_suppliers_lists_each_partner() -> None:
 @pytest.mark.parametrize("sentence,category", DATA["category_examples"])
 def test_supplier_kinds(sentence: str, category: str) -> None:
     assert [c for _, _, c in find_supplier_kinds(sentence)] == [category]
+
+
+@pytest.mark.parametrize("sentence,name,expected", [
+    ("Frukt og grønt kjøpes fra Huerta del Sol S.L. i Spania.", "Huerta del Sol S.L.", True),
+    ("Strikkevarer produseres for oss av Dhaka Knitwear Ltd. i Bangladesh.", "Dhaka Knitwear Ltd.", True),
+    ("Vi kjøper via avtaler inngått av Sykehusinnkjøp HF.", "Sykehusinnkjøp HF", False),
+    ("Nordvik Eiendom AS eier bygget som Nordvik Transport AS leier.", "Nordvik Eiendom AS", False),
+])
+def test_companies_with_a_legal_form_in_supply_sentences(sentence: str, name: str, expected: bool) -> None:
+    found = {m.name for m in find_suppliers(sentence, org_names=["Nordvik Transport AS"])}
+    assert (name in found) is expected

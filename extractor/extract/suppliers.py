@@ -110,6 +110,7 @@ _COMPANY_CUE = re.compile(
     r"|sourcing|import|grossist|wholesal|vaskeri|maintenance|vedlikehald|vedlikehold|service|tenest|tjenest|bygg"
     r"|levert|leveranse|oppdrag|engasjert|hired|engaged|performed|utfør",
     re.IGNORECASE)
+_PURCHASER = re.compile(r"innkjøp|innkjøps|anskaff|procurement|purchasing", re.IGNORECASE)
 # First words too common to tie a company to the author ("Helse", "Norsk").
 _COMMON_FIRST = frozenset("helse norsk norske norges statens den det nordic nordisk sykehuset universitetet vest nord sør øst"
                           " the first".split())
@@ -251,8 +252,8 @@ def _candidates(
         out.append((start, end, None, kind, "category"))
     own_first = {o.split()[0].lower() for o in org_names if o.split()} - _COMMON_FIRST
     for a, b, name in legal_form_names(text):
-        if name.split()[0].lower() in own_first:
-            continue  # the author's parent, subsidiary or sister company
+        if name.split()[0].lower() in own_first or _PURCHASER.search(name):
+            continue  # the author's parent, subsidiary or sister company; a purchasing body buys, it does not supply
         if _COMPANY_CUE.search(_sentence_around(text, a, b)):
             trade = _TRADE.match(name)  # "Renholdsfirmaet Glans AS" → "renhold"
             category = trade.group("what").lower() if trade else None
