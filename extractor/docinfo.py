@@ -269,7 +269,14 @@ def find_report_year(*, doc_type: str, title: str, text: str) -> int | None:
 
 
 DATELINE = re.compile(r"^[A-ZÆØÅ][\wæøåÆØÅ .-]{1,40},\s+(?:den\s+)?\d{1,2}\.?\s+\w+\.?\s+\d{4}\.?$")
-PUBLISHED_CUE = re.compile(r"\b(?:publisert|datert|published|utgitt)\b[:\s]*", re.IGNORECASE)
+PUBLISHED_CUE = re.compile(r"\b(?:publisert|datert|published|utgitt|oppdatert|updated|sist\s+endret|revidert|dated)\b[:\s]*",
+                           re.IGNORECASE)
+# A dateline that opens a line, whatever follows: "Drammen, 18. juni 2025. Styret ...", "Eikefjord, 13.03.2025".
+DATELINE_START = re.compile(
+    r"^[A-ZÆØÅ][\wæøåÆØÅ .-]{1,40},\s+(?:den\s+)?(?:\d{1,2}\.?\s+[A-Za-zæøå]+\.?\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4})")
+# The board's approval or signature: "godkjent redegjørelsen i styremøte 12. juni 2025", "Tilråding ... 27. september 2024".
+APPROVAL_CUE = re.compile(r"\b(?:godkjent|godkjend|vedtatt|vedteke|approved|adopted|signert|signed|tilråding)\b[^.\n]{0,60}$",
+                          re.IGNORECASE)
 STATUS_CUE = re.compile(r"\b(?:status|per|pr\.)\s*$", re.IGNORECASE)
 
 
@@ -287,16 +294,24 @@ def find_published(*, doc_type: str, title: str, first_page: str, lines: list[st
     publication date, so only the first two cues count for them.
     """
     for line in lines:
-        if DATELINE.match(line.strip()) and (days := _days(line)):
+        if (DATELINE.match(line.strip()) or DATELINE_START.match(line.strip())) and (days := _days(line)):
             return days[0].start_date.isoformat()
     for text in (first_page, title, *lines):
         for m in _days(text):
             if PUBLISHED_CUE.search(text[max(0, m.start - 14): m.start]):
                 return m.start_date.isoformat()
+    if doc_type != "council_papers":
+        for line in lines:
+            for m in _days(line):
+                if APPROVAL_CUE.search(line[:m.start]):
+                    return m.start_date.isoformat()
+        for line in lines[:12]:
+            if " · " in line and (days := _days(line)):  # a cover line: "Arctic Seafood Group AS · Tromsø · 14 March 2025"
+                return days[0].start_date.isoformat()
     if doc_type == "council_papers":
         return None
     if doc_type == "action_plan":
-        for text in (title, first_page, margins):
+        for text in (title, first_page, margins, *lines[:15]):
             for m in _days(text):
                 if STATUS_CUE.search(text[max(0, m.start - 12): m.start]):
                     return m.start_date.isoformat()

@@ -112,3 +112,17 @@ def test_council_papers_belong_to_the_bodys_organisation(text: str, expected: st
 ])
 def test_report_year_is_not_the_laws_year(title: str, text: str, expected: int) -> None:
     assert find_report_year(doc_type="transparency_report", title=title, text=text) == expected
+
+
+@pytest.mark.parametrize("doc_type, lines, expected", [
+    ("transparency_report", ["Redegjørelse", "Drammen, 18. juni 2025. Styret i Bo AS – signert elektronisk"], "2025-06-18"),
+    ("council_papers", ["Innkalling", "Eikefjord, 13.03.2025"], "2025-03-13"),
+    ("transparency_report", ["Styret i Brattli Bygg AS har behandlet og godkjent redegjørelsen i styremøte 12. juni 2025."],
+     "2025-06-12"),
+    ("equality_report", ["Arctic Seafood Group AS · Tromsø · 14 March 2025", "Equality statement"], "2025-03-14"),
+    ("action_plan", ["Handlingsplan", "Oppdatert 15. mars 2024"], "2024-03-15"),
+])
+def test_published_date(doc_type: str, lines: list[str], expected: str) -> None:
+    from extractor.docinfo import find_published
+
+    assert find_published(doc_type=doc_type, title="", first_page="", lines=lines, margins="") == expected

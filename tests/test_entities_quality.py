@@ -28,9 +28,9 @@ CORPUS_MIN_F1 = {"percentages": 0.97, "deadlines": 0.97, "organisations": 0.93, 
                  "risk_sectors": 0.89, "risk_issues": 0.87, "sections": 0.98}
 SHARED_MIN_F1 = {"percentages": 0.97, "deadlines": 0.91, "organisations": 0.85, "suppliers": 0.62,
                  "risk_sectors": 0.91, "risk_issues": 0.93, "sections": 0.97}
-VARIETY_MIN_F1 = {"percentages": 0.95, "deadlines": 0.88, "organisations": 0.93, "suppliers": 0.65,
+VARIETY_MIN_F1 = {"percentages": 0.95, "deadlines": 0.89, "organisations": 0.93, "suppliers": 0.65,
                   "risk_sectors": 0.86, "risk_issues": 0.82, "sections": 0.91}
-VARIETY_MIN_ACCURACY = {"doc_type": 0.97, "organisation": 0.95, "report_year": 0.97}
+VARIETY_MIN_ACCURACY = {"doc_type": 0.97, "organisation": 0.95, "report_year": 0.97, "published": 0.93}
 
 
 @pytest.fixture(scope="module")
