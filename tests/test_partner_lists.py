@@ -40,6 +40,9 @@ def test_supplier_kinds(sentence: str, category: str) -> None:
     ("Strikkevarer produseres for oss av Dhaka Knitwear Ltd. i Bangladesh.", "Dhaka Knitwear Ltd.", True),
     ("Vi kjøper via avtaler inngått av Sykehusinnkjøp HF.", "Sykehusinnkjøp HF", False),
     ("Nordvik Eiendom AS eier bygget som Nordvik Transport AS leier.", "Nordvik Eiendom AS", False),
+    ("Blade components are sourced from Zefiro Componentes S.L. in Spain.", "Zefiro Componentes S.L.", True),
+    ("Avtale med Vest krisesenter IKS om oppfølging etter opphald.", "Vest krisesenter IKS", True),
+    ("Kommunen eig aksjar i Hallvik Hamn AS og har avtale om revisjon med Kystrevisjon IKS.", "Hallvik Hamn AS", False),
 ])
 def test_companies_with_a_legal_form_in_supply_sentences(sentence: str, name: str, expected: bool) -> None:
     found = {m.name for m in find_suppliers(sentence, org_names=["Nordvik Transport AS"])}

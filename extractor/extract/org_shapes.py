@@ -30,6 +30,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     legal = lexicon.alternation(lexicon.legal_forms())
     with_form = re.compile(
         rf"(?<![\wæøå.])(?P<name>{_FIRST}(?:[ \t]+(?:{_CAP}|{_PARTICLES}))*?[ \t]+(?:{legal}))(?![\wæøå])")
+    # public joint companies are often named with lower-case words: "Vest krisesenter IKS"
+    lower_form = re.compile(
+        rf"(?<![\wæøå.])(?P<name>{_FIRST}(?:[ \t]+[a-zæøå][\wæøå-]+){{1,2}}[ \t]+(?:IKS|KF|FKF))(?![\wæøå])")
     kinds = lexicon.alternation(d["kind_words"])
     association = re.compile(
         rf"(?<![\wæøå])(?P<name>[A-ZÆØÅ][\wæøå-]+(?:[ \t]+[A-ZÆØÅ][\wæøå-]+)?[ \t]+"
@@ -41,7 +44,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         rf"(?<![\wæøå])(?P<name>(?:{lexicon.alternation(d['regional_bodies'])})"
         rf"(?:[ \t]+(?:i|på|region)[ \t]+[\wæøåÆØÅ-]+|[ \t]+[A-ZÆØÅ][\wæøå-]+))(?![\wæøå])")
     public = tuple(re.compile(p) for p in d["public_bodies"])
-    return (with_form, association, led, regional, *public)
+    return (with_form, lower_form, association, led, regional, *public)
 
 
 @lru_cache(maxsize=1)
@@ -72,5 +75,5 @@ def shape_names(text: str) -> list[tuple[int, int, str]]:
 
 def legal_form_names(text: str) -> list[tuple[int, int, str]]:
     """Only the names that end in a legal form ("Dhaka Knitwear Ltd.", "Kjøl & Frakt AS")."""
-    rx = _patterns()[0]
-    return [f for f in shape_names(text) if rx.fullmatch(f[2]) or rx.search(f[2])]
+    forms = _patterns()[:2]
+    return [f for f in shape_names(text) if any(rx.search(f[2]) for rx in forms)]

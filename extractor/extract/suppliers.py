@@ -108,8 +108,13 @@ _COMPANY_CUE = re.compile(
     r"|supplier|supplies|supplied|supply|produse|produser|produce|manufactur|contract|vendor|entrepren|underentrep"
     r"|revisjon|revisor|audit|warehous|distribut|transport|frakt|lager\b|terminal|innleie|innleig|bemanning|staffing"
     r"|sourcing|import|grossist|wholesal|vaskeri|maintenance|vedlikehald|vedlikehold|service|tenest|tjenest|bygg"
-    r"|levert|leveranse|oppdrag|engasjert|hired|engaged|performed|utfør",
+    r"|levert|leveranse|oppdrag|engasjert|hired|engaged|performed|utfør|sourced|source[sd]?\b|bought|purchased",
     re.IGNORECASE)
+_COMPANY_FORM = re.compile(r"\s(?:AS|ASA|SA|AB|Ltd\.?|GmbH|Inc\.?|Group|Gruppen|Konsern)$")
+# Shares and ownership: "Hallvik kommune eig aksjar i Hallvik Hamn AS" names companies owned, not suppliers.
+_OWNERSHIP = re.compile(r"\b(?:eig|eier|eiger|owns?)\s+(?:aksjar|aksjer|shares|\d+\s*%)|\beigarskap|\beierskap|\beierandel"
+                        r"|\bdatterselskap|\bdotterselskap|\bsubsidiar|\bdeleigd|\bdeleid|\bparent\s+company|\bmorselskap",
+                        re.IGNORECASE)
 _PURCHASER = re.compile(r"innkjøp|innkjøps|anskaff|procurement|purchasing", re.IGNORECASE)
 # First words too common to tie a company to the author ("Helse", "Norsk").
 _COMMON_FIRST = frozenset("helse norsk norske norges statens den det nordic nordisk sykehuset universitetet vest nord sør øst"
@@ -250,11 +255,13 @@ def _candidates(
         out.append((p.start, p.end, strip_lead(p.name), p.category, "named"))
     for start, end, kind in find_supplier_kinds(text):
         out.append((start, end, None, kind, "category"))
-    own_first = {o.split()[0].lower() for o in org_names if o.split()} - _COMMON_FIRST
+    # a company author's group shares its first word; a municipality's name is a place others carry too
+    own_first = {o.split()[0].lower() for o in org_names if o.split() and _COMPANY_FORM.search(o)} - _COMMON_FIRST
     for a, b, name in legal_form_names(text):
         if name.split()[0].lower() in own_first or _PURCHASER.search(name):
             continue  # the author's parent, subsidiary or sister company; a purchasing body buys, it does not supply
-        if _COMPANY_CUE.search(_sentence_around(text, a, b)):
+        sentence = _sentence_around(text, a, b)
+        if _COMPANY_CUE.search(sentence) and not _OWNERSHIP.search(sentence):
             trade = _TRADE.match(name)  # "Renholdsfirmaet Glans AS" → "renhold"
             category = trade.group("what").lower() if trade else None
             out.append((a, b, strip_lead(name), category, "named"))
