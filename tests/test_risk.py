@@ -269,3 +269,21 @@ def test_a_standards_scope_is_no_finding(clf) -> None:
     text = "We follow the group's Global Supplier Standards, which cover forced and child labour, wages and working hours."
     sec = RiskSection(id="s1", title="Risk assessment", level=1, path=(), text=text)
     assert find_risks([sec], clf) == []
+
+
+def test_a_risk_columns_cells_are_findings(clf) -> None:
+    text = ("Område | Vesentlig risiko | Tiltak\n"
+            "Tepper (India) | Barnearbeid i hjemmeproduksjon | Krav om utbedring\n"
+            "Møbler (Kina) | Manglende nødutganger og lange arbeidsdager | Oppfølgingsrevisjon")
+    sec = RiskSection(id="s1", title="Resultater", level=1, path=(), text=text)
+    codes = {m.code for m in find_risks([sec], clf)}
+    assert {"child_labour", "working_hours"} <= codes
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Hos ein fabrikk i Bangladesh fann revisorane systematisk overtid på over 72 timar i veka i høgsesongen.", "working_hours"),
+    ("In 2024 we found breaches of the working-time rules at one subcontractor.", "working_hours"),
+])
+def test_actual_impacts_found_are_findings(clf, text: str, code: str) -> None:
+    sec = RiskSection(id="s1", title="Resultat", level=1, path=(), text=text)
+    assert code in {m.code for m in find_risks([sec], clf)}

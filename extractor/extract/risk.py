@@ -30,6 +30,7 @@ from types import MappingProxyType
 from typing import Any, Literal
 
 from extractor.errors import ExtractorError, ModelMissingError
+from extractor.extract.deadlines import column_header
 
 __all__ = [
     "DEFAULT_LEXICON_PATH", "Lexicon", "LexiconHit", "RiskClassifier", "RiskMatch", "RiskSection",
@@ -51,7 +52,11 @@ _RISK_HEADING = re.compile(r"risiko|risk", re.IGNORECASE)
 _STRONG_CUE = re.compile(
     r"\b(?:h[øo]ye?|h[øo]ge?|forh[øo]ye?t|betydelige?|stor)\s+risiko\b|\bh[øo][yg]risiko|\brisiko(?:en)?\s+for\b"
     r"|risiko\w*områd|\bkan\s+(?:forekomme|f[øo]rekome|oppst[åa])\b|\butsatte?\s+for\b|\butsette\s+for\b"
-    r"|\bs[åa]rbare?\s+for\b|\bhigh[- ]risk\b|\brisks?\s+of\b|\bat\s+risk\b|\bexposed\s+to\b",
+    r"|\bs[åa]rbare?\s+for\b|\bhigh[- ]risk\b|\brisks?\s+of\b|\bat\s+risk\b|\bexposed\s+to\b"
+    # an actual adverse impact found: "fann revisorane systematisk overtid", "we found breaches of"
+    r"|\b(?:fann|fant|avdekk(?:a|et|te|de)|avdekt|oppdaga|oppdaget|påviste|found|identified|uncovered|detected|observed)\b"
+    r"[^.]{0,80}\b(?:brot|brudd|avvik|mangl\w*|overtid\w*|breach\w*|violation\w*|non-?conformit\w*|excessive)"
+    r"|\b(?:brot|brudd|breach\w*|violations?)\s+(?:på|av|of)\b",
     re.IGNORECASE,
 )
 _SUPPLY_CUE = re.compile(
@@ -86,6 +91,8 @@ _REQUIREMENT = re.compile(
     r"\b(?:cover|covers|covering|dekker|dekkjer|omfatter|omfattar|include|includes|handlar\s+om|handler\s+om)\b",
     re.IGNORECASE,
 )
+# A table column of risks: "Vesentlig risiko", "Risikoområde", "Identified risk", "Risk".
+_RISK_COLUMN = re.compile(r"risiko|risk|utfordring|påverknad|påvirkning|impact", re.IGNORECASE)
 _DEFINITION_SECTION = re.compile(r"definisjon|definitions?\b|begrepsavklaring|omgrep", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^\s*(?:[•▪●◦*\-–]|\d{1,2}[.)])\s")
 MIN_WORDS = 4  # shorter fragments (citations, list labels) need a strong cue or a risk lead-in
@@ -389,12 +396,15 @@ def _sentence_matches(sec: RiskSection, classifier: RiskClassifier, lex: Lexicon
             lead_in = is_risk_statement(sentence, classifier, threshold=limit)
         elif not item:
             lead_in = False
-        if not hits or not (item or is_risk_statement(sentence, classifier, threshold=limit)):
+        in_column = {i for i, h in enumerate(hits) if _RISK_COLUMN.search(column_header(sec.text, s0 + h.start))}
+        if not hits or not (item or in_column or is_risk_statement(sentence, classifier, threshold=limit)):
             continue
         supply = bool(_SUPPLY_CUE.search(sentence))
-        for h in hits:
-            if h.kind == "risk_sector" and not supply and not item:
+        for i, h in enumerate(hits):
+            if h.kind == "risk_sector" and not supply and not item and i not in in_column:
                 continue
+            if in_column and i not in in_column and not is_risk_statement(sentence, classifier, threshold=limit):
+                continue  # a row with a risk column: only that column's words, unless the row reads as a risk
             out.append(RiskMatch(sec.id, s0 + h.start, s0 + h.end, sentence[h.start:h.end], h.kind, h.code, "sentence"))
     return out
 
