@@ -287,3 +287,10 @@ def test_a_risk_columns_cells_are_findings(clf) -> None:
 def test_actual_impacts_found_are_findings(clf, text: str, code: str) -> None:
     sec = RiskSection(id="s1", title="Resultat", level=1, path=(), text=text)
     assert code in {m.code for m in find_risks([sec], clf)}
+
+
+def test_risks_the_due_diligence_identified(clf) -> None:
+    text = ("The plan follows up the risks identified in our due diligence: forced labour and poor working "
+            "conditions in the soy supply chain for fish feed.")
+    sec = RiskSection(id="s1", title="Background", level=1, path=(), text=text)
+    assert "forced_labour" in {m.code for m in find_risks([sec], clf)}

@@ -56,7 +56,11 @@ _STRONG_CUE = re.compile(
     # an actual adverse impact found: "fann revisorane systematisk overtid", "we found breaches of"
     r"|\b(?:fann|fant|avdekk(?:a|et|te|de)|avdekt|oppdaga|oppdaget|påviste|found|identified|uncovered|detected|observed)\b"
     r"[^.]{0,80}\b(?:brot|brudd|avvik|mangl\w*|overtid\w*|breach\w*|violation\w*|non-?conformit\w*|excessive)"
-    r"|\b(?:brot|brudd|breach\w*|violations?)\s+(?:på|av|of)\b",
+    r"|\b(?:brot|brudd|breach\w*|violations?)\s+(?:på|av|of)\b"
+    # the risks the due diligence identified: "the risks identified in our due diligence: forced labour ..."
+    r"|\brisks?\s+(?:we\s+(?:have\s+)?)?identified\b|\bidentified\s+(?:\w+\s+){0,2}risks?\b"
+    r"|\brisiko(?:ane|ene|en)?\s+(?:vi\s+(?:har\s+)?)?(?:identifisert|avdekt|avdekket|funne|funnet)\b"
+    r"|\b(?:identifisert|avdekt|avdekket)\s+(?:\w+\s+){0,2}risiko",
     re.IGNORECASE,
 )
 _SUPPLY_CUE = re.compile(
