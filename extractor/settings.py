@@ -26,6 +26,7 @@ class ParseSettings:
     password: str | None = None
     max_pages: int | None = None
     ocr: bool = True  # OCR pages without a text layer when Tesseract is installed
+    fast: bool = True  # characters from PDFium; False: pdfplumber alone (the reference it is tested against)
 
     def __post_init__(self) -> None:
         if self.line_tolerance <= 0:
