@@ -324,8 +324,9 @@ def find_organisations(
             for a, b in spans:
                 piece = ent.text[a:b] if b <= len(ent.text) and a >= 0 else para[ent.start_char + a:ent.start_char + b]
                 text = strip_lead(_clean_span(piece))
-                if not _acceptable(text):
-                    continue
+                whole = (a, b) == (0, len(ent.text))
+                if not _acceptable(text) and not ((whole and ent.ent_id_) or gazetteer.lookup(text)):
+                    continue  # lower case is a name only when the gazetteer knows it ("språkrådet")
                 pos = ent.start_char + a + (piece.find(text) if text in piece else 0)
                 known = (ent.ent_id_ if (a, b) == (0, len(ent.text)) else "") or gazetteer.lookup(text)
                 if not known and not ctx.keep(text, ent.label_, para, pos, len(text)):
