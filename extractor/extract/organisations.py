@@ -337,7 +337,7 @@ def find_organisations(
     for ms in raw:
         kept = []
         for start, end, text, known, source in ms:
-            name = known or canon.get(text, text)
+            name = known or canonical_form(canon.get(text, text))
             if any(_same(name, e) or _same(text, e) for e in excluded):
                 continue
             kept.append(OrgMatch(start, end, text, name, source))
@@ -415,6 +415,16 @@ def _items(text: str) -> list[tuple[int, int]]:
     return [(a, b - 1) if text[a:b].endswith(".") else (a, b) for a, b in pieces]
 
 
+_SPACE_BEFORE_DIGIT = re.compile(r"(?<=[A-Za-zÆØÅæøå])\s+(?=\d)")
+_SPACES = re.compile(r"\s+")
+
+
+def canonical_form(name: str) -> str:
+    """One spelling per name across documents: single spaces, no space between a word and the
+    number it carries ("HelseOmsorg 21-rådet" and "HelseOmsorg21-rådet" → "HelseOmsorg21-rådet")."""
+    return _SPACE_BEFORE_DIGIT.sub("", _SPACES.sub(" ", name).strip())
+
+
 def _same(a: str, b: str) -> bool:
     """Is mention or name ``a`` the organisation ``b``, a leading part of its name,
     its abbreviation ("HO21-rådet" for "HelseOmsorg 21-rådet"), or a phrase
@@ -433,7 +443,11 @@ def _canonical_names(
     """Map every surface form to one canonical name (first full form wins)."""
     canon: dict[str, str] = {}
     names: list[str] = []
+    known_names = sorted({k for _, _, _, k, _ in matches if k}, key=len, reverse=True)
     for _, _, text, known, _ in matches:
+        if not known and len(text) > 5:
+            # a short form of a name found in full elsewhere: "Etisk Handel" of "Etisk handel Norge"
+            known = next((k for k in known_names if k.lower().startswith(text.lower() + " ")), None)
         if known:
             canon[text] = known
             continue
