@@ -36,7 +36,10 @@ CASES = [
     ("2. Investeringsbudsjettet for 2025 vedtas med en ramme på 148 millioner kroner.", None, False, "2025-12-31"),
     ("Teleslynge i alle møterom i rådhuset | IT og servicetorg | Q4 2024 | Lav | Ikke startet", None, True, "2024-12-31"),
     ("Opplæring for tilsette i barnehage | Kommunalsjef | 1. tertial 2025 | Fullført", D("2025-06-01"), False, "2025-04-30"),
-    ("Ny rutetabell gjeld frå 15. juni 2025", None, True, "2025-06-15"),
+    ("Professor Tveit is appointed Dean for the period from 1 August 2025.", None, False, "2025-08-01"),
+    ("Elevtalet er venta å gå ned med om lag 18 % fram mot 2035.", None, False, "2035-12-31"),
+    ("Kommunestyret 07.11.2024", None, False, "2024-11-07"),
+    ("Medarbeidere ved årsslutt | 614 | 590", D("2024-06-01"), False, "2024-12-31"),
     # forward-looking
     ("Frist for å lukke avvikene er 1. mars 2025.", None, True, "2025-03-01"),
     ("Leverandøren må dokumentere tiltakene innen 30.06.2025.", None, True, "2025-06-30"),

@@ -84,6 +84,12 @@ CUES: tuple[Cue, ...] = (
        r"|\btidlegare\s+handsaming\b|\btidligere\s+behandling\b|\bmøtebok\w*\b|\bprotokoll\s+fr[aå]\b"
        r"|\bskrevet\s+ut\b|\bskrive\s+ut\b|\bprinted\b|\butskrift\b|\bfr[aå]\s+møtet\b"
        r"|^\s*[A-ZÆØÅ][\wæøå .-]{1,40},\s+(?:den\s+)?\d{1,2}\.?\s+\w+\.?\s+\d{4}|\s·\s", -4.0),
+    # a term of office or a period, a forecast, a case's route through bodies
+    _c(r"\bfor\s+(?:the\s+)?period\b|\bfor\s+perioden\b|\bi\s+perioden\b|\bfunksjonsperiode|\bterm\s+of\s+office"
+       r"|\b(?:venta|ventet|forventet|forventa|expected|projected|estimert|anslått)\s+(?:å\s+|to\s+)?(?:gå\s+ned|gå\s+opp"
+       r"|auke|øke|stige|falle|synke|minke|increase|decrease|grow|fall|rise|decline)"
+       r"|^\s*[A-ZÆØÅ][\wæøå]*(?:utval|utvalet|utvalg|utvalget|styret|tinget|skapet|rådet)\s+\d{1,2}\.\d{1,2}\.\d{2,4}\s*$",
+       -4.0),
     # a measure's status in its row: not started or under way looks forward, done looks back
     _c(r"\bikke\s+(?:startet|påbegynt|igangsatt)\b|\bikkje\s+(?:starta|påbyrja|sett\s+i\s+gang)\b|\bunder\s+arbeid\b"
        r"|\bpågår\b|\bpågåande\b|\bplanlagt\b|\bigangsatt\b|\bnot\s+started\b|\bin\s+progress\b|\bongoing\b"
@@ -149,6 +155,7 @@ def _date_score(match: TemporalMatch, doc_date: date | None, has_frist: bool) ->
     return 1.0
 
 
+_FIGURE_AFTER = re.compile(r"\s*\|\s*[\d\s.,%–-]+(?:\||$)")
 _TARGET_BEFORE = re.compile(r"\b(?:mål\w*|target\w*|goal\w*|ambisjon\w*|ambition\w*)\b[^.]{0,30}$", re.IGNORECASE)
 _STRONG_PREPS = frozenset({"innen", "innan", "senest", "seinast", "innen utgangen av", "innan utgangen av", "by", "by the end of"})
 
@@ -202,9 +209,8 @@ def deadline_score(sentence: str, match: TemporalMatch, *, doc_date: date | None
     if match.prep == "for" and match.granularity in ("year", "multi_year") \
             and not _TARGET_BEFORE.search(sentence[max(0, s - 40):s]):
         score -= 3.0  # "budsjettet for 2025", "lønnsoppgjøret for 2025": the period named, not a due date
-    if match.prep in ("fra", "frå", "from", "med virkning fra", "med verknad frå", "with effect from") \
-            and match.granularity == "day":
-        score += 1.0  # a change that starts on a day: "ny rutetabell fra 15. juni 2025"
+    if _FIGURE_AFTER.match(sentence[e:]):
+        score -= 3.0  # a label over figures: "Medarbeidere ved årsslutt | 614 | 590"
     if column and DUE_COLUMN.search(column):
         score += COLUMN_WEIGHT
     elif column and OWN_DATE_COLUMN.search(column):
