@@ -77,6 +77,6 @@ def test_no_name_shapes(sentence: str) -> None:
 
 @pytest.mark.parametrize("a, b", [("HelseOmsorg 21-rådet", "HelseOmsorg21-rådet"), ("Helse  Vest  RHF", "Helse Vest RHF")])
 def test_one_spelling_per_name_across_documents(a: str, b: str) -> None:
-    from extractor.extract.organisations import canonical_form
+    from extractor.extract.org_filters import canonical_form
 
     assert canonical_form(a) == canonical_form(b)

@@ -109,3 +109,13 @@ def strip_lead(text: str) -> str:
     """Drop a common noun that introduces a name: "Bemanningsbyrået Pluss Helse AS" → "Pluss Helse AS"."""
     m = _lead().match(text)
     return text[m.end():] if m and len(text[m.end():]) > 2 else text
+
+
+_SPACE_BEFORE_DIGIT = re.compile(r"(?<=[A-Za-zÆØÅæøå])\s+(?=\d)")
+_SPACES = re.compile(r"\s+")
+
+
+def canonical_form(name: str) -> str:
+    """One spelling per name across documents: single spaces, no space between a word and the
+    number it carries ("HelseOmsorg 21-rådet" and "HelseOmsorg21-rådet" → "HelseOmsorg21-rådet")."""
+    return _SPACE_BEFORE_DIGIT.sub("", _SPACES.sub(" ", name).strip())

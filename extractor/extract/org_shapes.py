@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from extractor import lexicon
 from extractor.extract.org_filters import is_label_word
@@ -77,3 +78,65 @@ def legal_form_names(text: str) -> list[tuple[int, int, str]]:
     """Only the names that end in a legal form ("Dhaka Knitwear Ltd.", "Kjøl & Frakt AS")."""
     forms = _patterns()[:2]
     return [f for f in shape_names(text) if any(rx.search(f[2]) for rx in forms)]
+
+
+# --------------------------------------------------------------------------- names in lists
+
+_LIST_SEP = re.compile(r",\s+|\s+(?:og|eller|and|or)\s+|\s*/\s*")
+_TOKEN = r"[\wæøåÆØÅ&+-]*(?:\.[\wæøåÆØÅ]+)*\.?"
+_LIST_ITEM = rf"[A-ZÆØÅ0-9]{_TOKEN}(?:(?<!\.)[ \t]+[A-ZÆØÅ]{_TOKEN}){{0,3}}"
+_LIST = re.compile(rf"{_LIST_ITEM}(?:,\s+{_LIST_ITEM})*(?:,?\s+(?:og|eller|and|or)\s+{_LIST_ITEM})")
+
+
+def split_list(text: str) -> list[tuple[int, int]]:
+    """A span that is a list of names ("Schenker, Bring, Leman og DHL") as one span per name;
+    any other span whole. Names joined by a hyphen ("Helse- og omsorgsdepartementet") stay one."""
+    pieces, last = [], 0
+    for m in _LIST_SEP.finditer(text):
+        pieces.append((last, m.start()))
+        last = m.end()
+    pieces.append((last, len(text)))
+    if " of " in text or (len(pieces) < 3 and "," not in text) or len(pieces) < 2 or any(not text[a:b][:1].isupper() or text[a:b].endswith("-") for a, b in pieces):
+        return [(0, len(text))]
+    return pieces
+
+
+def list_siblings(para: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The other names of a list of capitalised names ("Schenker, Bring, Leman og DHL")
+    of which ``para[start:end]`` is one item."""
+    for m in _LIST.finditer(para):
+        if m.start() <= start and end <= m.end():
+            items = [(m.start() + a, m.start() + b) for a, b in _items(m.group(0))]
+            if (start, end) in items:
+                return [i for i in items if i != (start, end)]
+    return []
+
+
+def _items(text: str) -> list[tuple[int, int]]:
+    pieces, last = [], 0
+    for m in _LIST_SEP.finditer(text):
+        pieces.append((last, m.start()))
+        last = m.end()
+    pieces.append((last, len(text)))
+    return [(a, b - 1) if text[a:b].endswith(".") else (a, b) for a, b in pieces]
+
+
+# --------------------------------------------------------------------------- gazetteer names the tokenizer hides
+
+_GAZ_RX: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+
+
+def gazetteer_hits(para: str, gazetteer: Any) -> list[tuple[int, int, str]]:
+    """Gazetteer names the tokenizer hides: in compounds ("FSC-sertifisert", "amfori BSCI-revisjon")
+    and in lower case ("amfori"). Names with capitals match case-sensitively."""
+    rx = _GAZ_RX.get(id(gazetteer))
+    if rx is None:
+        upper = [n for n in gazetteer.forms if n != n.lower() and len(n) > 2]
+        lower = [n for n in gazetteer.forms if n == n.lower() and len(n) > 2]
+        rx = (re.compile(rf"(?<![\wæøå-])(?:{lexicon.alternation(upper)})(?=-|[^\wæøå]|$)") if upper else re.compile("(?!)"),
+              re.compile(rf"(?<![\wæøå-])(?:{lexicon.alternation(lower)})(?=-|[^\wæøå]|$)", re.IGNORECASE) if lower
+              else re.compile("(?!)"))
+        _GAZ_RX[id(gazetteer)] = rx
+    return [(m.start(), m.end(), m.group(0)) for r in rx for m in r.finditer(para)]
+
+

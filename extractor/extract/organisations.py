@@ -21,9 +21,8 @@ from rapidfuzz import fuzz
 from extractor.docinfo import is_abbreviation_of
 from extractor.errors import ModelMissingError
 from extractor.extract.ner_context import harmonise
-from extractor.extract.org_shapes import shape_names
-from extractor.lexicon import alternation as lexicon_alternation
-from extractor.extract.org_filters import strip_lead, is_person, party_follows, person_words, reject_reason
+from extractor.extract.org_shapes import gazetteer_hits, list_siblings, shape_names, split_list
+from extractor.extract.org_filters import canonical_form, strip_lead, is_person, party_follows, person_words, reject_reason
 
 GAZETTEER = Path(__file__).with_name("org_gazetteer.json")
 ORG_LABELS = {"ORG", "GPE_ORG"}
@@ -243,23 +242,6 @@ _INNER_CAPITAL = re.compile(r"(?:^|[^.!?:•●◑○|\s])\s+[A-ZÆØÅ]|\b[A-Z�
 _LEADING_WORDS = re.compile(r"(?:^|[.!?:•●◑○|]\s*)([A-ZÆØÅ][\wæøåÆØÅ-]*)")
 
 
-_GAZ_RX: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
-
-
-def gazetteer_hits(para: str, gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
-    """Gazetteer names the tokenizer hides: in compounds ("FSC-sertifisert", "amfori BSCI-revisjon")
-    and in lower case ("amfori"). Names with capitals match case-sensitively."""
-    rx = _GAZ_RX.get(id(gazetteer))
-    if rx is None:
-        upper = [n for n in gazetteer.forms if n != n.lower() and len(n) > 2]
-        lower = [n for n in gazetteer.forms if n == n.lower() and len(n) > 2]
-        rx = (re.compile(rf"(?<![\wæøå-])(?:{lexicon_alternation(upper)})(?=-|[^\wæøå]|$)") if upper else re.compile("(?!)"),
-              re.compile(rf"(?<![\wæøå-])(?:{lexicon_alternation(lower)})(?=-|[^\wæøå]|$)", re.IGNORECASE) if lower
-              else re.compile("(?!)"))
-        _GAZ_RX[id(gazetteer)] = rx
-    return [(m.start(), m.end(), m.group(0)) for r in rx for m in r.finditer(para)]
-
-
 def may_name_something(para: str, known: frozenset[str], gazetteer: Gazetteer) -> bool:
     """Can NER find a name here that the filters would keep? A paragraph whose
     only capitals open sentences ("Banken har 133 ansatte.") can name an
@@ -376,53 +358,6 @@ _LOCATIVE = re.compile(r"(?:^|\s)(?:i|på|ved|utanfor|utenfor|in|at|near|nord fo
                        re.IGNORECASE)
 _IN_BODY = re.compile(r"(?:medlem\w*|organisert\w*|organisera\w*|ansatt\w*|tilsett\w*|jobb\w*|arbeider|arbeidar|publisert|intervju\w*|omtalt|tillitsvalgt"
                       r"|tillitsvald|styremedlem|representant)\s+(?:i|på|in|at)\s+$", re.IGNORECASE)
-_LIST_SEP = re.compile(r",\s+|\s+(?:og|eller|and|or)\s+|\s*/\s*")
-_TOKEN = r"[\wæøåÆØÅ&+-]*(?:\.[\wæøåÆØÅ]+)*\.?"
-_LIST_ITEM = rf"[A-ZÆØÅ0-9]{_TOKEN}(?:(?<!\.)[ \t]+[A-ZÆØÅ]{_TOKEN}){{0,3}}"
-_LIST = re.compile(rf"{_LIST_ITEM}(?:,\s+{_LIST_ITEM})*(?:,?\s+(?:og|eller|and|or)\s+{_LIST_ITEM})")
-
-
-def split_list(text: str) -> list[tuple[int, int]]:
-    """A span that is a list of names ("Schenker, Bring, Leman og DHL") as one span per name;
-    any other span whole. Names joined by a hyphen ("Helse- og omsorgsdepartementet") stay one."""
-    pieces, last = [], 0
-    for m in _LIST_SEP.finditer(text):
-        pieces.append((last, m.start()))
-        last = m.end()
-    pieces.append((last, len(text)))
-    if " of " in text or (len(pieces) < 3 and "," not in text) or len(pieces) < 2 or any(not text[a:b][:1].isupper() or text[a:b].endswith("-") for a, b in pieces):
-        return [(0, len(text))]
-    return pieces
-
-
-def list_siblings(para: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The other names of a list of capitalised names ("Schenker, Bring, Leman og DHL")
-    of which ``para[start:end]`` is one item."""
-    for m in _LIST.finditer(para):
-        if m.start() <= start and end <= m.end():
-            items = [(m.start() + a, m.start() + b) for a, b in _items(m.group(0))]
-            if (start, end) in items:
-                return [i for i in items if i != (start, end)]
-    return []
-
-
-def _items(text: str) -> list[tuple[int, int]]:
-    pieces, last = [], 0
-    for m in _LIST_SEP.finditer(text):
-        pieces.append((last, m.start()))
-        last = m.end()
-    pieces.append((last, len(text)))
-    return [(a, b - 1) if text[a:b].endswith(".") else (a, b) for a, b in pieces]
-
-
-_SPACE_BEFORE_DIGIT = re.compile(r"(?<=[A-Za-zÆØÅæøå])\s+(?=\d)")
-_SPACES = re.compile(r"\s+")
-
-
-def canonical_form(name: str) -> str:
-    """One spelling per name across documents: single spaces, no space between a word and the
-    number it carries ("HelseOmsorg 21-rådet" and "HelseOmsorg21-rådet" → "HelseOmsorg21-rådet")."""
-    return _SPACE_BEFORE_DIGIT.sub("", _SPACES.sub(" ", name).strip())
 
 
 def _same(a: str, b: str) -> bool:
