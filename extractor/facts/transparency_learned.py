@@ -1,0 +1,3 @@
+"""placeholder"""
+def fill(sents, lang, missing):
+    return []
