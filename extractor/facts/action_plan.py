@@ -5,44 +5,46 @@ Measure tables are recognised and read by their header cells ("Tiltak", "Pri",
 first header cell names an area and whose other header is "Pri." lists the
 measures of that area that have not started (when the section says so). The
 area of a measure table is the title of its section without "(1 av 2) ...".
-Status comes from glyphs (● ◑ ○) and words (Fullført, Pågår, Ikke startet).
+Status comes from glyphs (● ◑ ○ ✓), words in nb/nn/en (Fullført, Avslutta,
+Pågår, Starta, Ikkje påbyrja, Not started) and progress in per cent; header
+labels, status words and deadline words are data in
+``extractor/data/rules/action_plan.toml``. A measure's ``due`` is the ISO last
+day of its deadline cell's period.
 The plan's own overview tables ("● Fullført | 2") become
 ``plan_status_counts``; a warning is added wherever they disagree with the
 counts of the measures found.
 """
 from __future__ import annotations
 
+import calendar
 import re
+from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz
 
+from extractor import rules
+from extractor.extract import temporal
 from extractor.facts.common import Facts, fold, row_evidence, strip_symbols, table_section
 from extractor.model import Table
 
 STATUSES = ("completed", "in_progress", "not_started")
-STATUS_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(p, re.IGNORECASE), s)
-    for p, s in (
-        (r"○|◯|⚪|\bikke\s+(?:startet|påbegynt|igangsatt)|\bikke\s+start|\bnot\s+started", "not_started"),
-        (r"[◑◐◒◓◔◕]|\bpågår|\bpågående|\bi\s+gang\b|\bunder\s+arbeid|\bstartet\b|\bin\s+progress",
-         "in_progress"),
-        (r"[●⚫✔✓]|\bfullført|\butført|\bferdig|\bgjennomført|\bferdigstilt|\bavsluttet|\bcompleted|\bdone\b",
-         "completed"),
-    )
-)
-COLUMNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(p, re.IGNORECASE), name)
-    for p, name in (
-        (r"^(?:siste\s+status|statusbeskrivelse|status\s+siste|kommentar|beskrivelse\s+av\s+status)", "latest_status"),
-        (r"^(?:status)\b", "status"),
-        (r"^(?:pri\.?|prioritet\w*|priority)$", "priority"),
-        (r"^(?:gevinst\w*|effekt\w*|forventet\s+gevinst|benefit\w*)", "gains"),
-        (r"^(?:tiltak|aktivitet\w*|measure\w*|action\w*)$", "title"),
-        (r"^(?:ansvar\w*|eier)", "owner"),
-        (r"^(?:frist|tidsplan|når|deadline)", "due"),
-    )
-)
+RULES = "action_plan"
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict[str, Any]:
+    """The status, column and deadline vocabularies of ``extractor/data/rules/action_plan.toml``, compiled."""
+    d = rules.load(RULES).data
+    return {
+        "status": tuple((re.compile(d["status"][s], re.IGNORECASE), s) for s in ("not_started", "in_progress", "completed")),
+        "percent": re.compile(d["status"]["percent"], re.IGNORECASE),
+        "columns": tuple((re.compile(p, re.IGNORECASE), name) for name, p in d["columns"].items()),
+        "due": {k: re.compile(v, re.IGNORECASE) for k, v in d["due"].items()},
+    }
+
+
 _AREA_SUFFIX = re.compile(
     r"\s*(?:\(\s*\d+\s*(?:av|/)\s*\d+\s*\)|\(forts\.?\)|\s[–-]\s*(?:fortsettelse|tiltak|status|oversikt)\b).*$",
     re.IGNORECASE,
@@ -55,8 +57,32 @@ _COUNT = re.compile(r"^\d+$")
 
 
 def status_of(text: str) -> str | None:
-    """"◑ Pågår" → "in_progress"; None when the text names no status."""
-    return next((s for pattern, s in STATUS_WORDS if pattern.search(text or "")), None)
+    """"◑ Pågår" → "in_progress", "80 % gjennomført" → "in_progress", "100 %" → "completed";
+    None when the text names no status."""
+    d = _data()
+    if m := d["percent"].search(text or ""):
+        share = float(m.group("n").replace(",", "."))
+        return "completed" if share >= 100 else ("not_started" if share == 0 else "in_progress")
+    return next((s for pattern, s in d["status"] if pattern.search(text or "")), None)
+
+
+def due_of(text: str, ref_year: int | None = None) -> str | None:
+    """A measure's deadline cell as the ISO last day of its period ("2. tertial 2025" → 2025-08-31,
+    "Q2 2026" → 2026-06-30, "våren 2026" → 2026-05-31); None for "løpende" or no date."""
+    t = (text or "").strip()
+    d = _data()["due"]
+    if not t or d["none"].search(t):
+        return None
+    if m := d["tertial"].search(t):
+        month = {"1": 4, "2": 8, "3": 12}[m.group("t")]
+        year = int(m.group("y"))
+        return date(year, month, calendar.monthrange(year, month)[1]).isoformat()
+    found = temporal.find_temporal(t, ref_year=ref_year)
+    if found:
+        return max(found, key=lambda x: x.end_date).end_date.isoformat()
+    if m := d["year"].search(t):
+        return f"{m.group('y')}-12-31"
+    return None
 
 
 def area_of(title: str) -> str:
@@ -68,7 +94,7 @@ def header_map(row: tuple[str, ...]) -> dict[str, int]:
     """Column index per field for a header row; empty when it is not a measure table's header."""
     found: dict[str, int] = {}
     for j, cell in enumerate(row):
-        name = next((n for p, n in COLUMNS if p.search(fold(cell))), None)
+        name = next((n for p, n in _data()["columns"] if p.search(fold(cell))), None)
         if name and name not in found:
             found[name] = j
     return found if "title" in found and len(found) >= 2 else {}
@@ -128,6 +154,7 @@ def measure_tables(tables: list[Table], seg: Any) -> tuple[list[dict[str, Any]],
                 "status": status,
                 "gains": _cell(row, head.get("gains")) or None,
                 "latest_status": _cell(row, head.get("latest_status")) or None,
+                "due": due_of(_cell(row, head.get("due"))) if "due" in head else None,
             })
             evidence.append(row_evidence(table, i))
     return measures, evidence

@@ -1,0 +1,185 @@
+"""Figures: every other number a document states about the world, with what it counts.
+
+:func:`find_quantities` returns one :class:`QuantityMatch` per figure in a text:
+
+* amounts in kroner, value in kroner and unit ``NOK``: ``12,4 milliarder
+  kroner``, ``MNOK 340``, ``NOK 1.2 billion``, ``kr 30 000``, ``2 750 000 kroner``;
+* counts, the unit being the counted noun as printed: ``12 advokatfirmaer``,
+  ``om lag 350.000 pasientbesøk`` (the qualifier is kept, the number is the
+  value), ``to strategiske forretningsforbindelser`` (2, number words from the
+  lexicon), ``syv av de tolv firmaene`` (7 and 12, both "firmaene").
+
+Not figures: years, dates, times, page/section/case/paragraph numbers and other
+references ("side 4", "§ 5", "ISO 9001"), phone and organisation numbers
+(long digit groups), list numbering and footnote marks (a number before a
+capitalised word), percentages (those are ``percentage`` entities). The words
+that decide this are data: ``extractor/data/rules/quantities.toml``.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from extractor import lexicon
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "rules" / "quantities.toml"
+
+
+@dataclass(frozen=True, slots=True)
+class QuantityMatch:
+    """One figure; ``text == source[start:end]`` (the number to the unit word)."""
+
+    start: int
+    end: int
+    text: str
+    value: int | float
+    unit: str
+    qualifier: str | None = None
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict[str, Any]:
+    with DATA.open("rb") as fh:
+        return tomllib.load(fh)
+
+
+@lru_cache(maxsize=4)
+def _patterns(lang: str | None) -> dict[str, re.Pattern[str]]:
+    words = vocabulary()["words"]
+    skip = set(words["skip_number_words"])
+    numwords = [w for w in lexicon.number_words(lang) if w not in skip and w not in lexicon.zero_words(lang)]
+    if lang != "en":
+        numwords = [w for w in numwords if w not in lexicon.number_words("en") or w in lexicon.number_words("nb")]
+    num = lexicon.numeral_pattern(lang)
+    word = r"[a-zA-ZæøåÆØÅéüäö][\w\-æøåÆØÅ]*"
+    return {
+        "number": re.compile(
+            rf"(?<![\w.,:/§-])(?P<num>\d+\.\d{{1,2}}(?=\s?(?:billion|million|bn|mrd|mill)\b)|{num})(?![\w,:/]|\.\d|-\d)|(?<![\w-])(?P<word>{lexicon.alternation(numwords)})(?![\w-])",
+            re.IGNORECASE),
+        "money_before": re.compile(rf"(?P<cur>{lexicon.currency_pattern()})\s?$", re.IGNORECASE),
+        "after": re.compile(
+            rf"\s?(?P<scale>{lexicon.scale_pattern()})?\s?(?P<cur>{lexicon.currency_pattern()})?",
+            re.IGNORECASE),
+        "noun": re.compile(rf"\s+(?P<w>{word})"),
+        "approx": re.compile(rf"(?P<q>{lexicon.approx_pattern(lang)})\s+$", re.IGNORECASE),
+        "of": re.compile(rf"\s+(?:av|of)\s+(?:(?:de|dei|våre|vore|disse|desse|the|our|these)\s+)?"
+                         rf"(?:(?P<m>{num}|{lexicon.alternation(numwords)})\s+)?(?P<w>{word})", re.IGNORECASE),
+    }
+
+
+def _reference(before: str) -> bool:
+    """Is the number a reference ("side 4", "§ 5", "ISO 9001", "kl. 10")?"""
+    m = re.search(r"(\S+)\s*$", before)
+    return bool(m) and m.group(1).lower().rstrip(":") in vocabulary()["words"]["reference_before"]
+
+
+def _not_a_figure(text: str, m: re.Match[str], value: float) -> bool:
+    raw = m.group(0)
+    a, b = m.start(), m.end()
+    after = text[b:b + 3]
+    if m.group("num"):
+        digits = re.sub(r"\D", "", raw)
+        if re.fullmatch(r"(?:19|20)\d\d", raw):
+            return True  # a year
+        if len(digits) >= 8 and not re.search(r"[.,]\d{1,2}$", raw):
+            return True  # phone, organisation or account number
+        if re.match(r"\.\s*(?:\d|[a-zæøå]+\s+(?:19|20)\d\d)", after) or re.match(r"\.\s?\d", after):
+            return True  # a date 15.03 or "15. mars 2024"
+        if re.match(r"\.\s+(?-i:[A-ZÆØÅ])", after) or re.match(r"\)\s", after):
+            return True  # list numbering "1. Vi ..." / "a) 2)"
+        if re.match(r"\s*[%‰]|\s*(?:prosent|pst|percent|per ?cent)", text[b:b + 12], re.IGNORECASE):
+            return True  # a percentage entity
+    return _reference(text[max(0, a - 20):a])
+
+
+def _unit(text: str, end: int, pats: dict[str, re.Pattern[str]], seen: dict[float, str]) -> tuple[str | None, int]:
+    """The counted noun after a number (skipping describing words) and where it ends; "N av de M ..."
+    and "av de M" count what an earlier figure M of the text counted."""
+    words = vocabulary()["words"]
+    adjectives, stop = set(words["adjectives"]), set(words["stop"])
+    pos = end
+    for _ in range(3):
+        n = pats["noun"].match(text, pos)
+        if not n:
+            return None, end
+        w = n.group("w")
+        low = w.lower()
+        if low in stop:
+            if low in ("av", "of") and pos == end and (o := pats["of"].match(text, end)):
+                if o.group("m") and (m_value := _number(o.group("m"))) in seen:
+                    return seen[m_value], end
+                return (o.group("w") if o.group("w").lower() not in stop else None), end
+            return None, end
+        if w[0].isupper():
+            return None, end  # a name, a heading or a new sentence after list numbering
+        if low in adjectives:
+            pos = n.end()
+            continue
+        return w, n.end()
+    return None, end
+
+
+def _number(raw: str) -> float | None:
+    return lexicon.parse_number(raw) if raw[0].isdigit() else lexicon.number_words().get(raw.lower())
+
+
+def find_quantities(text: str, lang: str | None = None) -> list[QuantityMatch]:
+    """Every figure in ``text`` (amounts in kroner and counted nouns), in order."""
+    lg = lang if lang in lexicon.LANGS else None
+    pats = _patterns(lg)
+    out: list[QuantityMatch] = []
+    seen: dict[float, str] = {}
+    for m in pats["number"].finditer(text):
+        raw = m.group(0)
+        if m.group("num") and re.fullmatch(r"\d+\.\d{1,2}", raw) and lg != "en":
+            value = float(raw)  # "NOK 1.5 billion" in a Norwegian text
+        else:
+            value = lexicon.parse_number(raw, lg) if m.group("num") else lexicon.number_words(lg).get(raw.lower())
+        if value is None or _not_a_figure(text, m, value):
+            continue
+        start, end = m.start(), m.end()
+        before = pats["money_before"].search(text[max(0, start - 12):start])
+        after = pats["after"].match(text, end)
+        scale = after.group("scale") if after else None
+        cur = after.group("cur") if after else None
+        if m.group("word") and (before or scale):
+            continue
+        if before or cur:
+            factor = lexicon.scale_of(scale) * lexicon.scale_of(cur) * lexicon.scale_of(before.group("cur") if before else None)
+            a = start - len(before.group(0)) if before else start
+            b = after.end() if (scale or cur) else end
+            out.append(_match(text, a, b, value * factor, "NOK", pats))
+            continue
+        if scale:
+            value *= lexicon.scale_of(scale)
+            end = after.end()
+        unit, unit_end = _unit(text, end, pats, seen)
+        if re.search(r"\b(?:av|of)\s+(?:de|dei|the)\s+$", text[max(0, start - 12):start]) and value in seen:
+            unit, unit_end = seen[value], end  # "fire av de ni": nine of what was counted before
+        if unit is None:
+            continue
+        seen.setdefault(value, unit)
+        out.append(_match(text, start, max(unit_end, end), value, unit, pats))
+    return out
+
+
+def _match(text: str, a: int, b: int, value: float, unit: str, pats: dict[str, re.Pattern[str]]) -> QuantityMatch:
+    q = pats["approx"].search(text[max(0, a - 30):a])
+    v: int | float = int(round(value)) if float(value).is_integer() or unit == "NOK" else round(value, 6)
+    return QuantityMatch(a, b, text[a:b], v, unit, q.group("q") if q else None)
+
+
+def quantity_entities(part: Any, lang: str | None) -> list[Any]:
+    """``quantity`` entities of one text part of the entity stage (anything with ``tm.text`` and
+    ``entity(kind, start, end, value=, normalized=)``), unit and qualifier in ``normalized``."""
+    out = []
+    for q in find_quantities(part.tm.text, lang):
+        e = part.entity("quantity", q.start, q.end, value=q.value,
+                        normalized={"unit": q.unit, "qualifier": q.qualifier})
+        if e:
+            out.append(e)
+    return out
