@@ -378,9 +378,11 @@ class Renderer:
         if t.ruled:
             cmds += [("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#7a7a7a")),
                      ("BACKGROUND", (0, 0), (-1, t.header_rows - 1), colors.HexColor("#dde6ee"))]
-        else:
+        elif t.lines in ("header", "header_bottom"):
             cmds += [("LINEBELOW", (0, t.header_rows - 1), (-1, t.header_rows - 1), 0.6,
                       colors.black)]
+            if t.lines == "header_bottom":
+                cmds.append(("LINEBELOW", (0, -1), (-1, -1), 0.6, colors.black))
         for start, end in t.spans:
             cmds.append(("SPAN", start, end))
         tbl.setStyle(TableStyle(cmds))
@@ -588,7 +590,7 @@ NUMBER_WORDS = ("én|ett|en|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv
                 "one|two|three|four|five|six|seven|eight|nine|ten")
 PCT_MENTION = re.compile(
     r"(?<![\w,.])(?:\d+(?:[ ,.]\d+)*|(?:%s))(?:\s*-\s*\d+(?:,\d+)?)?\s*"
-    r"(?:%%|prosentpoeng|prosent|per cent|percent|percentage points?)(?!\w)" % NUMBER_WORDS,
+    r"(?:%%|prosentpoeng|prosent|pst\.?|per cent|percent|percentage points?)(?!\w)" % NUMBER_WORDS,
     re.IGNORECASE)
 RANGE_PCT = re.compile(r"\d\s*-\s*\d+(?:,\d+)?\s*%")
 

@@ -20,6 +20,7 @@ from typing import Any
 
 from extractor.dataset.compare import Comparison, comparison_table
 from extractor.dataset.csvout import write_csv
+from extractor.dataset.doctables import parsed_tables_table
 from extractor.dataset.sqlite import read_table, write_sqlite
 from extractor.dataset.tables import (
     DatasetError, TableData, cases_table, documents_table, entities_table, facts_table, measures_table,
@@ -34,7 +35,7 @@ __all__ = [
 
 # Table order: the SQLite creation order (referenced tables first), the CSV
 # files and the XLSX sheets (comparison first).
-TABLE_ORDER = ("comparison", "documents", "sections", "entities", "facts", "measures", "cases")
+TABLE_ORDER = ("comparison", "documents", "sections", "entities", "facts", "measures", "cases", "tables")
 DEFAULT_SQLITE_NAME = "data.sqlite"
 
 
@@ -109,6 +110,7 @@ def build_dataset(records: list[dict[str, Any]]) -> Dataset:
         "facts": facts_table(records),
         "measures": measures_table(records),
         "cases": cases_table(records),
+        "tables": parsed_tables_table(records),
     }
     assert tuple(tables) == TABLE_ORDER
     return Dataset(tables, comparison, list(comparison.warnings))

@@ -12,7 +12,10 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from extractor import catalogue
 from extractor.dataset.compare import comparison_table
+from extractor.dataset.doctables import parsed_tables_table
+from extractor.dataset.fulltext import FTS_TABLES
 from extractor.dataset.tables import (
     DatasetError, cases_table, documents_table, entities_table, facts_table, measures_table, sections_table,
 )
@@ -28,19 +31,31 @@ def available() -> bool:
 
 
 def metadata(db_path: Path) -> dict[str, Any]:
-    """Datasette metadata: a title and the description of every table and column."""
+    """Datasette metadata: a title, the description of every table and column (units and
+    meanings of the facts from the catalogue), facets, and the full-text search tables."""
     empty = [comparison_table([]).table, documents_table([], {}), sections_table([]), entities_table([]),
-             facts_table([]), measures_table([]), cases_table([])]
+             facts_table([]), measures_table([]), cases_table([]), parsed_tables_table([])]
     tables = {
         t.name: {"description": t.description,
                  "columns": {c.name: c.description for c in t.columns if c.description}}
         for t in empty
     }
+    for f in catalogue.facts():
+        if f.name in tables["comparison"]["columns"] or f.type not in ("list", "object"):
+            unit = f" (unit: {f.unit})" if f.unit else ""
+            tables["comparison"]["columns"][f.name] = f"{f.label_en}: {f.meaning}{unit}"
     tables["comparison"]["sort"] = "id"
+    tables["comparison"]["facets"] = ["doc_types", "organisation", "year"]
+    tables["documents"]["facets"] = ["doc_type", "organisation", "report_year", "language", "status"]
+    tables["entities"]["facets"] = ["type", "value"]
+    tables["facts"]["facets"] = ["key"]
+    for name, columns in FTS_TABLES.items():
+        tables[name]["fts_table"] = f"{name}_fts"
+        tables[name]["searchmode"] = "raw"
     return {
         "title": "extractor: the comparable dataset",
         "description": "Norwegian compliance reports, one row per organisation and year in `comparison`; "
-                       "see docs/dataset.md.",
+                       "search section text on the `sections` page; see docs/dataset.md.",
         "databases": {Path(db_path).stem: {"tables": tables}},
     }
 

@@ -12,6 +12,7 @@ import sqlite3
 from pathlib import Path
 from typing import Iterable
 
+from extractor.dataset import fulltext
 from extractor.export.atomic import atomic_path
 from extractor.dataset.tables import Column, DatasetError, TableData
 
@@ -50,6 +51,7 @@ def write_sqlite(tables: Iterable[TableData], path: Path) -> Path:
                         con.execute(sql)
                     marks = ", ".join("?" for _ in table.columns)
                     con.executemany(f"INSERT INTO {_q(table.name)} VALUES ({marks})", table.rows)
+                fulltext.index(con)
                 con.execute(f"PRAGMA user_version={DATASET_SCHEMA_VERSION}")
             problems = check(con)
             if problems:

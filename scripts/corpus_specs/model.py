@@ -57,6 +57,9 @@ class Table:
     header_rows: int = 1
     widths: Optional[list[float]] = None  # fractions of the available width
     ruled: bool = True  # grid lines (pdfplumber finds ruled tables)
+    # ruled=False only: "header" = one rule under the header; "header_bottom" = and one under
+    # the last row; "none" = no lines at all (columns aligned by position only)
+    lines: str = "header"
     font_size: Optional[float] = None
     spans: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
     align_right_from: Optional[int] = None  # right-align columns >= this index (body rows)
