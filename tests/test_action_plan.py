@@ -27,3 +27,9 @@ def test_due_dates(case: dict) -> None:
 ])
 def test_measure_table_headers(row: tuple, fields: set) -> None:
     assert set(action_plan.header_map(row)) == fields
+
+
+@pytest.mark.parametrize("case", DATA["list_examples"], ids=[c["text"][:30] for c in DATA["list_examples"]])
+def test_labelled_list_measures(case: dict) -> None:
+    (_, title, fields), = action_plan.list_items(case["text"])
+    assert [title, action_plan.status_of(fields["status"]), action_plan.due_of(fields["due"], 2025)] == case["want"]

@@ -24,7 +24,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from extractor import rules
+from extractor import lexicon, rules
 from extractor.extract import temporal
 from extractor.facts.common import Facts, fold, row_evidence, strip_symbols, table_section
 from extractor.model import Table
@@ -77,6 +77,10 @@ def due_of(text: str, ref_year: int | None = None) -> str | None:
         month = {"1": 4, "2": 8, "3": 12}[m.group("t")]
         year = int(m.group("y"))
         return date(year, month, calendar.monthrange(year, month)[1]).isoformat()
+    seasons = lexicon.seasons()
+    if m := re.search(rf"\b({lexicon.alternation(seasons)})\s+(?P<y>(?:19|20)\d\d)\b", t, re.IGNORECASE):
+        year, month = int(m.group("y")), seasons[m.group(1).lower()]
+        return date(year, month, calendar.monthrange(year, month)[1]).isoformat()
     found = temporal.find_temporal(t, ref_year=ref_year)
     if found:
         return max(found, key=lambda x: x.end_date).end_date.isoformat()
@@ -101,8 +105,12 @@ def header_map(row: tuple[str, ...]) -> dict[str, int]:
 
 
 def _priority(cell: str) -> int | None:
+    """"1" → 1; a priority word ("Høy", "Middels", "Low") → its rank from the data."""
     m = _PRIORITY.search(cell or "")
-    return int(m.group(0)) if m else None
+    if m:
+        return int(m.group(0))
+    words = rules.load(RULES).data.get("priority_words", {})
+    return words.get(fold(cell or "").strip())
 
 
 def _cell(row: tuple[str, ...], j: int | None) -> str:
@@ -118,7 +126,7 @@ def measure_tables(tables: list[Table], seg: Any) -> tuple[list[dict[str, Any]],
     """(measures, evidence per measure) from every measure table, in document order."""
     measures: list[dict[str, Any]] = []
     evidence: list[dict[str, Any]] = []
-    previous: tuple[dict[str, int], str, int] | None = None  # header, area and page of the last measure table
+    previous: tuple[dict[str, int], str, int, str] | None = None  # header, area, page, section area of the last table
     for table in tables:
         if not table.rows:
             continue
@@ -135,10 +143,16 @@ def measure_tables(tables: list[Table], seg: Any) -> tuple[list[dict[str, Any]],
             default_status = status_of(title) if _NOT_STARTED_SECTION.search(title) else None
         elif not head and previous and _continues(table, previous[0], previous[2]):
             head, area, start = previous[0], previous[1], 0
+        elif head and previous and head == previous[0] and table.page == previous[2] + 1 and area == previous[3]:
+            area = previous[1]  # the header repeated on the next page: the same table, the same area
         if not head:
             continue
-        previous = (head, area, table.page)
+        section_area = area_of(title)
         for i, row in enumerate(table.rows[start:], start=start):
+            filled = [j for j, c in enumerate(row) if c.strip()]
+            if len(row) >= 3 and len(filled) == 1 and filled[0] != head.get("title"):
+                area = row[filled[0]].strip()  # "A. Styring og ledelse |  |  |": a group row names the area
+                continue
             name = strip_symbols(_cell(row, head.get("title")))
             if not name:
                 continue
@@ -157,6 +171,51 @@ def measure_tables(tables: list[Table], seg: Any) -> tuple[list[dict[str, Any]],
                 "due": due_of(_cell(row, head.get("due"))) if "due" in head else None,
             })
             evidence.append(row_evidence(table, i))
+        previous = (head, area, table.page, section_area)
+    return measures, evidence
+
+
+@lru_cache(maxsize=1)
+def _list_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    d = rules.load(RULES).data["list"]
+    item = d["item"].replace("{labels}", d["labels"])
+    field = d["field"].replace("{labels}", d["labels"])
+    return re.compile(item, re.IGNORECASE), re.compile(field, re.IGNORECASE | re.DOTALL)
+
+
+def list_items(text: str) -> list[tuple[int, str, dict[str, str]]]:
+    """(offset, title, {column field: value}) for every labelled list measure in ``text``."""
+    item, field = _list_patterns()
+    starts = list(item.finditer(text))
+    out = []
+    for k, m in enumerate(starts):
+        end = starts[k + 1].start() if k + 1 < len(starts) else len(text)
+        fields: dict[str, str] = {}
+        for f in field.finditer(text[m.end():end]):
+            name = next((n for p, n in _data()["columns"] if p.search(fold(f.group("label")))), None)
+            if name and name not in fields:
+                fields[name] = " ".join(f.group("value").split())
+        if "status" in fields or "due" in fields:
+            out.append((m.start("title"), " ".join(m.group("title").split()), fields))
+    return out
+
+
+def measure_lists(seg: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Measures from labelled lists; the area is the last heading above that is not itself a list item."""
+    joined, marks, pages = "", [], []
+    for section in seg.sections:
+        if not re.match(r"[–•▪-]\s", section.title.strip()):
+            marks.append((len(joined), area_of(section.title)))
+        pages.append((len(joined), section.page_start))
+        joined += f"\n{section.title} {section.text}"
+    measures, evidence = [], []
+    for offset, title, fields in list_items(joined):
+        area = next((a for o, a in reversed(marks) if o <= offset), "")
+        page = next((p for o, p in reversed(pages) if o <= offset), None)
+        measures.append({"area": area, "title": title, "priority": _priority(fields.get("priority", "")) if fields.get("priority") else None,
+                         "status": status_of(fields.get("status", "")), "gains": None,
+                         "latest_status": fields.get("status"), "due": due_of(fields.get("due", ""))})
+        evidence.append({"page": page, "bbox": None, "text": title})
     return measures, evidence
 
 
@@ -217,6 +276,8 @@ def compare_counts(plan: dict[str, dict[str, int]], found: dict[str, dict[str, i
 def extract(seg: Any, tables: list[Table], info: Any) -> Facts:
     """measures, status_counts (from the measures) and plan_status_counts (as stated)."""
     measures, measure_evidence = measure_tables(tables, seg)
+    if not measures:
+        measures, measure_evidence = measure_lists(seg)
     counts = count_statuses(measures)
     plan, plan_evidence = plan_counts(tables, seg)
     facts: dict[str, Any] = {"measures": measures, "status_counts": counts, "plan_status_counts": plan}
