@@ -694,6 +694,10 @@ def check_doc(doc: Doc, pdf_path: Path, gold: dict) -> list[str]:
     for c in (gold.get("minutes") or {}).get("cases", []):
         if c.get("decision") and not found(c["decision"]):
             problems.append(f"minutes case {c['case']} decision not printed")
+    for c in gold.get("checklist", []):
+        for piece in (c.get("evidence") or "").split("\u2026"):
+            if piece.strip() and not found(piece.strip()):
+                problems.append(f"checklist {c['item']} evidence not printed: {piece.strip()!r}")
     for m in gold.get("measures", []):
         if not found(m["title"]):
             problems.append(f"measure not printed: {m['title']!r}")

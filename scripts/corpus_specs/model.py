@@ -255,3 +255,11 @@ class Doc:
                     areas.append(m.area)
             d["status_counts"] = {a: status_counts(self.measures, a) for a in areas}
         return d
+
+
+def ck(item: str, status: str, evidence: Optional[str] = None, note: Optional[str] = None) -> dict:
+    """One legal-checklist item (CHECKLIST.md): status present/absent, a verbatim quote."""
+    d = {"item": item, "status": status, "evidence": evidence}
+    if note:
+        d["note"] = note
+    return d
