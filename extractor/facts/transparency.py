@@ -67,6 +67,66 @@ def table_facts(table: Table, lang: str | None = None) -> Iterator[Fact]:
         yield Fact(key, int(value) if float(value).is_integer() else value, row_evidence(table, i))
 
 
+_YEARS_LINE = re.compile(r"^(?:[^\d|]{0,40}\s)?(?P<years>(?:19|20)\d\d(?:\s+(?:19|20)\d\d)+)\s*$")
+_FIGURE_LINE = re.compile(r"^(?P<label>[–\-•]?\s*[^\d|]{3,80}?)\s+(?P<nums>\d[\d\s.,]*?)\s*%?\s*$")
+
+
+def split_numbers(text: str, k: int, lang: str | None) -> list[float] | None:
+    """``k`` numbers from "1 430 1 300" (groups of three after the first), "1,920 1,850" or "86 74"."""
+    tokens = text.split()
+    if lang == "en" or any("," in t and lang == "en" for t in tokens):
+        vals = [lexicon.parse_number(t, "en") for t in tokens]
+        return [v for v in vals if v is not None] if len(tokens) == k and None not in vals else None
+    found: list[list[str]] = []
+
+    def walk(i: int, acc: list[str]) -> None:
+        if i == len(tokens):
+            if len(acc) == k:
+                found.append(list(acc))
+            return
+        for j in range(i + 1, len(tokens) + 1):
+            group = tokens[i:j]
+            if len(group) > 1 and not all(re.fullmatch(r"\d{3}", g) for g in group[1:]):
+                break
+            if not re.fullmatch(r"\d{1,3}(?:[.,]\d+)?|\d+(?:[.,]\d+)?", group[0]) or (len(group) > 1 and "," in group[0]):
+                break
+            walk(j, acc + [" ".join(group)])
+    walk(0, [])
+    if len(found) != 1:
+        return None
+    vals = [lexicon.parse_number(t, lang if lang in lexicon.LANGS else "nb") for t in found[0]]
+    return None if None in vals else vals  # type: ignore[return-value]
+
+
+def figure_lines(sents: Iterable[Sentence], lang: str | None, report_year: int | None) -> Iterator[Fact]:
+    """Key figures printed as lines without a table grid: "2024 2023" then "Direct suppliers 1,920 1,850";
+    the value is the one in the report year's column (else the latest year's, else the only one)."""
+    years: list[int] = []
+    section = None
+    for sent in sents:
+        text = " ".join(sent.text.replace("|", " ").split())
+        if sent.section is not section:
+            section, years = sent.section, []
+        if (y := _YEARS_LINE.match(text)):
+            years = [int(v) for v in y.group("years").split()]
+            continue
+        m = _FIGURE_LINE.match(text)
+        if not m or not (key := table_label_fact(m.group("label"))):
+            continue
+        k = len(years) or 1
+        nums = split_numbers(m.group("nums"), k, lang)
+        if nums is None or any(_YEAR.fullmatch(t) for t in m.group("nums").split()) or len(m.group("label").split()) > 8:
+            continue  # "… by the end of 2024" is prose, not a key figure
+        col = years.index(report_year) if report_year in years else (years.index(max(years)) if years else 0)
+        value = nums[col]
+        if key == "revenue_nok":
+            scale = re.search(lexicon.currency_pattern() + "|" + lexicon.scale_pattern(), m.group("label"), re.I)
+            value *= lexicon.scale_of(scale.group(0) if scale else None)
+        ev = sent.evidence(m.start("nums"), m.end("nums"))
+        ev["rule"] = "key-figure line"
+        yield Fact(key, int(value) if float(value).is_integer() else value, ev)
+
+
 def prose_facts(sents: Iterable[Sentence], lang: str | None) -> list[Fact]:
     """Every rule match as a Fact, best first (rule order in the file, then reading order)."""
     rs = rules.load(RULES)
@@ -106,10 +166,39 @@ def dated(result: Facts) -> None:
 def response_rate(result: Facts) -> None:
     """esg_response_rate from counts ("77 av 105 svarte") when no rate is printed."""
     f = result.facts
+    if f.get("business_partners_asked_esg") is None and f.pop("esg_asked_all", None) and f.get("business_partners_total"):
+        f["business_partners_asked_esg"] = f["business_partners_total"]  # "alle fekk tilsendt skjemaet"
+        result.evidence["business_partners_asked_esg"] = result.evidence.pop("esg_asked_all")
+    f.pop("esg_asked_all", None)
+    result.evidence.pop("esg_asked_all", None)
     asked, answered = f.get("business_partners_asked_esg"), f.get("esg_responses")
     if f.get("esg_response_rate") is None and asked and answered is not None and 0 <= answered <= asked:
         f["esg_response_rate"] = round(100.0 * answered / asked, 1)
         result.evidence["esg_response_rate"] = {**result.evidence["esg_responses"], "computed": "esg_responses / business_partners_asked_esg"}
+
+
+def findings_tables(tables: list[Table]) -> Iterator[Fact]:
+    """violations_found from a findings column: any finding row is True, only "none" cells False."""
+    spec = rules.load(RULES).data.get("findings_table")
+    if not spec:
+        return
+    header, none = re.compile(spec["header"], re.I), re.compile(spec["none"], re.I)
+    for table in tables:
+        if len(table.rows) < 2:
+            continue
+        cols = [j for j, c in enumerate(table.rows[0]) if header.search(c)]
+        if not cols:
+            continue
+        verdict: Fact | None = None
+        for i, row in enumerate(table.rows[1:], start=1):
+            cell = " ".join(row[cols[0]].split()) if cols[0] < len(row) else ""
+            if not cell:
+                continue
+            found = not none.match(cell)
+            if verdict is None or (found and verdict.value is False):
+                verdict = Fact("violations_found", found, row_evidence(table, i))
+        if verdict is not None:
+            yield verdict
 
 
 def any_true_wins(from_rules: list[Fact], from_clauses: list[Fact]) -> list[Fact]:
@@ -124,9 +213,12 @@ def extract(seg: Any, tables: list[Table], info: Any) -> Facts:
     lang = getattr(info, "language", None)
     sents = list(sentences(seg))
     found: list[Fact] = [f for table in tables for f in table_facts(table, lang)]
+    found.extend(f for f in figure_lines(list(sentences(seg, prose_only=False)), lang, getattr(info, "report_year", None))
+                 if plausible(f))
     prose = prose_facts(sents, lang)
     found.extend(f for f in prose if f.key != "violations_found")
-    found.extend(any_true_wins([f for f in prose if f.key == "violations_found"], list(risk.violation_facts(seg))))
+    from_rules = [f for f in prose if f.key == "violations_found"] + list(findings_tables(tables))
+    found.extend(any_true_wins(from_rules, list(risk.violation_facts(seg))))
     found.extend(risk.risk_found(seg))
     result = collect(found, base={k: None for k in CONTRACT_KEYS})
     for fact in learned.fill(sents, lang, {k for k in CONTRACT_KEYS if result.facts.get(k) is None}):
