@@ -39,6 +39,7 @@ class QuantityMatch:
     value: int | float
     unit: str
     qualifier: str | None = None
+    column: str | None = None  # a table column's header
 
 
 @lru_cache(maxsize=1)
@@ -133,7 +134,10 @@ def find_quantities(text: str, lang: str | None = None) -> list[QuantityMatch]:
     pats = _patterns(lg)
     out: list[QuantityMatch] = []
     seen: dict[float, str] = {}
+    rows = [(a, b) for a, b in _lines(text) if " | " in text[a:b]]
     for m in pats["number"].finditer(text):
+        if any(a <= m.start() < b for a, b in rows):
+            continue  # table rows are read cell by cell below
         raw = m.group(0)
         if m.group("num") and re.fullmatch(r"\d+\.\d{1,2}", raw) and lg != "en":
             value = float(raw)  # "NOK 1.5 billion" in a Norwegian text
@@ -158,12 +162,72 @@ def find_quantities(text: str, lang: str | None = None) -> list[QuantityMatch]:
             value *= lexicon.scale_of(scale)
             end = after.end()
         unit, unit_end = _unit(text, end, pats, seen)
+        if unit is None and (lb := _LABEL_BEFORE.search(text[max(0, start - 80):start])):
+            unit = lb.group("u")  # "antall årsverk var 118"
+        elif unit is None and out and _PREVIOUS_YEAR.match(text, end) and text[max(0, start - 2):start].endswith("("):
+            unit = out[-1].unit  # "118 i 2024 (114 i 2023)": the same thing a year earlier
         if re.search(r"\b(?:av|of)\s+(?:de|dei|the)\s+$", text[max(0, start - 12):start]) and value in seen:
             unit, unit_end = seen[value], end  # "fire av de ni": nine of what was counted before
         if unit is None:
             continue
         seen.setdefault(value, unit)
         out.append(_match(text, start, max(unit_end, end), value, unit, pats))
+    out.extend(table_quantities(text, rows, lg))
+    return sorted(out, key=lambda q: q.start)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+_LABEL_BEFORE = re.compile(
+    r"\b(?:antall|antal|talet på|tal på|number of|total number of) (?P<u>[a-zæøå][\w-]*)"
+    r"(?: [\wæøå-]+){0,3}? (?:var|er|blei|ble|vart|på|utgjorde|utgjer|was|were|is|totalled)\s+(?:\S+\s+)?$",
+    re.IGNORECASE)
+_PREVIOUS_YEAR = re.compile(r"\s+(?:i|in|for)\s+(?:19|20)\d\d\s*\)", re.IGNORECASE)
+_CELL_NUMBER = re.compile(r"\s*(?P<n>\d[\d\s\u00a0.,]*)\s*")
+_NOT_COUNT_HEADER = re.compile(r"%|prosent|pst|andel|share|\bratio\b|\bår\b|\byear\b|\bnr\b|\bno\.", re.IGNORECASE)
+
+
+def table_quantities(text: str, rows: list[tuple[int, int]], lang: str | None) -> list[QuantityMatch]:
+    """Figures in table rows ("Totalt | 53 | 207 | 57 900"): each number cell counts what its row label
+    names (the column header kept as the qualifier); per-cent columns and cells are percentages."""
+    out: list[QuantityMatch] = []
+    header: list[str] = []
+    for a, b in rows:
+        cells = text[a:b].split(" | ")
+        numeric = [bool(_CELL_NUMBER.fullmatch(c)) for c in cells]
+        if not any(numeric[1:]):
+            header = [c.strip() for c in cells]
+            continue
+        label = cells[0].strip()
+        if numeric[0] or not re.search(r"[a-zA-ZæøåÆØÅ]", label):
+            continue
+        pos = a
+        for j, cell in enumerate(cells):
+            start = text.index(cell, pos) if cell else pos
+            pos = start + len(cell)
+            if j == 0 or not numeric[j]:
+                continue
+            column = header[j] if j < len(header) else ""
+            if _NOT_COUNT_HEADER.search(column) or re.fullmatch(r"\s*(?:19|20)\d\d\s*", cell):
+                continue
+            raw = _CELL_NUMBER.fullmatch(cell).group("n").strip()  # type: ignore[union-attr]
+            value = lexicon.parse_number(raw, lang)
+            if value is None:
+                continue
+            money = re.search(rf"{lexicon.currency_pattern()}|{lexicon.scale_pattern()}", f"{label} {column}", re.I)
+            unit = label
+            if money:
+                value *= lexicon.scale_of(money.group(0))
+                unit = "NOK"
+            s0 = start + cell.index(raw)
+            v: int | float = int(round(value)) if float(value).is_integer() or unit == "NOK" else round(value, 6)
+            out.append(QuantityMatch(s0, s0 + len(raw), raw, v, unit, None, column or None))
     return out
 
 
@@ -178,8 +242,10 @@ def quantity_entities(part: Any, lang: str | None) -> list[Any]:
     ``entity(kind, start, end, value=, normalized=)``), unit and qualifier in ``normalized``."""
     out = []
     for q in find_quantities(part.tm.text, lang):
-        e = part.entity("quantity", q.start, q.end, value=q.value,
-                        normalized={"unit": q.unit, "qualifier": q.qualifier})
+        normalized = {"unit": q.unit, "qualifier": q.qualifier}
+        if q.column:
+            normalized["column"] = q.column
+        e = part.entity("quantity", q.start, q.end, value=q.value, normalized=normalized)
         if e:
             out.append(e)
     return out
