@@ -23,6 +23,7 @@ def test_due_dates(case: dict) -> None:
     (("Nr", "Tiltak", "Eier", "Tidsplan", "Status"), {"number", "title", "owner", "due", "status"}),
     (("Measure", "Responsible", "Deadline", "Progress"), {"title", "owner", "due", "status"}),
     (("Tiltak", "Ansvar", "Frist", "Status"), {"title", "owner", "due", "status"}),
+    (("Nr", "Tiltak", "Ansvarlig", "Frist", "Gjennomføring"), {"number", "title", "owner", "due", "status"}),
     (("Navn", "Adresse"), set()),
 ])
 def test_measure_table_headers(row: tuple, fields: set) -> None:

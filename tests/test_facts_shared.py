@@ -16,20 +16,24 @@ from extractor.facts.scoring import fraction
 
 pytestmark = pytest.mark.slow
 
-# (set, group): floor. Measured 2026-12-01 on seven shared documents and twelve corpus documents.
+# (set, group): floor. Measured 2026-12-01 with scripts/evaluate.py on seven shared documents, twelve corpus
+# documents and the variety corpus (shared: contract 0.93, metrics_contract 0.87, figures 0.89; corpus: 1.00;
+# variety: figures 0.85, measures 0.60), less a small margin.
 FLOORS: dict[tuple[str, str], float] = {
-    ("shared", "contract"): 0.83,
-    ("shared", "metrics_contract"): 0.71,
+    ("shared", "contract"): 0.90,
+    ("shared", "metrics_contract"): 0.84,
     ("shared", "levels"): 0.55,
-    ("shared", "figures"): 0.65,
+    ("shared", "figures"): 0.85,
     ("shared", "measures"): 0.95,
     ("shared", "cases_found"): 0.85,
     ("shared", "proposed_decisions"): 0.75,
     ("shared", "decisions"): 0.95,
     ("shared", "people"): 0.95,
-    ("corpus", "contract"): 0.94,
-    ("corpus", "metrics_all"): 0.90,
+    ("corpus", "contract"): 0.97,
+    ("corpus", "metrics_all"): 0.95,
     ("corpus", "measures"): 0.95,
+    ("variety", "figures"): 0.80,
+    ("variety", "measures"): 0.55,
 }
 
 

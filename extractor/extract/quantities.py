@@ -97,6 +97,13 @@ def _not_a_figure(text: str, m: re.Match[str], value: float) -> bool:
     return _reference(text[max(0, a - 20):a])
 
 
+def _alone_on_line(text: str, m: re.Match[str]) -> bool:
+    """A number alone on its line is a footnote mark or a page number."""
+    a = text.rfind("\n", 0, m.start()) + 1
+    b = text.find("\n", m.end())
+    return text[a:b if b >= 0 else len(text)].strip() == m.group(0)
+
+
 def _unit(text: str, end: int, pats: dict[str, re.Pattern[str]], seen: dict[float, str]) -> tuple[str | None, int]:
     """The counted noun after a number (skipping describing words) and where it ends; "N av de M ..."
     and "av de M" count what an earlier figure M of the text counted."""
@@ -113,11 +120,15 @@ def _unit(text: str, end: int, pats: dict[str, re.Pattern[str]], seen: dict[floa
             if low in ("av", "of") and pos == end and (o := pats["of"].match(text, end)):
                 if o.group("m") and (m_value := _number(o.group("m"))) in seen:
                     return seen[m_value], end
+                if o.group("w").lower() in words["pronouns"]:
+                    return (list(seen.values())[-1] if seen else None), end
                 return (o.group("w") if o.group("w").lower() not in stop else None), end
             return None, end
         if w[0].isupper():
             return None, end  # a name, a heading or a new sentence after list numbering
-        if low in adjectives:
+        if low in adjectives or (low.endswith(tuple(words["adjective_endings"]))
+                                 and (after := pats["noun"].match(text, n.end()))
+                                 and after.group("w")[0].islower() and after.group("w").lower() not in stop):
             pos = n.end()
             continue
         return w, n.end()
@@ -143,7 +154,7 @@ def find_quantities(text: str, lang: str | None = None) -> list[QuantityMatch]:
             value = float(raw)  # "NOK 1.5 billion" in a Norwegian text
         else:
             value = lexicon.parse_number(raw, lg) if m.group("num") else lexicon.number_words(lg).get(raw.lower())
-        if value is None or _not_a_figure(text, m, value):
+        if value is None or _not_a_figure(text, m, value) or _alone_on_line(text, m):
             continue
         start, end = m.start(), m.end()
         before = pats["money_before"].search(text[max(0, start - 12):start])
@@ -232,6 +243,8 @@ def table_quantities(text: str, rows: list[tuple[int, int]], lang: str | None) -
 
 
 def _match(text: str, a: int, b: int, value: float, unit: str, pats: dict[str, re.Pattern[str]]) -> QuantityMatch:
+    while b > a and text[b - 1].isspace():
+        b -= 1
     q = pats["approx"].search(text[max(0, a - 30):a])
     v: int | float = int(round(value)) if float(value).is_integer() or unit == "NOK" else round(value, 6)
     return QuantityMatch(a, b, text[a:b], v, unit, q.group("q") if q else None)
