@@ -14,7 +14,13 @@ from __future__ import annotations
 
 import json
 import random
+import re
+import sys
 from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
 
 OUT = Path(__file__).resolve().parent / "data" / "fact_sentences.jsonl"
 PARTNERS = {"nb": ["leverandører", "forretningsforbindelser", "forretningspartnere", "underleverandører"],
@@ -176,6 +182,33 @@ def numbers(rng: random.Random, label: str) -> str:
     return f"{n:,}".replace(",", " ") if n >= 1000 and rng.random() < 0.5 else str(n)
 
 
+COUNT_FACTS = ("business_partners_total", "business_partners_asked_esg", "esg_response_rate",
+               "high_risk_suppliers", "supplier_audits", "employees")
+
+
+def corpus_sentences() -> list[dict]:
+    """Sentences of the project's own corpus specs (not the variety corpus, which is a test set):
+    a number equal to one of the document's gold count facts gets that label, the others ``none``."""
+    from corpus_specs import transparency as specs
+    from corpus_specs.model import Para
+
+    from extractor.facts.transparency_learned import candidates
+
+    out = []
+    for doc in specs.DOCS:
+        facts = doc.gold.extra.get("transparency_facts", {})
+        wanted = {float(facts[k]): k for k in COUNT_FACTS if isinstance(facts.get(k), (int, float))}
+        lang = doc.gold.language
+        for block in doc.blocks:
+            if not isinstance(block, Para):
+                continue
+            for sent in re.split(r"(?<=[.!?])\s+", block.text):
+                nums = [[sent[a:b], wanted.get(v, "none")] for a, b, v in candidates(sent, lang)]
+                if nums:
+                    out.append({"text": sent, "numbers": nums, "lang": lang, "template": f"corpus:{doc.doc_id}"})
+    return out
+
+
 def main() -> None:
     rng = random.Random(11)
     lines = []
@@ -191,6 +224,7 @@ def main() -> None:
                     n = n.replace(",", ".")
                 nums = [[n, label]] + ([[x, "none"]] if "{x}" in tpl else [])
                 lines.append({"text": text, "numbers": nums, "lang": lang, "template": f"{label}:{k}"})
+    lines.extend(corpus_sentences())
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as fh:
         for rec in lines:

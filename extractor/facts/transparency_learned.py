@@ -37,7 +37,7 @@ def candidates(text: str, lang: str | None) -> Iterator[tuple[int, int, float]]:
     """(start, end, value) of every number in ``text`` that could state a count, a rate or an amount."""
     lg = lang if lang in lexicon.LANGS else None
     num = lexicon.numeral_pattern(lg)
-    words = lexicon.alternation(w for w in lexicon.number_words(lg) if w not in ("en", "ei", "et", "a", "one"))
+    words = lexicon.alternation(w for w in lexicon.number_words(lg) if w not in ("en", "ei", "et", "ein", "a", "one"))
     for m in re.finditer(rf"(?<![\w.,])(?:{num})(?![\w]|[.,]\d)|(?<![\w-])(?:{words})(?![\w-])", text, re.I):
         raw = m.group(0)
         if _YEAR.fullmatch(raw):
