@@ -26,6 +26,7 @@ from rapidfuzz import fuzz
 
 from extractor import lexicon, rules
 from extractor.extract import temporal
+from extractor.facts import action_plan_layout as layout
 from extractor.facts.common import Facts, fold, row_evidence, strip_symbols, table_section
 from extractor.model import Table
 
@@ -194,7 +195,8 @@ def list_items(text: str) -> list[tuple[int, str, dict[str, str]]]:
         for f in field.finditer(text[m.end():end]):
             name = next((n for p, n in _data()["columns"] if p.search(fold(f.group("label")))), None)
             if name and name not in fields:
-                fields[name] = " ".join(f.group("value").split())
+                value = f.group("value").strip()
+                fields[name] = " ".join((value.split("\n")[0] if name == "status" else value).split())
         if "status" in fields or "due" in fields:
             out.append((m.start("title"), " ".join(m.group("title").split()), fields))
     return out
@@ -216,6 +218,36 @@ def measure_lists(seg: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]
                          "status": status_of(fields.get("status", "")), "gains": None,
                          "latest_status": fields.get("status"), "due": due_of(fields.get("due", ""))})
         evidence.append({"page": page, "bbox": None, "text": title})
+    return measures, evidence
+
+
+def _column_name(cell: str) -> str | None:
+    return next((n for p, n in _data()["columns"] if p.search(cell)), None)
+
+
+def _area_at(seg: Any) -> Any:
+    """area_at(page, top): the title of the last real heading above that point (header rows taken
+    for headings by the segmenter are skipped)."""
+    heads = sorted(((l.page, l.bbox[1], s.title) for s in seg.sections for l in s.heading_lines[:1]
+                    if not layout.header_columns(layout.VisualRow(l.page, l.bbox[1], l.size, l.words), _column_name)
+                    and not _column_name(fold(s.title))), key=lambda h: (h[0], h[1]))
+
+    def area_at(page: int, top: float) -> str:
+        above = [t for p, y, t in heads if (p, y) < (page, top)]
+        return area_of(above[-1]) if above else ""
+    return area_at
+
+
+def measure_layout(seg: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Measures from tables without a grid, read from word positions (:mod:`action_plan_layout`)."""
+    measures, evidence = [], []
+    for area, cells, row in layout.read_tables(layout.all_lines(seg), _column_name, _area_at(seg)):
+        measures.append({"area": area, "title": strip_symbols(cells["title"]),
+                         "priority": _priority(cells.get("priority", "")) if cells.get("priority") else None,
+                         "status": status_of(cells.get("status", "")), "gains": cells.get("gains"),
+                         "latest_status": cells.get("latest_status"), "due": due_of(cells.get("due", ""))})
+        box = (min(w.x0 for w in row.words), row.top, max(w.x1 for w in row.words), max(w.bottom for w in row.words))
+        evidence.append({"page": row.page, "bbox": [round(v, 2) for v in box], "text": row.text})
     return measures, evidence
 
 
@@ -276,6 +308,8 @@ def compare_counts(plan: dict[str, dict[str, int]], found: dict[str, dict[str, i
 def extract(seg: Any, tables: list[Table], info: Any) -> Facts:
     """measures, status_counts (from the measures) and plan_status_counts (as stated)."""
     measures, measure_evidence = measure_tables(tables, seg)
+    if not measures:
+        measures, measure_evidence = measure_layout(seg)
     if not measures:
         measures, measure_evidence = measure_lists(seg)
     counts = count_statuses(measures)
