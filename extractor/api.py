@@ -25,12 +25,17 @@ def iter_documents(paths: Iterable[str | Path], settings: Settings | None = None
     """Run the pipeline over PDFs and folders of PDFs in this process, yielding each
     document's record (the ``<doc_id>.json`` content) as soon as it is done. Bad input
     yields an error record; nothing raises for one broken file."""
-    from extractor.batch import assign_doc_ids, expand_inputs
+    from extractor.batch import assign_doc_ids
+    from extractor.executors import failure_record
+    from extractor.inputs import expand_inputs
     from extractor.pipeline import extract_document
 
     settings = settings or Settings()
-    for job in assign_doc_ids(expand_inputs(paths)):
-        yield extract_document(job.path, settings, doc_id=job.doc_id).to_dict()
+    for job, problem in assign_doc_ids(expand_inputs(paths)):
+        if problem:  # a FIFO, device or unreadable folder: never opened
+            yield failure_record(job, "not_pdf", problem, 0.0)
+        else:
+            yield extract_document(job.path, settings, doc_id=job.doc_id).to_dict()
 
 
 def load(source: str | Path, tables: Iterable[str] = TABLES) -> dict[str, Any]:

@@ -1,27 +1,51 @@
 """Many documents: expand inputs, skip what is done, run in workers, write.
 
-The library entry point behind ``extractor extract``. Every document ends
-with exactly one JSON file and one row in ``OUT/state.sqlite``; a failure is
-that document's error record and the batch goes on (unless ``fail_fast``).
-``dataset.jsonl`` is rebuilt at the end from the per-document files.
+The library entry point behind ``extractor extract``. Every input ends with
+exactly one JSON file and one row in ``OUT/state.sqlite``; a failure, an
+input that is not a regular file, a folder that cannot be listed, or an
+error writing the document's own file is that document's error record, and
+the batch goes on (unless ``fail_fast``). Every string of a record is masked
+for identity numbers before it is written. ``dataset.jsonl`` is rebuilt at
+the end from every per-document file in the folder, also when the run is
+interrupted. One run at a time may write to a folder (``extractor.lock``).
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
+import sqlite3
 import time
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, TextIO
 
+import extractor
 from extractor import __version__
-from extractor.executors import Job, Limits, Outcome, default_workers, run_dask, run_local
-from extractor.export.jsonout import atomic_write_text, dumps, read_results, write_dataset_jsonl
+from extractor.executors import Job, Limits, Outcome, default_workers, failure_record, run_dask, run_local
+from extractor.export.jsonout import atomic_write_text, dumps, read_all_results, write_dataset_jsonl
+from extractor.inputs import Input, doc_ids, expand_inputs, file_problem, sha256_nonblocking
 from extractor.model import is_failure
-from extractor.pipeline import sha256_of
+from extractor.privacy import mask_record, mask_text
 from extractor.settings import Settings
-from extractor.state import DocState, RunState
+from extractor.state import DocState, RunState, output_lock
+
+CODE_SUFFIXES = (".py", ".json", ".toml", ".txt")
+_DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+
+
+class BatchInterrupted(Exception):
+    """Raised by a signal handler to stop a run cleanly; ``signum`` says which."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(f"interrupted by signal {signum}")
+        self.signum = signum
+
+
+class OutputError(Exception):
+    """The output folder cannot be written (disk full, read-only, not a folder):
+    nothing a re-run of the same command could fix."""
 
 
 @dataclass(frozen=True)
@@ -29,6 +53,7 @@ class BatchOptions:
     workers: int = field(default_factory=default_workers)
     limits: Limits = field(default_factory=Limits)
     force: bool = False
+    retry_failed: bool = False
     fail_fast: bool = False
     executor: str = "local"  # or "dask"
     scheduler: str | None = None
@@ -36,16 +61,21 @@ class BatchOptions:
     def __post_init__(self) -> None:
         if self.executor not in ("local", "dask"):
             raise ValueError("executor must be 'local' or 'dask'")
+        if self.scheduler and self.executor != "dask":
+            raise ValueError("a scheduler address needs the dask executor")
 
 
 @dataclass
 class BatchSummary:
-    """What a run did: records of processed documents, skipped doc_ids."""
+    """What a run did: records of processed documents, skipped doc_ids, and
+    the error records in the whole output folder afterwards."""
 
     records: list[dict[str, Any]] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     total: int = 0
     elapsed: float = 0.0
+    folder_failures: list[str] = field(default_factory=list)  # doc_ids of error records in OUT
+    interrupted: int | None = None  # the signal that stopped the run
 
     @property
     def failed(self) -> list[dict[str, Any]]:
@@ -61,40 +91,35 @@ class BatchSummary:
 
     @property
     def ok(self) -> bool:
-        return not self.failed
+        """No error record in this run, nor left in the folder from an earlier one."""
+        return not self.failed and not self.folder_failures and self.interrupted is None
 
 
-def expand_inputs(paths: Iterable[str | Path]) -> list[Path]:
-    """Files as given, and the PDFs inside folders (recursively, sorted).
-
-    A file named explicitly is kept whatever its type, so that a non-PDF
-    given by mistake gets an error record instead of vanishing.
-    """
-    out: list[Path] = []
-    for raw in paths:
-        p = Path(raw)
-        if p.is_dir():
-            out.extend(sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() == ".pdf"))
-        else:
-            out.append(p)
-    return out
+def assign_doc_ids(inputs: list[Input]) -> list[tuple[Job, str | None]]:
+    """A job per input (see :func:`extractor.inputs.doc_ids`), with the
+    problem that keeps it from being opened, if any."""
+    ids = doc_ids([i.path for i in inputs])
+    return [(Job(i.path, doc_id), i.problem or file_problem(i.path)) for i, doc_id in zip(inputs, ids)]
 
 
-def assign_doc_ids(paths: list[Path]) -> list[Job]:
-    """doc_id = file name without ``.pdf``; a clash gets ``-2``, ``-3``..."""
-    seen: dict[str, int] = {}
-    jobs = []
-    for p in paths:
-        base = p.stem if p.suffix.lower() == ".pdf" else p.name
-        n = seen.get(base, 0) + 1
-        seen[base] = n
-        jobs.append(Job(p, base if n == 1 else f"{base}-{n}"))
-    return jobs
+def code_digest() -> Any:
+    """SHA-256 over the package's code and rule files (*.py, *.json, *.toml,
+    *.txt under ``extractor/``, in sorted order): a changed rule or lexicon
+    makes every document due again."""
+    root = Path(extractor.__file__).resolve().parent
+    digest = hashlib.sha256()
+    files = sorted(p for p in root.rglob("*") if p.suffix in CODE_SUFFIXES and "__pycache__" not in p.parts)
+    for p in files:
+        digest.update(p.relative_to(root).as_posix().encode())
+        digest.update(b"\0")
+        digest.update(p.read_bytes())
+    return digest
 
 
 def pipeline_version(settings: Settings) -> str:
-    """Extractor version plus a digest of the trained models' metadata."""
-    digest = hashlib.sha256(__version__.encode())
+    """Extractor version plus a digest of the code, rules and trained models' metadata."""
+    digest = code_digest()
+    digest.update(__version__.encode())
     models = Path(settings.models_dir)
     if models.is_dir():
         for meta in sorted(models.glob("*/*.json")):
@@ -102,6 +127,20 @@ def pipeline_version(settings: Settings) -> str:
             digest.update(meta.read_bytes())
     digest.update(repr((settings.entities, settings.parse.password is not None, settings.parse.max_pages)).encode())
     return f"{__version__}+{digest.hexdigest()[:12]}"
+
+
+def _output_error(exc: OSError, out_dir: Path) -> OutputError:
+    if exc.errno in _DISK_FULL:
+        return OutputError(f"disk full while writing to {out_dir} ({exc.strerror})")
+    return OutputError(f"cannot write to {out_dir}: {exc.strerror or exc}")
+
+
+def _open_output(out_dir: Path) -> TextIO:
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        return (out_dir / "extractor.log").open("a", encoding="utf-8")
+    except OSError as e:
+        raise _output_error(e, out_dir) from e
 
 
 def run_batch(
@@ -116,57 +155,111 @@ def run_batch(
     """Extract every input not already done; write JSON, state and dataset.jsonl.
 
     ``on_start(total, skipped)`` is called once the work is known, and
-    ``on_record(record)`` after each document's JSON is in place.
+    ``on_record(record)`` after each document's JSON is in place. Raises
+    :class:`OutputError` when the folder cannot be written,
+    :class:`extractor.state.OutputLocked` when another run holds it; a
+    :class:`BatchInterrupted` raised by a signal handler ends the run with
+    ``summary.interrupted`` set, after dataset.jsonl is written.
     """
     options = options or BatchOptions()
-    out_dir.mkdir(parents=True, exist_ok=True)
+    out_dir = Path(out_dir)
+    start = time.perf_counter()
+    log = _open_output(out_dir)
+    try:
+        with output_lock(out_dir):
+            summary = _run_locked(paths, out_dir, settings, options, log, on_record, on_start)
+    except sqlite3.DatabaseError as e:  # full, read-only, or not a database at all
+        raise OutputError(f"cannot use {out_dir / 'state.sqlite'} ({e}); if it is damaged, remove it "
+                          "and run again (documents already done are then redone)") from e
+    finally:
+        log.close()
+    summary.elapsed = time.perf_counter() - start
+    return summary
+
+
+def _run_locked(paths: Iterable[str | Path], out_dir: Path, settings: Settings, options: BatchOptions,
+                log: TextIO, on_record: Callable[[dict[str, Any]], None] | None,
+                on_start: Callable[[int, int], None] | None) -> BatchSummary:
     start = time.perf_counter()
     jobs = assign_doc_ids(expand_inputs(paths))
     version = pipeline_version(settings)
     state = RunState(out_dir / "state.sqlite")
     summary = BatchSummary(total=len(jobs))
-    log = (out_dir / "extractor.log").open("a", encoding="utf-8")
+
+    def write_log(entry: dict[str, Any]) -> None:
+        try:
+            log.write(json.dumps(mask_record(entry), ensure_ascii=False) + "\n")
+            log.flush()
+        except OSError as e:
+            raise _output_error(e, out_dir) from e
+
+    def finish(outcome: Outcome) -> bool:
+        job = outcome.job
+        record = mask_record(outcome.record)
+        target = out_dir / f"{job.doc_id}.json"
+        try:
+            atomic_write_text(target, dumps(record))
+        except OSError as e:
+            if e.errno in _DISK_FULL:
+                raise _output_error(e, out_dir) from e
+            record = failure_record(job, "internal", f"could not write {target.name}: {e.strerror or e}",
+                                    outcome.elapsed)
+            record = mask_record(record)
+            try:
+                atomic_write_text(target, dumps(record))
+            except OSError:
+                pass  # the state row and the log still say what happened
+        err = record.get("error") or {}
+        state.record(DocState(
+            doc_id=job.doc_id, path=mask_text(str(job.path)), sha256=job.sha256, version=version,
+            status=record.get("status", "error"), error_kind=err.get("kind"),
+            pages=(record.get("source") or {}).get("pages"), elapsed=outcome.elapsed,
+        ))
+        write_log({"time": time.time(), "event": "document", "doc_id": job.doc_id, "path": str(job.path),
+                   "status": record.get("status"), "error": err or None, "elapsed": round(outcome.elapsed, 3)})
+        summary.records.append(record)
+        if on_record:
+            on_record(record)
+        return not (options.fail_fast and is_failure(record))
+
     try:
         todo: list[Job] = []
-        for job in jobs:
-            job = replace(job, sha256=sha256_of(job.path))
+        blocked: list[tuple[Job, str]] = []
+        for job, problem in jobs:
+            if problem is None:
+                job = Job(job.path, job.doc_id, sha256_nonblocking(job.path))
+            row = state.get(job.doc_id)
             done = state.is_done(job.doc_id, job.sha256, version, out_dir / f"{job.doc_id}.json")
-            if done and not options.force:
+            redo = options.force or (options.retry_failed and row is not None and row.error_kind is not None)
+            if done and not redo:
                 summary.skipped.append(job.doc_id)
+            elif problem is not None:
+                blocked.append((job, problem))
             else:
                 todo.append(job)
         if on_start:
             on_start(len(jobs), len(summary.skipped))
-
-        def finish(outcome: Outcome) -> bool:
-            record = outcome.record
-            atomic_write_text(out_dir / f"{outcome.job.doc_id}.json", dumps(record))
-            err = record.get("error") or {}
-            state.record(DocState(
-                doc_id=outcome.job.doc_id, path=str(outcome.job.path), sha256=outcome.job.sha256,
-                version=version, status=record.get("status", "error"), error_kind=err.get("kind"),
-                pages=(record.get("source") or {}).get("pages"), elapsed=outcome.elapsed,
-            ))
-            log.write(json.dumps({"time": time.time(), "event": "document", "doc_id": outcome.job.doc_id,
-                                  "path": str(outcome.job.path), "status": record.get("status"),
-                                  "error": err or None, "elapsed": round(outcome.elapsed, 3)},
-                                 ensure_ascii=False) + "\n")
-            log.flush()
-            summary.records.append(record)
-            if on_record:
-                on_record(record)
-            return not (options.fail_fast and is_failure(record))
-
-        if options.executor == "dask":
+        going = True
+        for job, problem in blocked:
+            going = finish(Outcome(job, failure_record(job, "not_pdf", problem, 0.0), 0.0))
+            if not going:
+                break
+        if going and options.executor == "dask":
             run_dask(todo, settings, options.limits, options.scheduler, finish)
-        else:
+        elif going:
             run_local(todo, settings, options.limits, min(options.workers, max(1, len(todo))), finish)
-        write_dataset_jsonl(read_results(out_dir, [j.doc_id for j in jobs]), out_dir)
+    except BatchInterrupted as e:
+        summary.interrupted = e.signum
     finally:
         state.close()
-        summary.elapsed = time.perf_counter() - start
-        log.write(json.dumps({"time": time.time(), "event": "run", "total": summary.total,
-                              "processed": len(summary.records), "skipped": len(summary.skipped),
-                              "failed": dict(summary.failures_by_kind), "elapsed": round(summary.elapsed, 3)}) + "\n")
-        log.close()
+        try:
+            records = read_all_results(out_dir)
+            write_dataset_jsonl(records, out_dir)
+        except OSError as e:
+            raise _output_error(e, out_dir) from e
+        summary.folder_failures = [r["doc_id"] for r in records if is_failure(r)]
+        write_log({"time": time.time(), "event": "run", "total": summary.total,
+                   "processed": len(summary.records), "skipped": len(summary.skipped),
+                   "failed": dict(summary.failures_by_kind), "failures_in_folder": len(summary.folder_failures),
+                   "interrupted": summary.interrupted, "elapsed": round(time.perf_counter() - start, 3)})
     return summary

@@ -1,28 +1,83 @@
 """Command line: a thin layer over :mod:`extractor.batch`.
 
 Exit status: 0 when every document was processed, 1 when some failed (their
-JSON carries an ``error``), 2 for bad usage.
+JSON carries an ``error``; also on a re-run while such records remain in the
+output folder) or the output could not be written, 2 for bad usage, 130 or
+143 when stopped by Ctrl-C or SIGTERM (after writing dataset.jsonl).
+Expected failures (disk full, a folder in use) are one line on stderr, never
+a traceback.
 """
 from __future__ import annotations
 
+import errno
 import logging
+import os
+import signal
 import sys
+import tempfile
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 import click
 from rich.console import Console
 
 from extractor import __version__
-from extractor.batch import BatchOptions, expand_inputs, run_batch
+from extractor.batch import BatchInterrupted, BatchOptions, OutputError, run_batch
 from extractor.dataset import DatasetError, build, load_comparison
 from extractor.dataset import compare as cmp
 from extractor.dataset import serve as dataset_serve
-from extractor.executors import DEFAULT_MAX_MEMORY, DEFAULT_TIMEOUT, Limits, default_workers
+from extractor.executors import DASK_HINT, DEFAULT_MAX_MEMORY, DEFAULT_TIMEOUT, Limits, dask_available, default_workers
+from extractor.inputs import expand_inputs
+from extractor.privacy import mask_text
 from extractor.progress import BatchProgress, summary_table
 from extractor.settings import ParseSettings, Settings
+from extractor.state import OutputLocked
+
+_WRITE_ERRORS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EROFS, errno.EACCES, errno.EPERM}
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Group(click.Group):
+    """Turns the write errors any command can meet (disk full, read-only or
+    forbidden folder) into one line and exit status 1."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except OSError as e:
+            if e.errno not in _WRITE_ERRORS:
+                raise
+            what = "disk full" if e.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)) else e.strerror
+            raise click.ClickException(f"{what}: {e.filename or ''}".rstrip(": ")) from e
+
+
+@contextmanager
+def _stop_on_signals() -> Iterator[None]:
+    """SIGINT and SIGTERM raise BatchInterrupted: the first stops the run
+    cleanly (dataset.jsonl and the summary are written), a second one while
+    that is under way skips the rest of the clean-up."""
+    def handler(signum: int, frame: object) -> None:
+        raise BatchInterrupted(signum)
+
+    previous = {sig: signal.signal(sig, handler) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for sig, old in previous.items():
+            signal.signal(sig, old)
+
+
+def _check_out_dir(out_dir: Path) -> None:
+    """Usage error unless files can be created in ``out_dir`` (made if missing)."""
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=out_dir):
+            pass
+    except OSError as e:
+        raise click.BadParameter(f"cannot write to {out_dir}: {e.strerror or e}", param_hint="--out") from e
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="extractor")
 def main() -> None:
     """Turn Norwegian compliance PDFs (transparency reports, equality reports,
@@ -43,6 +98,7 @@ def main() -> None:
 @click.option("--max-memory", type=float, default=DEFAULT_MAX_MEMORY / 1024**3, show_default=True,
               help="Memory limit per worker in GB; a document over it gets an 'oom' error record.")
 @click.option("--force", is_flag=True, help="Redo documents already done (by default a re-run skips them).")
+@click.option("--retry-failed", is_flag=True, help="Redo the documents whose record is an error; skip the others.")
 @click.option("--fail-fast", is_flag=True, help="Stop at the first document that fails.")
 @click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="Run workers locally, or on a Dask cluster (needs the 'dask' extra).")
@@ -61,6 +117,7 @@ def extract(
     timeout: float,
     max_memory: float,
     force: bool,
+    retry_failed: bool,
     fail_fast: bool,
     executor: str,
     scheduler: str | None,
@@ -77,8 +134,19 @@ def extract(
     state in OUT/state.sqlite (a re-run skips what is done, so a killed run can
     simply be started again) and prints a summary table. A file that is not a
     readable PDF gets an error record and the run goes on; the exit status is
-    then 1.
+    then 1, also on re-runs while error records remain in OUT (redo them with
+    --retry-failed). Ctrl-C or SIGTERM stop the run cleanly (exit 130 or 143);
+    one run at a time may write to OUT.
     """
+    missing = [p for p in paths if not os.path.lexists(p)]
+    if missing:
+        raise click.BadParameter("no such file or folder: " + ", ".join(mask_text(str(p)) for p in missing),
+                                 param_hint="PATHS")
+    if scheduler and executor != "dask":
+        raise click.UsageError("--scheduler needs --executor dask")
+    if executor == "dask" and not dask_available():
+        click.echo(f"--executor dask needs the dask extra: {DASK_HINT}", err=True)
+        sys.exit(2)
     settings = Settings(
         parse=ParseSettings(password=password, find_tables=not no_tables, max_pages=max_pages),
         entities=not no_entities,
@@ -87,10 +155,11 @@ def extract(
     options = BatchOptions(
         workers=workers or default_workers(),
         limits=Limits(timeout=timeout, max_memory=int(max_memory * 1024**3) if max_memory > 0 else None),
-        force=force, fail_fast=fail_fast, executor=executor, scheduler=scheduler,
+        force=force, retry_failed=retry_failed, fail_fast=fail_fast, executor=executor, scheduler=scheduler,
     )
     if not expand_inputs(paths):
         raise click.UsageError("no PDF found in the given paths")
+    _check_out_dir(out_dir)
     if settings.entities:
         from extractor.entities import missing_models
 
@@ -110,12 +179,30 @@ def extract(
             err.print(f"error {record['source']['path']}: {e['kind']}: {e['message']}", markup=False, highlight=False)
 
     try:
-        summary = run_batch(paths, out_dir, settings, options, on_record=on_record, on_start=progress.on_start)
+        with _stop_on_signals():
+            summary = run_batch(paths, out_dir, settings, options, on_record=on_record, on_start=progress.on_start)
+    except BatchInterrupted as e:  # a second signal while finishing up
+        progress.stop()
+        click.echo(f"stopped by {signal.Signals(e.signum).name}", err=True)
+        sys.exit(128 + e.signum)
+    except (OutputError, OutputLocked) as e:
+        progress.stop()
+        raise click.ClickException(str(e)) from e
     finally:
         progress.stop()
     console.print(summary_table(summary.records, len(summary.skipped), summary.failures_by_kind))
     console.print(f"{summary.total} documents, {len(summary.skipped)} skipped, {len(summary.failed)} failed, "
                   f"{summary.pages} pages in {summary.elapsed:.1f} s; output in {out_dir}", highlight=False)
+    earlier = sorted(set(summary.folder_failures) - {r["doc_id"] for r in summary.failed})
+    if earlier:
+        err.print(f"{len(earlier)} error record(s) from earlier runs remain in {out_dir} "
+                  f"({', '.join(earlier[:5])}{', ...' if len(earlier) > 5 else ''}); "
+                  "redo them with --retry-failed", markup=False, highlight=False)
+    if summary.interrupted is not None:
+        name = signal.Signals(summary.interrupted).name
+        err.print(f"stopped by {name}: {len(summary.records)} documents done, dataset.jsonl written; "
+                  "run the same command again to do the rest", markup=False, highlight=False)
+        sys.exit(128 + summary.interrupted)
     sys.exit(0 if summary.ok else 1)
 
 
@@ -183,13 +270,13 @@ def compare_command(organisations: tuple[str, ...], source: Path, years: tuple[i
 
 
 @main.command("serve")
-@click.argument("db", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("db", type=click.Path(exists=True, path_type=Path))
 @click.option("--host", default=dataset_serve.DEFAULT_HOST, show_default=True,
               help="Interface to listen on (127.0.0.1: this machine only).")
 @click.option("--port", type=click.IntRange(0, 65535), default=dataset_serve.DEFAULT_PORT, show_default=True,
               help="Port to listen on.")
 def serve_command(db: Path, host: str, port: int) -> None:
-    """Browse a data.sqlite in the web browser with Datasette.
+    """Browse a data.sqlite (or the one in an output folder) in the web browser with Datasette.
 
     Needs the optional extra: pip install 'extractor[serve]'. Exit status 2
     when it is missing.
@@ -197,6 +284,10 @@ def serve_command(db: Path, host: str, port: int) -> None:
     if not dataset_serve.available():
         click.echo(f"extractor serve needs Datasette: {dataset_serve.INSTALL_HINT}", err=True)
         sys.exit(2)
+    try:
+        db = dataset_serve.check_database(db)
+    except DatasetError as e:
+        raise click.BadParameter(str(e), param_hint="DB") from e
     try:
         dataset_serve.serve(db, host, port)
     except DatasetError as e:

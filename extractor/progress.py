@@ -39,7 +39,8 @@ class BatchProgress:
         if self.quiet:
             return
         if skipped:
-            self.console.print(f"{skipped} of {total} documents already done (use --force to redo them)")
+            self.console.print(f"{skipped} of {total} documents already done "
+                               "(--force redoes them, --retry-failed only the failed ones)")
         if self.console.is_terminal and self.total:
             self.bar = Progress(
                 TextColumn("[bold]extract"), BarColumn(), MofNCompleteColumn(),

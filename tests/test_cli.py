@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -84,7 +85,12 @@ def test_same_file_name_twice_gets_unique_doc_ids(pdf_dir: Path, tmp_path: Path)
     out = tmp_path / "out"
     result = CliRunner().invoke(main, ["extract", str(tmp_path / "a"), str(tmp_path / "b"), "--out", str(out)])
     assert result.exit_code == 0
-    assert sorted(p.name for p in out.glob("plan*.json")) == ["plan-2.json", "plan.json"]
+    names = sorted(p.name for p in out.glob("plan*.json"))
+    assert len(names) == 2 and all(re.fullmatch(r"plan-[0-9a-f]{8}\.json", n) for n in names)
+    # the same inputs in the other order: the same doc_ids, both skipped as done
+    again = CliRunner().invoke(main, ["extract", str(tmp_path / "b"), str(tmp_path / "a"), "--out", str(out)])
+    assert again.exit_code == 0 and "2 skipped" in again.output
+    assert sorted(p.name for p in out.glob("plan*.json")) == names
 
 
 def test_usage_errors_exit_2(tmp_path: Path) -> None:

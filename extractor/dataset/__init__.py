@@ -27,6 +27,7 @@ from extractor.dataset.tables import (
     sections_table,
 )
 from extractor.dataset.xlsx import write_xlsx
+from extractor.export.jsonout import is_record, record_files
 
 __all__ = [
     "TABLE_ORDER", "Dataset", "DatasetError", "BuildSummary", "load_records", "build_dataset", "build",
@@ -57,21 +58,21 @@ class BuildSummary:
 
 
 def load_records(out_dir: Path) -> tuple[list[dict[str, Any]], list[str]]:
-    """The per-document records of ``out_dir`` (``<doc_id>.json``, sorted by
-    file name), falling back to ``dataset.jsonl`` when there are none; plus
+    """The per-document records of ``out_dir`` (every ``*.json`` whatever its
+    name, sorted by file name), falling back to ``dataset.jsonl`` when there are none; plus
     warnings for files skipped. Raises :class:`DatasetError` if none is found."""
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
         raise DatasetError(f"{out_dir} is not a folder")
     warnings: list[str] = []
     candidates: list[tuple[str, Any]] = []
-    for path in sorted(p for p in out_dir.glob("*.json") if not p.name.startswith(".")):
+    for path in record_files(out_dir):  # every *.json, dot-files included
         try:
             candidates.append((path.name, json.loads(path.read_text(encoding="utf-8"))))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
             warnings.append(f"{path.name}: skipped, not readable JSON ({e})")
     jsonl = out_dir / "dataset.jsonl"
-    if not any(_is_record(c) for _, c in candidates) and jsonl.exists():
+    if not any(is_record(c) for _, c in candidates) and jsonl.exists():
         for n, line in enumerate(jsonl.read_text(encoding="utf-8").splitlines(), start=1):
             if line.strip():
                 try:
@@ -81,7 +82,7 @@ def load_records(out_dir: Path) -> tuple[list[dict[str, Any]], list[str]]:
     records: list[dict[str, Any]] = []
     seen: set[str] = set()
     for where, rec in candidates:
-        if not _is_record(rec):
+        if not is_record(rec):
             warnings.append(f"{where}: skipped, not a per-document record (no doc_id)")
         elif rec["doc_id"] in seen:
             warnings.append(f"{where}: skipped, doc_id {rec['doc_id']!r} seen before")
@@ -93,10 +94,6 @@ def load_records(out_dir: Path) -> tuple[list[dict[str, Any]], list[str]]:
                            f"run `extractor extract ... --out {out_dir}`")
     records.sort(key=lambda r: r["doc_id"])
     return records, warnings
-
-
-def _is_record(obj: Any) -> bool:
-    return isinstance(obj, dict) and isinstance(obj.get("doc_id"), str) and bool(obj["doc_id"])
 
 
 def build_dataset(records: list[dict[str, Any]]) -> Dataset:

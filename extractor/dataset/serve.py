@@ -60,13 +60,37 @@ def metadata(db_path: Path) -> dict[str, Any]:
     }
 
 
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def check_database(db_path: Path) -> Path:
+    """The SQLite file to serve: ``db_path`` itself, or ``data.sqlite`` in an
+    output folder. Raises :class:`DatasetError` with a one-line reason for
+    anything else (a dataset.jsonl, a CSV, a folder without a database)."""
+    db_path = Path(db_path)
+    if db_path.is_dir():
+        db_path = db_path / "data.sqlite"
+        if not db_path.is_file():
+            raise DatasetError(f"{db_path.parent} holds no data.sqlite; build it with "
+                               f"`extractor dataset {db_path.parent}`")
+    if not db_path.is_file():
+        raise DatasetError(f"{db_path}: no such SQLite file; build it with `extractor dataset`")
+    try:
+        with db_path.open("rb") as fh:
+            head = fh.read(len(SQLITE_MAGIC))
+    except OSError as e:
+        raise DatasetError(f"{db_path}: not readable ({e.strerror})") from e
+    if head != SQLITE_MAGIC:
+        raise DatasetError(f"{db_path} is not a SQLite database; serve the data.sqlite that "
+                           "`extractor dataset OUT` writes")
+    return db_path
+
+
 def serve(db_path: Path, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT) -> None:
     """Run Datasette on ``db_path`` until interrupted (blocks)."""
     if not available():
         raise DatasetError(f"Datasette is not installed: {INSTALL_HINT}")
-    db_path = Path(db_path)
-    if not db_path.is_file():
-        raise DatasetError(f"{db_path}: no such SQLite file; build it with `extractor dataset`")
+    db_path = check_database(db_path)
     from datasette.cli import cli  # optional dependency
 
     with tempfile.TemporaryDirectory(prefix="extractor-serve-") as tmp:

@@ -24,7 +24,9 @@ def atomic_path(path: Path, *, leftovers: tuple[str, ...] = ()) -> Iterator[Path
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    # The temporary name is bounded: a long target name must not make it too long.
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name.encode()[:64].decode(errors='ignore')}.", suffix=".tmp",
+                               dir=path.parent)
     os.close(fd)
     try:
         yield Path(tmp)

@@ -2,7 +2,7 @@
 
 Each file is written to a temporary name in the same folder and renamed into
 place, so a killed run never leaves half a file behind. ``dataset.jsonl`` is
-rebuilt from the per-document files, never appended to.
+rebuilt from every per-document file in the folder, never appended to.
 """
 from __future__ import annotations
 
@@ -25,13 +25,34 @@ def write_result(result: Result, out_dir: Path) -> Path:
     return path
 
 
-def read_results(out_dir: Path, doc_ids: Iterable[str]) -> list[dict[str, Any]]:
-    records = []
-    for doc_id in doc_ids:
-        path = out_dir / f"{doc_id}.json"
-        if path.exists():
-            records.append(json.loads(path.read_text(encoding="utf-8")))
-    return records
+def record_files(out_dir: Path) -> list[Path]:
+    """Every ``*.json`` file of the folder, whatever its name (dot-files
+    included), sorted by name. Temporary files of the atomic writer end in
+    ``.tmp`` and are not among them."""
+    try:
+        entries = list(Path(out_dir).iterdir())
+    except FileNotFoundError:
+        return []
+    return sorted(p for p in entries if p.name.lower().endswith(".json") and p.is_file())
+
+
+def is_record(obj: Any) -> bool:
+    """A per-document record: a JSON object with a non-empty string ``doc_id``."""
+    return isinstance(obj, dict) and isinstance(obj.get("doc_id"), str) and bool(obj["doc_id"])
+
+
+def read_all_results(out_dir: Path) -> list[dict[str, Any]]:
+    """Every per-document record in the folder, sorted by doc_id (the first
+    file wins when two carry the same doc_id; unreadable files are left out)."""
+    records: dict[str, dict[str, Any]] = {}
+    for path in record_files(out_dir):
+        try:
+            obj = json.loads(path.read_text(encoding="utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            continue
+        if is_record(obj) and obj["doc_id"] not in records:
+            records[obj["doc_id"]] = obj
+    return [records[k] for k in sorted(records)]
 
 
 def write_dataset_jsonl(records: Iterable[dict[str, Any]], out_dir: Path) -> Path:

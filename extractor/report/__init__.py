@@ -125,12 +125,13 @@ def _document_images(data: ReportData, doc: dict[str, Any], img_dir: Path, image
     if doc.get("status") == "error":
         return DocImages()
     pdf, problem = crops.resolve_pdf(doc.get("source_path"), doc.get("sha256"), data.base_dirs)
+    link = pdf if pdf is not None and crops.linkable(pdf) else None  # no identity number in a link
     if not images:
-        return DocImages(pdf=pdf, problem=problem)
+        return DocImages(pdf=link, problem=problem)
     if pdf is None:
         return DocImages(problem=problem)
     result = crops.render_crops(pdf, doc_regions(data, doc["doc_id"]), img_dir)
-    return DocImages(pdf=pdf, files=result.files, problem=result.problem)
+    return DocImages(pdf=link, files=result.files, problem=result.problem)
 
 
 def _write_plotly_js(path: Path) -> None:

@@ -5,13 +5,22 @@ pdfplumber's coordinates (points, origin at the top left of the page). Here
 a page is rendered once with pypdfium2 and every requested region is cut
 out of it, with some margin, and written as a PNG. Nothing here knows about
 HTML: callers get back a map from region to file name.
+
+The JSON has identity numbers masked, but the PDF shows them: every
+fødselsnummer on a rendered page (found in the page's own text, the same
+forms as :mod:`extractor.privacy` masks, also split over two lines) is
+painted over before any region is cut out.
 """
 from __future__ import annotations
 
+import fnmatch
 import hashlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Sequence
+
+from extractor.privacy import identity_spans, mask_text
 
 SCALE = 2.0  # pixels per point: 144 dpi, sharp enough to read small print
 MARGIN_X = 18.0  # points added left and right of the box
@@ -72,6 +81,13 @@ def resolve_pdf(source_path: str | None, sha256: str | None,
         return None, "the record has no source path"
     raw = Path(source_path)
     candidates = [raw] if raw.is_absolute() else [raw, *(Path(d) / raw for d in base_dirs)]
+    if sha256 and "*" in raw.name:
+        # The file name held an identity number, masked in the record: any file
+        # the masked name fits is a candidate, and only the one with the
+        # record's SHA-256 is used.
+        pattern = re.sub(r"[\[\]?]", lambda m: f"[{m.group(0)}]", raw.name)
+        candidates += [m for c in candidates if c.parent.is_dir() for m in sorted(c.parent.iterdir())
+                       if fnmatch.fnmatchcase(m.name, pattern)]
     changed = None
     for candidate in candidates:
         try:
@@ -84,8 +100,68 @@ def resolve_pdf(source_path: str | None, sha256: str | None,
             continue
         return candidate, None
     if changed is not None:
-        return None, f"{changed} has changed since it was extracted (SHA-256 differs)"
+        return None, mask_text(f"{changed} has changed since it was extracted (SHA-256 differs)")
     return None, f"source PDF {source_path} not found"
+
+
+LINE_TOLERANCE = 3.0  # points: characters whose tops differ less are on one line
+PAINT_PAD = 1.5  # points painted beyond each character of an identity number
+
+
+def identity_boxes(chars: Sequence[dict]) -> list[tuple[float, float, float, float]]:
+    """Boxes (points, pdfplumber's coordinates) of the characters of every
+    identity number among a page's ``chars`` (pdfplumber's char dicts)."""
+    ordered = sorted((c for c in chars if c.get("text")), key=lambda c: (c["top"], c["x0"]))
+    lines: list[list[dict]] = []
+    for c in ordered:
+        if lines and abs(c["top"] - lines[-1][0]["top"]) <= LINE_TOLERANCE:
+            lines[-1].append(c)
+        else:
+            lines.append([c])
+    text: list[str] = []
+    owner: list[dict | None] = []
+    for line in lines:
+        if text:
+            text.append("\n")
+            owner.append(None)
+        prev = None
+        for c in sorted(line, key=lambda c: c["x0"]):
+            if prev is not None and c["x0"] - prev["x1"] > 0.2 * max(c.get("size") or 10.0, 1.0):
+                text.append(" ")
+                owner.append(None)
+            text.append(c["text"][:1])
+            owner.append(c)
+            prev = c
+    joined = "".join(text)
+    boxes = []
+    for start, end in identity_spans(joined):
+        for i in range(start, end):
+            c = owner[i]
+            if c is not None and joined[i].isdigit():
+                boxes.append((c["x0"] - PAINT_PAD, c["top"] - PAINT_PAD, c["x1"] + PAINT_PAD, c["bottom"] + PAINT_PAD))
+    return boxes
+
+
+def _page_identity_boxes(pdf_path: Path, numbers: Iterable[int],
+                         password: str | None) -> dict[int, list[tuple[float, float, float, float]]]:
+    """Identity-number boxes per page number; pages that cannot be read have none."""
+    import pdfplumber
+
+    out: dict[int, list[tuple[float, float, float, float]]] = {}
+    try:
+        with pdfplumber.open(pdf_path, password=password or "") as pdf:
+            for number in numbers:
+                if 1 <= number <= len(pdf.pages):
+                    out[number] = identity_boxes(pdf.pages[number - 1].chars)
+    except Exception:  # noqa: BLE001 - a PDF pdfplumber cannot read: pdfium may still render it
+        pass
+    return out
+
+
+def linkable(path: Path) -> bool:
+    """Whether the report may show ``path`` (in a link): not when its name
+    holds an identity number."""
+    return mask_text(str(Path(path).resolve())) == str(Path(path).resolve())
 
 
 def crop_box(bbox: tuple[float, float, float, float], page_width: float,
@@ -123,10 +199,11 @@ def render_crops(pdf_path: Path, regions: Iterable[Region], out_dir: Path, *,
     try:
         pdf = pdfium.PdfDocument(str(pdf_path), password=password)
     except (pdfium.PdfiumError, OSError) as e:
-        result.problem = f"{pdf_path}: not readable ({e})"
+        result.problem = mask_text(f"{pdf_path}: not readable ({e})")
         return result
     out_dir.mkdir(parents=True, exist_ok=True)
     missing: list[int] = []
+    hidden = _page_identity_boxes(pdf_path, by_page, password)
     try:
         for number, page_regions in by_page.items():
             if number > len(pdf):
@@ -141,6 +218,12 @@ def render_crops(pdf_path: Path, regions: Iterable[Region], out_dir: Path, *,
                 continue
             finally:
                 page.close()
+            if hidden.get(number):
+                from PIL import ImageDraw
+
+                draw = ImageDraw.Draw(image)
+                for x0, top, x1, bottom in hidden[number]:
+                    draw.rectangle([x0 * SCALE, top * SCALE, x1 * SCALE, bottom * SCALE], fill="black")
             for r in page_regions:
                 x0, top, x1, bottom = crop_box(r.bbox, width, height)
                 box = tuple(int(round(v * SCALE)) for v in (x0, top, x1, bottom))
@@ -149,5 +232,5 @@ def render_crops(pdf_path: Path, regions: Iterable[Region], out_dir: Path, *,
     finally:
         pdf.close()
     if missing:
-        result.problem = f"{pdf_path}: page(s) {', '.join(map(str, missing))} could not be rendered"
+        result.problem = mask_text(f"{pdf_path}: page(s) {', '.join(map(str, missing))} could not be rendered")
     return result
