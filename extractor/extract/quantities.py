@@ -104,7 +104,8 @@ def _alone_on_line(text: str, m: re.Match[str]) -> bool:
     return text[a:b if b >= 0 else len(text)].strip() == m.group(0)
 
 
-def _unit(text: str, end: int, pats: dict[str, re.Pattern[str]], seen: dict[float, str]) -> tuple[str | None, int]:
+def _unit(text: str, end: int, pats: dict[str, re.Pattern[str]], seen: dict[float, str],
+          english: bool = False) -> tuple[str | None, int]:
     """The counted noun after a number (skipping describing words) and where it ends; "N av de M ..."
     and "av de M" count what an earlier figure M of the text counted."""
     words = vocabulary()["words"]
@@ -131,8 +132,22 @@ def _unit(text: str, end: int, pats: dict[str, re.Pattern[str]], seen: dict[floa
                                  and after.group("w")[0].islower() and after.group("w").lower() not in stop):
             pos = n.end()
             continue
+        if english:
+            return _english_compound(text, w, n.end(), pats, stop)
         return w, n.end()
     return None, end
+
+
+def _english_compound(text: str, w: str, pos: int, pats: dict[str, re.Pattern[str]], stop: set[str]) -> tuple[str, int]:
+    """English counts nouns with nouns before them: "14 wind farms", "two component factories"."""
+    words = [w]
+    while not words[-1].lower().endswith("s") and len(words) < 3:
+        n = pats["noun"].match(text, pos)
+        if not n or not n.group("w")[0].islower() or n.group("w").lower() in stop or not n.group("w").lower().endswith("s"):
+            break
+        words.append(n.group("w"))
+        pos = n.end()
+    return " ".join(words), pos
 
 
 def _number(raw: str) -> float | None:
@@ -172,7 +187,7 @@ def find_quantities(text: str, lang: str | None = None) -> list[QuantityMatch]:
         if scale:
             value *= lexicon.scale_of(scale)
             end = after.end()
-        unit, unit_end = _unit(text, end, pats, seen)
+        unit, unit_end = _unit(text, end, pats, seen, english=lg == "en")
         if unit is None and (lb := _LABEL_BEFORE.search(text[max(0, start - 80):start])):
             unit = lb.group("u")  # "antall årsverk var 118"
         elif unit is None and out and _PREVIOUS_YEAR.match(text, end) and text[max(0, start - 2):start].endswith("("):

@@ -25,9 +25,10 @@ from typing import Any, Iterable, Iterator
 
 from extractor import lexicon
 from extractor.facts.common import Fact
+from extractor.settings import MODELS_DIR
 from extractor.sentences import Sentence
 
-MODEL = Path(__file__).resolve().parents[2] / "models" / "facts-transparency" / "model.json"
+MODEL = MODELS_DIR / "facts-transparency" / "model.json"  # the shipped models folder (Settings.models_dir default)
 _WORD = re.compile(r"[\wæøåÆØÅ%-]+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _STEM = 6
