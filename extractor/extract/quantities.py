@@ -199,7 +199,25 @@ def find_quantities(text: str, lang: str | None = None) -> list[QuantityMatch]:
         seen.setdefault(value, unit)
         out.append(_match(text, start, max(unit_end, end), value, unit, pats))
     out.extend(table_quantities(text, rows, lg))
+    out.extend(zero_quantities(text, lg, pats))
     return sorted(out, key=lambda q: q.start)
+
+
+def zero_quantities(text: str, lang: str | None, pats: dict[str, re.Pattern[str]]) -> list[QuantityMatch]:
+    """A count of nought: "ingen midlertidig ansatte", "ingen av de deltidsansatte", "none of our part-time
+    employees", "no high-risk suppliers" (English "no" only before a plural)."""
+    words = vocabulary()["words"]
+    zero = re.compile(r"(?<![\w-])(?P<z>ingen|inga|none|zero)(?:\s+(?:av|of)\s+(?:de|dei|våre|vore|disse|desse|our|the|these)"
+                      r"(?=\s))?|(?<![\w-])(?P<no>no)(?=\s)", re.IGNORECASE)
+    out = []
+    for m in zero.finditer(text):
+        if m.group("no") and lang not in ("en", None):
+            continue
+        unit, end = _unit(text, m.end(), pats, {}, english=lang == "en")
+        if unit is None or unit.lower() in words["not_counted"] or (m.group("no") and not unit.lower().endswith("s")):
+            continue
+        out.append(QuantityMatch(m.start(), end, text[m.start():end], 0, unit))
+    return out
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
