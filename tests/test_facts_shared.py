@@ -17,13 +17,13 @@ from extractor.facts.scoring import fraction
 pytestmark = pytest.mark.slow
 
 # (set, group): floor. Measured 2026-12-01 with scripts/evaluate.py on seven shared documents, twelve corpus
-# documents and the variety corpus (shared: contract 0.93, metrics_contract 0.87, figures 0.89; corpus: 1.00;
-# variety: figures 0.85, measures 1.00), less a small margin.
+# documents and the variety corpus (shared: contract 0.93, metrics_contract 0.87, figures 0.91; corpus: 1.00;
+# variety: figures 0.88, measures 1.00), less a small margin.
 FLOORS: dict[tuple[str, str], float] = {
     ("shared", "contract"): 0.90,
     ("shared", "metrics_contract"): 0.84,
     ("shared", "levels"): 0.55,
-    ("shared", "figures"): 0.85,
+    ("shared", "figures"): 0.87,
     ("shared", "measures"): 0.95,
     ("shared", "cases_found"): 0.85,
     ("shared", "proposed_decisions"): 0.75,
@@ -32,7 +32,7 @@ FLOORS: dict[tuple[str, str], float] = {
     ("corpus", "contract"): 0.97,
     ("corpus", "metrics_all"): 0.95,
     ("corpus", "measures"): 0.95,
-    ("variety", "figures"): 0.80,
+    ("variety", "figures"): 0.84,
     ("variety", "measures"): 0.95,
 }
 
