@@ -161,9 +161,10 @@ def find_quantities(text: str, lang: str | None = None) -> list[QuantityMatch]:
     out: list[QuantityMatch] = []
     seen: dict[float, str] = {}
     rows = [(a, b) for a, b in _lines(text) if " | " in text[a:b]]
+    number_cells = [span for a, b in rows for span in _number_cells(text, a, b)]
     for m in pats["number"].finditer(text):
-        if any(a <= m.start() < b for a, b in rows):
-            continue  # table rows are read cell by cell below
+        if any(a <= m.start() < b for a, b in number_cells):
+            continue  # number cells of table rows are read by table_quantities; text cells as prose
         raw = m.group(0)
         if m.group("num") and re.fullmatch(r"\d+\.\d{1,2}", raw) and lg != "en":
             value = float(raw)  # "NOK 1.5 billion" in a Norwegian text
@@ -218,6 +219,15 @@ def zero_quantities(text: str, lang: str | None, pats: dict[str, re.Pattern[str]
             continue
         out.append(QuantityMatch(m.start(), end, text[m.start():end], 0, unit))
     return out
+
+
+def _number_cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    spans, pos = [], a
+    for cell in text[a:b].split(" | "):
+        if _CELL_NUMBER.fullmatch(cell):
+            spans.append((pos, pos + len(cell)))
+        pos += len(cell) + 3
+    return spans
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
