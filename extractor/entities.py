@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterator
 
-from extractor.extract import deadlines, percentages, risk, suppliers, temporal
+from extractor.extract import deadlines, percentages, quantities, risk, suppliers, temporal
 from extractor.extract.organisations import Gazetteer, find_organisations, load_gazetteer, load_ner
 from extractor.model import DocInfo, Entity
 from extractor.segment import Segmentation, ancestors, text_maps
@@ -139,7 +139,8 @@ def _deadlines(part: Part, ref_year: int | None, published: date | None, doc_dat
         s0, s1 = part.sentence_at(m.start, m.end)
         sentence = part.tm.text[s0:s1]
         local = replace(m, start=m.start - s0, end=m.end - s0)
-        if not deadlines.is_deadline(sentence, local, doc_date=doc_date, section_title=part.title):
+        if not deadlines.is_deadline(sentence, local, doc_date=doc_date, section_title=part.title,
+                                     column=deadlines.column_header(part.tm.text, m.start)):
             continue
         e = part.entity("deadline", m.start, m.end, normalized={
             "due": m.end_date.isoformat(),
@@ -236,7 +237,9 @@ def extract_entities(seg: Segmentation, info: DocInfo, models: Models, facts: di
         out.extend(_percentages(part))
         out.extend(_deadlines(part, ref_year, published, doc_date))
         out.extend(_suppliers(part, author))
+        out.extend(quantities.quantity_entities(part, info.language))
     out.extend(_organisations(parts, models, author))
-    out.extend(_risks(parts, seg, models))
+    allowed = risk.codes_for_doc_type(info.doc_type)  # an equality report's risks are discrimination risks
+    out.extend(e for e in _risks(parts, seg, models) if allowed is None or e.value in allowed)
     out.sort(key=lambda e: (e.page, e.bbox[1], e.bbox[0], e.type))
     return out
