@@ -153,9 +153,13 @@ def _ocr_page(page: Any, warnings: list[str]) -> list[Word]:
 
 
 def iter_pages(pdf: Any, settings: ParseSettings) -> Iterator[Page]:
-    """Convert and close each page in turn (bounded memory on long documents)."""
+    """Convert and close each page in turn (bounded memory on long documents);
+    only the pages ``settings.pages`` names, when it is set (``--pages``)."""
     limit = settings.max_pages or len(pdf.pages)
-    for page in pdf.pages[:limit]:
+    for number, page in enumerate(pdf.pages[:limit], start=1):
+        if not settings.wants_page(number):
+            page.close()
+            continue
         try:
             yield _page_to_model(page, settings)
         finally:
