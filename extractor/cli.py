@@ -293,8 +293,8 @@ def compare_command(organisations: tuple[str, ...], source: Path, years: tuple[i
     for name, year in absent:
         have = sorted({r["year"] for r in table.dicts()
                        if cmp.org_key(r["organisation"]) == cmp.org_key(name) and r["year"] is not None})
-        err.print(f"{name} has no document for {year} (years in the dataset: "
-                  f"{', '.join(map(str, have)) or 'none'})", markup=False, highlight=False)
+        click.echo(f"{name} has no document for {year} (years in the dataset: "
+                   f"{', '.join(map(str, have)) or 'none'})", err=True)
     if not rows:
         if names:
             raise click.ClickException("nothing to compare for the asked year(s)")

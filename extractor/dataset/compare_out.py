@@ -13,11 +13,12 @@ import io
 import json
 from typing import Any
 
-from extractor.dataset.compare import NO_ROW, fact_rows
+from extractor.dataset.compare import IDENTITY_COLUMNS, NO_ROW, fact_rows
 from extractor.dataset.csvout import cell_text
 from extractor.dataset.tables import TableData
 
 FORMATS = ("table", "csv", "json")
+_IDENTITY = frozenset({c.name for c in IDENTITY_COLUMNS})
 
 
 def _label(row: dict[str, Any]) -> str:
@@ -31,15 +32,16 @@ def comparison_csv(table: TableData, rows: list[dict[str, Any]], *, all_facts: b
     writer = csv.writer(buf, lineterminator="\n")
     labels = [*map(_label, rows), *(f"{n} ({y})" for n, y in absent)]
     writer.writerow(["fact", "unit", *map(cell_text, labels)])
-    writer.writerow(["doc_ids", "", *(r.get("doc_ids") or "" for r in rows), *[NO_ROW] * len(absent)])
-    for name, unit, cells in fact_rows(table, rows, all_facts=all_facts):
-        writer.writerow([name, unit or "", *map(cell_text, cells), *[""] * len(absent)])
+    for name, unit, cells in fact_rows(table, rows, all_facts=True):
+        if name in _IDENTITY or all_facts or any(c is not None and c != "" for c in cells):
+            filler = NO_ROW if name == "doc_ids" else ""
+            writer.writerow([name, unit or "", *map(cell_text, cells), *[filler] * len(absent)])
     return buf.getvalue()
 
 
 def comparison_json(table: TableData, rows: list[dict[str, Any]], *, all_facts: bool = False,
                     absent: list[tuple[str, int]] = ()) -> str:
-    facts = fact_rows(table, rows, all_facts=all_facts)
+    facts = [f for f in fact_rows(table, rows, all_facts=all_facts) if f[0] not in _IDENTITY]
     units = {name: unit for name, unit, _ in facts if unit}
     out = []
     for i, r in enumerate(rows):
