@@ -202,7 +202,7 @@ def match_organisations(queries: Iterable[str], names: Iterable[str], *,
     nothing. Matching ignores case, accents, spaces and hyphens (:func:`fold`):
     the same folded name first; else every name containing the query (at
     least :data:`MIN_CONTAINED` letters); else the best rapidfuzz WRatio ≥
-    ``min_score``, ties kept."""
+    ``min_score``, ties kept (a shorter query matches only exactly)."""
     by_key: dict[str, str] = {}
     for name in names:
         if name and fold(name):
@@ -216,6 +216,8 @@ def match_organisations(queries: Iterable[str], names: Iterable[str], *,
             hits = [by_key[qk]]
         elif len(qk) >= MIN_CONTAINED and any(qk in k for k in by_key):
             hits = [name for k, name in sorted(by_key.items()) if qk in k]
+        elif len(qk) < MIN_CONTAINED:  # "as", "sf": a legal form, not a name
+            hits = []
         else:
             scored = process.extract(fold(q, spaces=True), list(spaced), scorer=fuzz.WRatio,
                                      score_cutoff=min_score, limit=None)
