@@ -130,8 +130,11 @@ def overview(data: ReportData, slugs: dict[str, str]) -> tuple[list[dict[str, An
     """Header cells and rows of the overview table (one row per organisation and year)."""
     rows = data.tables.get("comparison", [])
     facts = [k for k in KEY_FACTS if any(r.get(k) is not None for r in rows)]
-    header = [{"label": name, "key": None, "unit": None, "nb": None} for name in ("organisation", "year", "documents")]
-    header += [{"label": fact_label(k).en, "key": k, "unit": unit_for(k), "nb": fact_label(k).nb} for k in facts]
+    header = [{"label": name, "key": None, "unit": None, "nb": None, "code": None}
+              for name in ("organisation", "year", "documents")]
+    labels = [fact_label(k).en for k in facts]
+    header += [{"label": fact_label(k).en, "key": k, "unit": unit_for(k), "nb": fact_label(k).nb,
+                "code": k if labels.count(fact_label(k).en) > 1 else None} for k in facts]
     body = []
     for r in rows:
         doc_ids = [d for d in (r.get("doc_ids") or "").split(",") if d]
