@@ -14,6 +14,15 @@ from extractor.settings import parse_page_ranges
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
+class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes to whatever ``sys.stderr`` is at the time of the log line (a
+    test runner or a pipe may have replaced it since the handler was made)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.stream = sys.stderr
+        super().emit(record)
+
+
 def configure_logging(verbosity: int) -> None:
     """Log to stderr: warnings by default, -v info (a line per document), -vv debug.
     pdfminer logs every oddity of a damaged file; it speaks only at -vv (the
@@ -23,7 +32,7 @@ def configure_logging(verbosity: int) -> None:
     for handler in list(root.handlers):
         if getattr(handler, "_extractor", False):
             root.removeHandler(handler)
-    handler = logging.StreamHandler(sys.stderr)
+    handler = _StderrHandler()
     handler.setFormatter(logging.Formatter(LOG_FORMAT, datefmt="%Y-%m-%dT%H:%M:%S%z"))
     handler._extractor = True  # type: ignore[attr-defined]
     root.addHandler(handler)
