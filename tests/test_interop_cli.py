@@ -245,3 +245,42 @@ def test_xlsx_dates_are_date_cells(tmp_path: Path) -> None:
     assert due.is_date and due.value.date() == dt.date(2025, 6, 30)
     status = measures.cell(row=2, column=header.index("status") + 1)
     assert status.value == "completed" and not status.is_date
+
+
+@pytest.mark.parametrize("name, is_date", [
+    ("published", True), ("meeting_date", True), ("due", True), ("start_date", True),
+    ("meeting_date_page", False), ("status", False), ("employees", False), ("doc_id", False),
+])
+def test_date_columns(name: str, is_date: bool) -> None:
+    from extractor.dataset.xlsx import date_value, is_date_column
+
+    assert is_date_column(name) is is_date
+    assert date_value("2025-06-30") == dt.date(2025, 6, 30)
+    assert date_value("2025-06") == "2025-06" and date_value("2025-02-30") == "2025-02-30" and date_value(7) == 7
+
+
+def test_an_error_record_gets_its_markdown_too(tmp_path: Path) -> None:
+    bad = tmp_path / "in" / "broken.pdf"
+    bad.parent.mkdir()
+    bad.write_bytes(b"not a pdf at all")
+    out = tmp_path / "out"
+    result = _run("extract", str(bad.parent), "--out", str(out), "--to", "md,txt", "--no-entities", "-q")
+    assert result.exit_code == 1
+    assert "Not extracted" in (out / "broken.md").read_text(encoding="utf-8")
+    assert "Not extracted" in (out / "broken.txt").read_text(encoding="utf-8")
+
+
+def test_markdown_and_text_are_masked_like_every_output(tmp_path: Path) -> None:
+    from trust_factory import IN_FILE_NAME, NOT_AN_ID, leaks, privacy_pdf
+
+    (tmp_path / "in").mkdir()
+    pdf = privacy_pdf(tmp_path / "in" / f"klage-{IN_FILE_NAME}.pdf")
+    out = tmp_path / "out"
+    result = _run("extract", str(pdf), "--out", str(out), "--to", "md,txt", "--no-entities", "-q")
+    assert result.exit_code == 0, result.output
+    rendered = sorted(out.glob("*.md")) + sorted(out.glob("*.txt"))
+    assert len(rendered) == 2 and IN_FILE_NAME not in rendered[0].name
+    for path in rendered:
+        text = path.read_text(encoding="utf-8")
+        assert not leaks(text), (path.name, leaks(text))
+        assert NOT_AN_ID in text  # an ordinary 11-digit number is kept

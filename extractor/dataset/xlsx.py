@@ -21,6 +21,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from extractor import catalogue
 from extractor.dataset.compare import IDENTITY_COLUMNS
 from extractor.export.atomic import atomic_path
 from extractor.dataset.tables import TableData
@@ -37,7 +38,12 @@ _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
 def is_date_column(name: str) -> bool:
-    return name in DATE_COLUMNS or name.endswith("_date")
+    """Columns whose ISO dates become date cells: the fixed names, ``*_date``,
+    and facts the catalogue types as ``date``."""
+    if name in DATE_COLUMNS or name.endswith("_date"):
+        return True
+    spec = catalogue.fact(name)
+    return spec is not None and spec.type == "date"
 
 
 def date_value(value: Any) -> Any:
