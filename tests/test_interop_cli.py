@@ -124,6 +124,9 @@ def test_from_file_reads_one_path_per_line(pdf_dir: Path, tmp_path: Path) -> Non
     result = _run("extract", "--from-file", str(listing), "--out", str(out), "--no-entities", "-q")
     assert result.exit_code == 0, result.output
     assert sorted(p.stem for p in out.glob("*.json")) == ["numbered-report", "table-slide"]
+    piped = CliRunner().invoke(main, ["extract", "--from-file", "-", "--out", str(tmp_path / "piped"),
+                                      "--no-entities", "-q"], input=f"{pdf_dir / 'table-slide.pdf'}\n")
+    assert piped.exit_code == 0 and [p.stem for p in (tmp_path / "piped").glob("*.json")] == ["table-slide"]
     missing = tmp_path / "missing.txt"
     missing.write_text("no-such.pdf\n", encoding="utf-8")
     assert _run("extract", "--from-file", str(missing), "--out", str(out)).exit_code == 2
