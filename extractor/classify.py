@@ -30,6 +30,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "council_papers": (
         r"\bsak \d+/\d+", r"forslag til vedtak", r"saksframlegg\w*", r"saksfremlegg\w*", r"\breferat\b",
         r"møtebok\w*", r"\bvedtak\b", r"\bsaksbehandler\b", r"\bsakliste\b", r"\bforfall\b", r"innkalling\w*",
+        r"\bresolutions?\b", r"\bapologies\b", r"board meeting", r"\bunanimous\b", r"deputy members",
     ),
     "action_plan": (
         r"handlingsplan\w*", r"\btiltak\b", r"ikke startet", r"\bpågår\b", r"\bfullført\b", r"action plan",
@@ -41,7 +42,8 @@ _COMPILED = {k: [re.compile(p, re.IGNORECASE) for p in v] for k, v in _CUES.item
 _TITLE_CUES = {
     "transparency_report": re.compile(r"åpenhetslov|openheitslov|transparency act", re.I),
     "equality_report": re.compile(r"likestilling|gender equality", re.I),
-    "council_papers": re.compile(r"saksdokument|saksframlegg|saksfremlegg|møtebok|referat|innkalling|\bsak\b", re.I),
+    "council_papers": re.compile(r"saksdokument|saksframlegg|saksfremlegg|møtebok|referat|innkalling|\bsak\b|"
+                                 r"møteprotokoll|styremøte|board meeting|\bminutes\b", re.I),
     "action_plan": re.compile(r"handlingsplan|tiltaksplan|action plan", re.I),
 }
 
@@ -92,11 +94,44 @@ def nb_or_nn(text: str) -> str:
     return "nn" if nn > nb else "nb"
 
 
+# Function words only the Scandinavian languages or only English write. A sample full of one
+# and nearly free of the other is settled without langdetect (the slowest part of
+# classification); anything less clear-cut goes to langdetect as before.
+SCANDINAVIAN_ONLY = frozenset({
+    "og", "det", "som", "er", "på", "til", "av", "med", "har", "vi", "å", "skal", "eller", "kan", "ikke",
+    "ikkje", "også", "òg", "ble", "vart", "blir", "vil", "etter", "mot", "hos", "hjå", "sin", "sitt", "sine",
+    "vår", "vårt", "våre", "alle", "andre", "denne", "dette", "disse", "desse", "hvor", "kor", "når", "mellom",
+    "gjennom", "innen", "innan", "samt", "ved", "seg", "deres", "være", "vere", "blitt", "vore",
+})
+ENGLISH_ONLY = frozenset({
+    "the", "and", "of", "to", "is", "that", "with", "are", "this", "our", "has", "have", "was", "were",
+    "which", "from", "will", "been", "their", "they", "these", "those", "would", "should", "its", "into",
+    "such", "than", "more", "also", "each", "who", "what", "where", "when", "all", "other", "between",
+})
+CLEAR_LANGUAGE_MIN_WORDS = 30   # function words of one side, at least
+CLEAR_LANGUAGE_RATIO = 10       # times as many as of the other side
+
+
+def clear_language(words: list[str]) -> str | None:
+    """"scandinavian" or "en" when the function words leave no doubt, else None."""
+    scandinavian = sum(1 for w in words if w in SCANDINAVIAN_ONLY)
+    english = sum(1 for w in words if w in ENGLISH_ONLY)
+    if scandinavian >= CLEAR_LANGUAGE_MIN_WORDS and scandinavian >= CLEAR_LANGUAGE_RATIO * english:
+        return "scandinavian"
+    if english >= CLEAR_LANGUAGE_MIN_WORDS and english >= CLEAR_LANGUAGE_RATIO * scandinavian:
+        return "en"
+    return None
+
+
 def detect_language(text: str, settings: ClassifySettings) -> str:
-    """nb, nn, en or other."""
+    """nb, nn, en or other (on the first 6000 characters)."""
     sample = text[:6000]
-    if len(_WORD.findall(sample.lower())) < 3:
+    words = _WORD.findall(sample.lower())
+    if len(words) < 3:
         return "other"
+    clear = clear_language(words)
+    if clear is not None:
+        return nb_or_nn(sample) if clear == "scandinavian" else clear
     DetectorFactory.seed = settings.langdetect_seed
     try:
         guesses = detect_langs(sample)

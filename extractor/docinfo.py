@@ -99,9 +99,15 @@ def find_organisation(
     """
     full = "\n".join(pages_text)
     if doc_type == "council_papers":
+        from extractor.facts.council_meeting import council_author_of_pages  # the council stage's own rule
+
         body = council_body(full + "\n" + table_text)
-        if body:
+        if body and re.search(r"råd(?:et)?\b", body, re.I):  # papers addressed to a council: it is the author
             return OrgGuess(body, _first_page(body, pages_text))
+        name = council_author_of_pages(metadata=metadata, pages_text=pages_text, cover_lines=cover_lines,
+                                       margins=margins)
+        if name or body:
+            return OrgGuess(name or body, _first_page(name or body, pages_text))
     author = metadata.get("Author", "").strip()
     if author and not _TOOL_AUTHORS.search(author) and not PERSON_LIKE.match(author):
         return OrgGuess(author, _first_page(author, pages_text))

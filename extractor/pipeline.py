@@ -1,7 +1,8 @@
 """The stages in order: path → :class:`Result`.
 
 parse (then identity-number masking) → clean → segment → classify and
-document info → facts → entities. Every stage is a pure function of the
+document info → parts (chapters of another kind) → facts (of the document
+and of each part) → entities. Every stage is a pure function of the
 previous stage's output and its own settings; this module is the only place
 that composes them. Failures become error records, never tracebacks.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import time
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Iterator
 
@@ -19,6 +21,7 @@ from extractor.facts import extract_facts
 from extractor.errors import ExtractorError, GarbledTextError, NoTextError
 from extractor.model import DocInfo, Line, ParsedDocument, Result
 from extractor.parse import parse_pdf
+from extractor.parts import facts_with_parts, find_parts, main_doc_type
 from extractor.privacy import mask_document
 from extractor.segment import Segmentation, segment
 from extractor.settings import Settings
@@ -108,7 +111,14 @@ def run_stages(path: Path, settings: Settings, result: Result) -> None:
     result.sections = list(seg.sections)
     result.tables = [table for page in parsed.pages for table in page.tables]
     with _timed(t, "facts"):
-        facts = extract_facts(result.info.doc_type, seg, result.tables, result.info)
+        found_parts = find_parts(seg, result.info.doc_type, result.tables, result.info)
+        kind = main_doc_type(result.info.doc_type, seg, found_parts)
+        if kind != result.info.doc_type:  # "other" whose chapter of one kind is the main content
+            result.info = replace(result.info, doc_type=kind)
+            found_parts = [p for p in found_parts if p["doc_type"] != kind]
+        facts = facts_with_parts(extract_facts(result.info.doc_type, seg, result.tables, result.info),
+                                 seg, result.tables, result.info, found_parts)
+        result.parts = found_parts
     result.facts = facts.facts
     result.facts_evidence = facts.evidence
     result.warnings.extend(facts.warnings)

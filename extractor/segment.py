@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Iterator
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from extractor.docinfo import DATELINE
 from extractor.model import Line, Section
@@ -108,6 +108,7 @@ def find_headings(
     toc = toc_entries(lines)
     toc_idx = {i for i, _ in toc}
     toc_titles = [t for _, t in toc]
+    toc_keys = [_toc_key(t) for t in toc_titles]  # normalised once: linear on long reports
     vocab = document_vocabulary(lines) if vocab is None else vocab
     headings: list[Heading] = []
     used: set[int] = set()
@@ -115,7 +116,7 @@ def find_headings(
     i = 0
     while i < len(lines):
         line = lines[i]
-        if i in toc_idx or not (is_heading_candidate(line, body, settings) or _in_toc(line.text, toc_titles)):
+        if i in toc_idx or not (is_heading_candidate(line, body, settings) or _in_toc(line.text, toc_keys)):
             i += 1
             continue
         group = [line]
@@ -140,9 +141,16 @@ def find_headings(
     return headings, used, toc_titles, bool(headings) and cover
 
 
-def _in_toc(text: str, toc_titles: list[str]) -> bool:
-    t = NUMBERED.sub(r"\g<title>", text.strip())
-    return any(fuzz.ratio(t.lower(), NUMBERED.sub(r"\g<title>", x).lower()) >= 92 for x in toc_titles)
+def _toc_key(text: str) -> str:
+    """A title as ToC matching compares it: without its number, in lower case."""
+    return NUMBERED.sub(r"\g<title>", text.strip()).lower()
+
+
+def _in_toc(text: str, toc_keys: list[str]) -> bool:
+    """Does the line match a ToC entry (``toc_keys``: :func:`_toc_key` of each)?"""
+    if not toc_keys:
+        return False
+    return process.extractOne(_toc_key(text), toc_keys, scorer=fuzz.ratio, score_cutoff=92) is not None
 
 
 def assign_levels(headings: list[Heading], cover: bool = False) -> tuple[list[int], str | None]:

@@ -28,6 +28,7 @@ class ParseSettings:
     max_pages: int | None = None
     pages: frozenset[int] | None = None  # 1-based page numbers to parse (None: all); see parse_page_ranges
     ocr: bool = True  # OCR pages without a text layer when Tesseract is installed
+    fast: bool = True  # characters from PDFium; False: pdfplumber alone (the reference it is tested against)
 
     def __post_init__(self) -> None:
         if self.line_tolerance <= 0:

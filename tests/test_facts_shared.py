@@ -19,17 +19,36 @@ pytestmark = pytest.mark.slow
 # (set, group): floor. Measured 2026-12-01 on seven shared documents and twelve corpus documents.
 FLOORS: dict[tuple[str, str], float] = {
     ("shared", "contract"): 0.83,
-    ("shared", "metrics_contract"): 0.71,
-    ("shared", "levels"): 0.55,
+    ("shared", "metrics_contract"): 0.86,
+    ("shared", "levels"): 0.85,
     ("shared", "figures"): 0.65,
     ("shared", "measures"): 0.95,
-    ("shared", "cases_found"): 0.85,
-    ("shared", "proposed_decisions"): 0.75,
+    ("shared", "cases"): 0.95,
+    ("shared", "cases_found"): 0.95,
+    ("shared", "proposed_decisions"): 0.95,
     ("shared", "decisions"): 0.95,
     ("shared", "people"): 0.95,
+    ("shared", "meeting"): 0.75,
     ("corpus", "contract"): 0.94,
     ("corpus", "metrics_all"): 0.90,
     ("corpus", "measures"): 0.95,
+    ("corpus", "cases_found"): 0.95,
+    ("corpus", "proposed_decisions"): 0.95,
+    ("corpus", "decisions"): 0.95,
+    ("corpus", "people"): 0.95,
+    ("corpus", "meeting"): 0.95,
+    # Council papers of the variety corpus (14 bodies, nb/nn/en), measured 2026-12-01: cases, proposed
+    # decisions, decisions and people 1.00, meeting 0.97 (one date is printed only in a running head).
+    ("variety", "cases"): 0.95,
+    ("variety", "cases_found"): 0.95,
+    ("variety", "proposed_decisions"): 0.95,
+    ("variety", "decisions"): 0.95,
+    ("variety", "people"): 0.95,
+    ("variety", "meeting"): 0.90,
+    ("corpus", "metrics_contract"): 0.95,
+    ("corpus", "levels"): 0.95,
+    ("variety", "levels"): 0.88,
+    ("variety", "metrics_contract"): 0.65,
 }
 
 

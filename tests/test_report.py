@@ -353,3 +353,21 @@ def test_warning_items_and_empty_charts() -> None:
         ("dataset", "x|2024: women_share_total is 37.0 in a but 38.0 in b; kept a")]
     charts = build_charts({"comparison": [], "documents": [], "entities": []})
     assert [c.figure for c in charts] == [None] * 5
+
+
+def test_level_charts_show_each_organisations_levels_as_printed() -> None:
+    levels_a = [{"level": "Sykepleiere", "women": 412, "men": 61, "women_share": 87.1, "pay_ratio_women_to_men": 99.2}]
+    levels_b = [{"level": "Leiargruppa", "women": 2, "men": 2, "women_share": 50.0, "pay_ratio_women_to_men": None}]
+    tables = {
+        "comparison": [{"organisation": "A", "year": 2024, "women_share_total": 80.0}],
+        "documents": [{"doc_id": "a", "organisation": "A", "year": 2024}, {"doc_id": "b", "organisation": "B",
+                                                                           "year": 2024}],
+        "facts": [{"doc_id": "a", "key": "levels", "value": json.dumps(levels_a)},
+                  {"doc_id": "b", "key": "levels", "value": json.dumps(levels_b)}],
+        "entities": [],
+    }
+    gender, pay = build_charts(tables)[:2]
+    assert gender.figure["data"][0]["x"] == ["total", "Sykepleiere", "Leiargruppa"]
+    by_name = {t["name"]: t["y"] for t in gender.figure["data"]}
+    assert by_name["A (2024)"] == [80.0, 87.1, None] and by_name["B (2024)"] == [None, None, 50.0]
+    assert [t["name"] for t in pay.figure["data"]] == ["A (2024)"]

@@ -23,8 +23,8 @@ from extractor.dataset.csvout import write_csv
 from extractor.dataset.doctables import parsed_tables_table
 from extractor.dataset.sqlite import read_table, write_sqlite
 from extractor.dataset.tables import (
-    DatasetError, TableData, cases_table, documents_table, entities_table, facts_table, measures_table,
-    sections_table,
+    DatasetError, TableData, attendance_table, cases_table, documents_table, entities_table, facts_table,
+    measures_table, sections_table,
 )
 from extractor.dataset.xlsx import write_xlsx
 from extractor.export.jsonout import is_record, record_files
@@ -36,7 +36,8 @@ __all__ = [
 
 # Table order: the SQLite creation order (referenced tables first), the CSV
 # files and the XLSX sheets (comparison first).
-TABLE_ORDER = ("comparison", "documents", "sections", "entities", "facts", "measures", "cases", "tables")
+TABLE_ORDER = ("comparison", "documents", "sections", "entities", "facts", "measures", "cases", "attendance",
+               "tables")
 DEFAULT_SQLITE_NAME = "data.sqlite"
 
 
@@ -107,6 +108,7 @@ def build_dataset(records: list[dict[str, Any]]) -> Dataset:
         "facts": facts_table(records),
         "measures": measures_table(records),
         "cases": cases_table(records),
+        "attendance": attendance_table(records),
         "tables": parsed_tables_table(records),
     }
     assert tuple(tables) == TABLE_ORDER

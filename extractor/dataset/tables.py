@@ -179,7 +179,7 @@ def flatten_facts(facts: dict[str, Any]) -> list[tuple[str, Any]]:
             out.append((prefix, value))
             return
         for k in sorted(value):
-            if not (prefix == "minutes" and k == "cases"):
+            if not (prefix == "minutes" and k in ("cases", "people")):
                 walk(f"{prefix}.{k}", value[k])
 
     for key in sorted(k for k in facts if k not in STRUCTURED_FACTS):
@@ -308,14 +308,26 @@ def measures_table(records: list[dict[str, Any]]) -> TableData:
                      foreign_keys=(("doc_id", "documents", "doc_id"),), indexes=(("doc_id",), ("status",)))
 
 
+def _vote(case: dict[str, Any]) -> tuple[int | None, int | None, bool | None]:
+    """(for, against, unanimous) of a case's vote ({"for": 17, "against": 8} or {"unanimous": true})."""
+    vote = case.get("vote") if isinstance(case.get("vote"), dict) else {}
+    if not vote:
+        return None, None, None
+    return vote.get("for"), vote.get("against"), bool(vote.get("unanimous"))
+
+
 def cases_table(records: list[dict[str, Any]]) -> TableData:
-    known = ("case", "title", "type", "from", "case_officer", "proposed_decision", "decision")
+    known = ("case", "title", "type", "from", "case_officer", "proposed_decision", "decision", "vote")
     cols = [Column("doc_id"), Column("seq", "int", "Position within the document (1-based)"),
             Column("part", "text", "papers (facts.cases) or minutes (facts.minutes.cases)"),
             Column("meeting", "text", "Meeting the case belongs to (6/2021)"),
             Column("case_no", "text", "Case number (JSON field 'case')"), Column("title"), Column("type"),
             Column("from_name", "text", "Who the case is from (JSON field 'from')"), Column("case_officer"),
-            Column("proposed_decision"), Column("decision"), Column("extra", "json", "Other fields (JSON)")]
+            Column("proposed_decision"), Column("decision"),
+            Column("vote_for", "int", "Votes for the decision, when the minutes count them"),
+            Column("vote_against", "int", "Votes against the decision"),
+            Column("unanimous", "bool", "Adopted unanimously (enstemmig, samrøystes)"),
+            Column("extra", "json", "Other fields (JSON)")]
     rows = []
     for r in content_records(records):
         facts = r.get("facts") or {}
@@ -328,6 +340,51 @@ def cases_table(records: list[dict[str, Any]]) -> TableData:
                 seq += 1
                 rows.append((r["doc_id"], seq, part, meeting, c.get("case"), c.get("title"), c.get("type"),
                              c.get("from"), c.get("case_officer"), c.get("proposed_decision"), c.get("decision"),
-                             _extra(c, known)))
+                             *_vote(c), _extra(c, known)))
     return TableData("cases", "Cases of council papers and minutes", cols, rows, primary_key=("doc_id", "seq"),
                      foreign_keys=(("doc_id", "documents", "doc_id"),), indexes=(("doc_id",), ("case_no",)))
+
+
+ATTENDANCE_STATUS = {"present": "present", "absent": "absent", "substitutes": "substitute",
+                     "also_present": "other", "observers": "other"}
+
+
+def _attendance_people(minutes: dict[str, Any]) -> list[dict[str, Any]]:
+    """The minutes' people: ``minutes.people`` when the extractor gave it, else the name lists."""
+    people = [p for p in minutes.get("people") or [] if isinstance(p, dict) and p.get("name")]
+    if people:
+        return people
+    out: list[dict[str, Any]] = []
+    for key, status in ATTENDANCE_STATUS.items():
+        for p in minutes.get(key) or []:
+            name = p.get("name") if isinstance(p, dict) else p
+            if name:
+                out.append({"name": name, "party": p.get("party") if isinstance(p, dict) else None,
+                            "role": p.get("role") if isinstance(p, dict) else None, "status": status,
+                            "for": p.get("for") if isinstance(p, dict) else None})
+    return out
+
+
+def attendance_table(records: list[dict[str, Any]]) -> TableData:
+    """Who attended each meeting whose minutes a document holds, one row per person and status."""
+    cols = [Column("doc_id"), Column("seq", "int", "Position in the minutes (1-based)"),
+            Column("meeting", "text", "Meeting of the minutes (8/2024)"),
+            Column("meeting_date", "text", "ISO date of the meeting"), Column("body", "text", "The body that met"),
+            Column("person"), Column("party", "text", "Party label as printed (Sp, FrP, H)"),
+            Column("role", "text", "Role as printed (ordførar, medlem, leder)"),
+            Column("status", "text", "present, absent, substitute or other (administration, secretaries)"),
+            Column("substitute_for", "text", "Whom a substitute met for")]
+    rows = []
+    for r in content_records(records):
+        facts = r.get("facts") or {}
+        minutes = facts.get("minutes") if isinstance(facts.get("minutes"), dict) else None
+        if not minutes:
+            continue
+        same = minutes.get("meeting") == facts.get("meeting") and minutes.get("date") == facts.get("meeting_date")
+        body = facts.get("body") if same else None
+        for i, p in enumerate(_attendance_people(minutes), start=1):
+            rows.append((r["doc_id"], i, minutes.get("meeting"), minutes.get("date"), body, p.get("name"),
+                         p.get("party"), p.get("role"), p.get("status"), p.get("for")))
+    return TableData("attendance", "People at the meetings whose minutes the documents hold", cols, rows,
+                     primary_key=("doc_id", "seq"), foreign_keys=(("doc_id", "documents", "doc_id"),),
+                     indexes=(("doc_id",), ("person",), ("status",)))

@@ -16,7 +16,7 @@ import gzip
 import json
 import re
 from pathlib import Path
-from typing import Iterable, Iterator, Mapping, Sequence
+from typing import Any, Iterable, Iterator, Mapping, NamedTuple, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -84,6 +84,105 @@ def token_features(words: Sequence[str], lexicon: Mapping[str, int]) -> list[dic
     return out
 
 
+def crfsuite_attributes(features: Mapping[str, object]) -> list[tuple[str, float]]:
+    """(name, weight) pairs crfsuite makes of one token's feature dict, zero weights left out."""
+    out = []
+    for k, v in features.items():
+        if isinstance(v, str):
+            out.append((f"{k}:{v}", 1.0))
+        elif float(v):  # type: ignore[arg-type]
+            out.append((k, float(v)))  # type: ignore[arg-type]
+    return out
+
+
+class _WordAttrs(NamedTuple):
+    """One word's CRF attributes as crfsuite names them, split where
+    :func:`token_features` puts position-dependent ones in between."""
+
+    head: tuple[str, ...]          # b, w, l, sh and the true ones of t, u, d
+    length: float                  # the weight of "len"
+    tail: dict[str, float]         # hy, prefixes, suffixes, lexicon flags
+    around: tuple[dict[str, float], ...]  # as the word at -2, -1, +1, +2 of another
+
+
+_OFFSETS = (-2, -1, 1, 2)
+_PADS = tuple({f"{d}:pad": 1.0} for d in _OFFSETS)
+
+
+def _attr_names(features: Mapping[str, object]) -> list[str]:
+    """The names of :func:`crfsuite_attributes` (for features whose weights are all 1)."""
+    return [name for name, _ in crfsuite_attributes(features)]
+
+
+def _word_attrs(word: str, lexicon: Mapping[str, int], known: frozenset[str] | None = None) -> _WordAttrs:
+    """A word's attributes; with ``known`` (the model's attributes) only those:
+    crfsuite skips an attribute its model lacks, so leaving it out changes no score."""
+    lower = word.lower()
+    common = _word_features(word, lexicon)
+    head = _attr_names({"b": 1, "w": word, "l": lower, "sh": common["sh"], "t": common["t"], "u": common["u"],
+                        "d": word.isdigit()})
+    tail = _attr_names({"hy": "-" in word, "p1": lower[:1], "p2": lower[:2], "p3": lower[:3], "p4": lower[:4],
+                        "s1": lower[-1:], "s2": lower[-2:], "s3": common["s3"], "s4": lower[-4:]})
+    tail += [k for k in common if k.startswith("x_")]
+    names = _attr_names(common)
+    around = [[f"{d}:{n}" for n in names] for d in _OFFSETS]
+    if known is not None:
+        head, tail = [a for a in head if a in known], [a for a in tail if a in known]
+        around = [[a for a in attrs if a in known] for attrs in around]
+    return _WordAttrs(tuple(head), float(min(len(word), 8)), dict.fromkeys(tail, 1.0),
+                      tuple(dict.fromkeys(attrs, 1.0) for attrs in around))
+
+
+class FeatureEncoder:
+    """:func:`token_features` as crfsuite reads them, computed once per distinct word.
+
+    Tagging gives crfsuite the same attributes with the same weights in the
+    same order as ``token_features`` (so the same scores to the last bit), but
+    builds them from each word's cached attributes instead of formatting
+    dozens of keys per token; a document repeats most of its words. Given
+    ``known`` (the attributes the model has weights for), it leaves out the
+    rest, which crfsuite would look up and skip. The cache is bounded
+    (cleared when it reaches ``max_words``: about 2 kB a word, 20 MB at most).
+    """
+
+    def __init__(self, lexicon: Mapping[str, int], known: frozenset[str] | None = None,
+                 max_words: int = 10_000) -> None:
+        self.lexicon = lexicon
+        self.known = known
+        self.max_words = max_words
+        self._cache: dict[str, _WordAttrs] = {}
+        self._first = known is None or "first" in known
+
+    def _attrs(self, word: str) -> _WordAttrs:
+        hit = self._cache.get(word)
+        if hit is None:
+            if len(self._cache) >= self.max_words:
+                self._cache.clear()
+            hit = self._cache[word] = _word_attrs(word, self.lexicon, self.known)
+        return hit
+
+    def items(self, words: Sequence[str]) -> list[dict[str, float]]:
+        attrs = [self._attrs(w) for w in words]
+        known = self.known
+        n = len(words)
+        out = []
+        for i, a in enumerate(attrs):
+            item = dict.fromkeys(a.head, 1.0)
+            if i == 0 and self._first:
+                item["first"] = 1.0
+            item["len"] = a.length
+            item.update(a.tail)
+            for k, d in enumerate(_OFFSETS):
+                j = i + d
+                item.update(attrs[j].around[k] if 0 <= j < n else _PADS[k])
+            if i > 0:
+                bigram = f"bg:{words[i - 1].lower()}|{words[i].lower()}"
+                if known is None or bigram in known:
+                    item[bigram] = 1.0
+            out.append(item)
+        return out
+
+
 def spans_from_tags(tags: Sequence[str]) -> list[tuple[int, int, str]]:
     """(start, end, label) token spans of a BIO tag sequence; a stray I- opens a span."""
     spans, start, label = [], None, None
@@ -95,34 +194,39 @@ def spans_from_tags(tags: Sequence[str]) -> list[tuple[int, int, str]]:
     return spans
 
 
-def _ends_sentence(doc: Doc, i: int) -> bool:
-    """Does a sentence end after token i? After . ! ? … (or the quote or bracket that closes them),
-    a year with its full stop before a capital ("i 2007. Året etter"), or a line break. Not at a
-    colon: NorNE keeps "Viktigst: Skal ..." as one sentence often enough that splitting there
-    cost 1 point of F1 on dev."""
-    token = doc[i]
-    if token.is_space:
-        return "\n" in token.text
-    nxt = doc[i + 1] if i + 1 < len(doc) else None
-    if nxt is not None and nxt.text in _CLOSING:
+def _ends_sentence(texts: Sequence[str], i: int) -> bool:
+    """Does a sentence end after token i (``texts``: the tokens' texts)? After . ! ? … (or the quote
+    or bracket that closes them), a year with its full stop before a capital ("i 2007. Året etter"),
+    or a line break. Not at a colon: NorNE keeps "Viktigst: Skal ..." as one sentence often enough
+    that splitting there cost 1 point of F1 on dev."""
+    text = texts[i]
+    if text.isspace():  # spaCy's Token.is_space
+        return "\n" in text
+    nxt = texts[i + 1] if i + 1 < len(texts) else None
+    if nxt is not None and nxt in _CLOSING:
         return False  # the quote or bracket closes the sentence instead
-    if token.text in _SENTENCE_END:
+    if text in _SENTENCE_END:
         return True
-    if token.text in _CLOSING and i > 0 and doc[i - 1].text in _SENTENCE_END:
+    if text in _CLOSING and i > 0 and texts[i - 1] in _SENTENCE_END:
         return True
-    capital_next = nxt is not None and nxt.text[:1].isupper()
-    return capital_next and bool(_YEAR_STOP.match(token.text))
+    capital_next = nxt is not None and nxt[:1].isupper()
+    return capital_next and bool(_YEAR_STOP.match(text))
+
+
+def sentence_ranges(texts: Sequence[str]) -> Iterator[tuple[int, int]]:
+    """Token ranges of the sentences of a paragraph given as its tokens' texts."""
+    start = 0
+    for i in range(len(texts)):
+        if _ends_sentence(texts, i):
+            yield start, i + 1
+            start = i + 1
+    if start < len(texts):
+        yield start, len(texts)
 
 
 def sentences(doc: Doc) -> Iterator[tuple[int, int]]:
     """Token ranges of the sentences of a paragraph (see :func:`_ends_sentence`)."""
-    start = 0
-    for i in range(len(doc)):
-        if _ends_sentence(doc, i):
-            yield start, i + 1
-            start = i + 1
-    if start < len(doc):
-        yield start, len(doc)
+    return sentence_ranges([t.text for t in doc])
 
 
 def load_lexicon(path: Path) -> dict[str, int]:
@@ -147,6 +251,7 @@ class CrfNer:
         self.name = name
         self.lexicon: dict[str, int] = {}
         self._tagger = None
+        self._encoder = FeatureEncoder({})
         self._model_bytes: bytes | None = None
 
     def __call__(self, doc: Doc) -> Doc:
@@ -154,12 +259,13 @@ class CrfNer:
             raise ValueError(f"{self.name}: no model loaded (train one with scripts/train_ner.py)")
         spans = list(doc.ents)
         taken = {i for ent in spans for i in range(ent.start, ent.end)}
-        for start, end in sentences(doc):
-            words = [t.text for t in doc[start:end]]
+        texts = [t.text for t in doc]
+        tag = self._tagger.tag
+        for start, end in sentence_ranges(texts):
+            words = texts[start:end]
             if not any(w.strip() for w in words):
                 continue
-            tags = self._tagger.tag(token_features(words, self.lexicon))
-            for s, e, label in spans_from_tags(tags):
+            for s, e, label in spans_from_tags(tag(self._encoder.items(words))):
                 s, e = start + s, start + e
                 if doc[s:e].text.strip() and not taken.intersection(range(s, e)):
                     spans.append(Span(doc, s, e, label=label))
@@ -181,6 +287,8 @@ class CrfNer:
         tagger = pycrfsuite.Tagger()
         tagger.open(str(model_path))
         self._tagger, self.lexicon = tagger, dict(lexicon)
+        # token_features as crfsuite reads them, cached per word, only the attributes the model weighs
+        self._encoder = FeatureEncoder(self.lexicon, model_attributes(tagger))
         return self
 
     def to_disk(self, path: Path, exclude: Iterable[str] = ()) -> None:
@@ -193,6 +301,31 @@ class CrfNer:
     def from_disk(self, path: Path, exclude: Iterable[str] = ()) -> "CrfNer":
         path = Path(path)
         return self.load_model(path / MODEL_FILE, load_lexicon(path / LEXICON_FILE))
+
+
+def model_attributes(tagger: Any) -> frozenset[str]:
+    """The attributes the model has state-feature weights for, read from its text dump line by
+    line (``Tagger.info()`` builds the whole dump in memory: +13 MB in every worker)."""
+    import os
+    import tempfile
+
+    fd, name = tempfile.mkstemp(suffix=".txt")
+    os.close(fd)
+    try:
+        tagger.dump(name)
+        out: set[str] = set()
+        inside = False
+        with open(name, encoding="utf-8", errors="replace") as fh:
+            for line in fh:
+                if line.startswith("STATE_FEATURES"):
+                    inside = True
+                elif inside and line.startswith("}"):
+                    break
+                elif inside and " --> " in line:
+                    out.add(line.strip().split(" ", 1)[1].rsplit(" --> ", 1)[0])
+        return frozenset(out)
+    finally:
+        os.unlink(name)
 
 
 @Language.factory("crf_ner")

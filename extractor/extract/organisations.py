@@ -122,10 +122,12 @@ def load_ner(model_dir: str) -> "spacy.Language":  # type: ignore[name-defined] 
             f"python scripts/train_ner.py --out {path}"
         )
     import extractor.extract.ner_crf  # noqa: F401  (registers the crf_ner component)
+    from extractor.extract.gazetteer_ruler import NAME as RULER  # registers the gazetteer ruler
 
     nlp = spacy.load(path, exclude=["parser", "tagger", "lemmatizer"])
     ner = next(name for name in ("crf_ner", "ner") if name in nlp.pipe_names)
-    ruler = nlp.add_pipe("entity_ruler", before=ner, config={"overwrite_ents": True})
+    # an EntityRuler (overwriting entities) that matches the gazetteer's names as phrases
+    ruler = nlp.add_pipe(RULER, before=ner)
     ruler.add_patterns(ruler_patterns(nlp))
     return nlp
 

@@ -1,89 +1,82 @@
 """Equality reports (likestillingsredegjørelse, ARP): gender balance, pay, leave, hiring.
 
-Tables are read by their header cells, never by position: each data cell gets
-a gender (from its column header, its row label or its own text: "37 % kvinner"),
-a measure (pay ratio when the header speaks of lønn/løn, applicants or hires
-when it says søkere / ansatt, a topic such as deltid when the row label names
-it) and a level (from the row label through :data:`LEVELS`, a slug for other
-job groups, or the section's topic through :data:`TOPICS` for callouts such
-as "7,38 % kvinner | 3,29 % menn" under "Sykefravær"). Text lines that are
-tables in all but ruling ("Alle ansatte: 37 % kvinner 63 % menn", a "Kvinner
-Menn Totalt" header over "Deltidsansatte 19 4 23") are read the same way.
-Sentences are read by :mod:`~extractor.facts.equality_prose`.
+Tables are read by their headers (:mod:`~extractor.facts.table_reader`): each
+data cell has a gender, a unit, a year (only the report year's cells are
+read) and a row label. What the cell means follows from those: a pay ratio
+when the header speaks of women's pay in % of men's, pay amounts by gender
+(the ratio is computed), applicants or hires under such headers, a measure
+(deltid, midlertidig, foreldrepermisjon, sykefravær) when the row label or the
+column header names it, and otherwise a count or share of women or men at the
+level the row label names. Levels and job categories are kept as printed in
+the ``levels`` list of schema 2; the total row and the top-management and
+managers rows also give the fixed facts. Callout lines ("Alle ansatte: 37 %
+kvinner 63 % menn") and tables set as plain lines are read the same way.
+Sentences are read by the ``equality`` rules file and
+:mod:`~extractor.facts.equality_prose`; :mod:`~extractor.facts.equality_derive`
+completes what follows from what was found (totals, ratios from gaps).
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Iterator
 
-from extractor import catalogue
+from extractor import catalogue, rules
+from extractor.facts import equality_derive as derive
 from extractor.facts import equality_prose as prose
 from extractor.facts.common import (
-    NUM, NUMBER, PERCENT, Fact, Facts, as_int_or_float, collect, column_headers, current_columns, fold, row_evidence,
-    sentences, slug, table_section, to_number,
+    NUM, Fact, Facts, collect, fold, row_evidence, sentences, table_section, to_number,
 )
+from extractor.facts.rulefacts import rule_facts
+from extractor.facts.table_reader import CellRead, Vocab, carry_headers, gender_of, read_cells, vocab
 from extractor.model import Section, Table
 
 CONTRACT_KEYS = catalogue.scalar_fixed_facts("equality_report")
+RULES = "equality"
 
-# Row labels → level keys; the first pattern that matches the folded label wins.
+# Row labels → level keys (prose shares and the fixed facts); the first pattern that matches wins.
 LEVELS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p), key)
     for p, key in (
         (r"^(?:alle (?:ansatte|tilsette)|totalt?|sum|i alt|samla?|hele (?:virksomheten|organisasjonen)|heile "
-         r"verksemda|virksomheten|verksemda)\b", "total"),
+         r"verksemda|virksomheten|verksemda|all employees)\b", "total"),
         (r"^(?:administrerende direktør|adm\.? ?dir|dagleg leiar|daglig leder)", "ceo"),
         (r"^(?:avdelingsdirektør|avdelingsled|avdelingsleiar|avdelingssjef)", "department_directors"),
         (r"^(?:seksjonsled|seksjonsleiar|seksjonssjef)", "section_leaders"),
-        (r"^(?:toppled|toppleiing|øverste ledelse|ledergrupp|leiargrupp|leiinga|konsernledelse|ledelsen)",
-         "top_management"),
+        (r"^(?:foretaksled|foretaksleiing|virksomhetsledelse|toppled|toppleiing|øverste ledelse|ledergrupp|leiargrupp|leiinga|konsernledelse|ledelsen|"
+         r"executive management|senior management|top management|management team|management group|"
+         r"leadership team|executive team|group management|kommunedirektør|rådmann|fylkesdirektør|"
+         r"konsernsjef og|administrerende direktør og|dagleg leiar og|daglig leder og)", "top_management"),
         (r"^(?:direktør|divisjonsdirektør|direktører)", "directors"),
         (r"^(?:mellomled|mellomleiar)", "middle_managers"),
-        (r"^(?:alle )?(?:ledere|leiarar)\b|^lederstilling|^ledernivå|^leiarstilling", "managers"),
+        (r"^(?:alle )?(?:ledere|leiarar|managers)\b|^lederstilling|^ledernivå|^leiarstilling", "managers"),
         (r"^(?:medarbeider|medarbeidar|øvrige ansatte|andre (?:ansatte|tilsette)|ansatte uten personalansvar|"
          r"ikke-ledere)", "employees"),
         (r"^(?:styret|styre)\b", "board"),
-        (r"^(?:rådgiver|rådgjevar|seniorrådgiver)", "advisers"),
-        (r"^(?:kundeservice|kundesenter|kundestøtte)", "customer_service"),
-        (r"^(?:fagarbeider|fagarbeidar)", "skilled_workers"),
-        (r"^(?:drifts)?operatør", "operators"),
-        (r"^(?:administrasjon|administrative|stab)\b", "administration"),
-        (r"^(?:ingeniør|ingeniørar)", "engineers"),
-        (r"^(?:saksbehandler|saksbehandlar)", "case_officers"),
-        (r"^(?:lærling|lærlingar)", "apprentices"),
     )
 )
-LEVEL_ALIASES = {"employees": ("non_management_employees",)}
-# Section-title topics for callouts without a level ("51 % kvinner | 49 % menn").
+# Section-title topics for callouts without a label ("51 % kvinner | 49 % menn").
 TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p, re.IGNORECASE), key)
     for p, key in (
-        (r"sykefravær|sjukefråvær", "sick_leave_{g}"),
+        (r"sykefravær|sjukefråvær|sickness", "sick_leave_{g}"),
         (r"sykt barn|barns sykdom|sjukt barn", "sick_child_{g}_share"),
-        (r"midlertidig|mellombels", "temporary_employees_{g}_share"),
-        (r"deltid", "part_time_employees_{g}_share"),
+        (r"midlertidig|mellombels", "temporary_{g}_share"),
+        (r"deltid", "part_time_{g}_share"),
         (r"foreldrepermisjon|permisjon", "parental_leave_{g}_share"),
         (r"overtid", "overtime_{g}_share"),
     )
 )
-_WOMEN = re.compile(r"\bkvinn\w*|\bwomen\b|\bfemale\b", re.IGNORECASE)
-_MEN = re.compile(r"\b(?:menn|mann|mannlige?|male)\b", re.IGNORECASE)  # not "men": Norwegian "but"
-_DIGIT = re.compile(r"\d")
-_PAY = re.compile(r"lønn|løn\b|\bpay\b|salary", re.IGNORECASE)
-_APPLICANTS = re.compile(r"søker", re.IGNORECASE)
-_HIRES = re.compile(r"^(?:ansatt|ansatte|tilsatt|nyansatt\w*|ansettelser|ansatt i \d{4})$", re.IGNORECASE)
-_RATIO = re.compile(r"andel|prosent|%|forhold|ratio", re.IGNORECASE)
-ROW_TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(p, re.IGNORECASE), key)
-    for p, key in (
-        (r"ufrivillig deltid", "involuntary_part_time_employees"),
-        (r"midlertidig|mellombels", "temporary_employees"),
-        (r"deltid", "part_time_employees"),
-        (r"foreldrepermisjon|permisjon.*uker", "parental_leave_weeks_{g}"),
-        (r"sykefravær|sjukefråvær", "sick_leave_{g}"),
-    )
-)
+_GENDER_WORDS = re.compile(r"\(?\b(?:kvinner|kvinnar|menn|women|men)\b\)?", re.IGNORECASE)
+_LEVEL_KEY = re.compile(r"^(women_share|pay_ratio_women_to_men)_(?P<level>[a-z0-9_]+)$")
+_NOT_LEVEL = re.compile(
+    r"%|\b(?:andel(?:en)?|del(?:en)?|kvinneandel(?:en)?|kvinnedel(?:en)?|antall|tal|prosent|pst|share|number|kvinner|"
+    r"kvinnar|menn|women|men|ansatte|tilsette|employees|årsverk|totalt?|i|av|of)\b", re.IGNORECASE)
+_SHARE_WORDS = re.compile(
+    r"^(?:andel(?:en)?|del(?:en)?|prosentdel(?:en)?|share of|proportion of)?\s*(?:kvinner|kvinnar|women)?\s*"
+    r"(?:i|blant|among|in)\s+|\s*\((?:%|prosent|antall|tal)\)\s*$", re.IGNORECASE)
+_SQUASH = re.compile(r"(?<=\w)[\s-]+(?=\w)")
+_PAY_WORD = re.compile(r"lønn|løn\b|\bpay\b|salary", re.IGNORECASE)
 _TOO_LONG = re.compile(r"(?:\S+\s+){6}|[.!?]$")
 _CALLOUT = re.compile(
     rf"^(?P<label>[^\d|]{{0,60}}?)\s*:?\s*(?P<a>{NUM}\s*%\s*(?:kvinner|menn))\s*\|?\s*"
@@ -93,7 +86,8 @@ _CALLOUT = re.compile(
 _HEAD_WORDS = frozenset({"kvinner", "menn", "totalt", "sum", "antall", "andel", "kvinnar", "tal", "i", "alt"})
 _TEXT_ROW = re.compile(rf"^(?P<label>[^\d|]*[^\d\s|])\s+(?P<values>(?:{NUM})(?:\s*%)?(?:\s+(?:{NUM})(?:\s*%)?)+)$")
 _VALUE = re.compile(rf"(?:{NUM})(?:\s*%)?")
-_EXCL_CEO = re.compile(r"^\*.*(?:uten|ekskl\w*|unntatt|utenom)\.?\s+(?:adm\w*\.?\s*)?(?:administrerende\s+)?dir", re.I)
+_SOFT_BREAK = re.compile(r"(?<=[a-zæøåA-ZÆØÅ])- (?=[a-zæøå])(?!og\b|eller\b|samt\b|til\b)")
+_EDGE = re.compile(r"^[\s*:•.–-]+|[\s*:•.–]+$")
 
 
 def level_of(label: str) -> str | None:
@@ -102,108 +96,134 @@ def level_of(label: str) -> str | None:
     return next((key for pattern, key in LEVELS if pattern.search(folded)), None)
 
 
-def group_of(label: str) -> str | None:
-    """Level key of a table row label, or its slug for a job group outside :data:`LEVELS`."""
-    if not label:
-        return None
-    level = level_of(label)
-    if level or gender_of(label) or _TOO_LONG.search(label):
-        return level
-    return slug(label) or None
+def printed(label: str) -> str:
+    """A level name as printed, line-break hyphens healed ("Avdelings- direktører:" → "Avdelingsdirektører")."""
+    return _EDGE.sub("", _SOFT_BREAK.sub("", " ".join(label.split())))
 
 
-def gender_of(text: str) -> str | None:
-    """"women" or "men" when ``text`` names exactly one gender."""
-    w, m = bool(_WOMEN.search(text)), bool(_MEN.search(text))
-    return "women" if w and not m else "men" if m and not w else None
+def _measure(text: str, v: Vocab) -> str | None:
+    for name in ("involuntary", "part_time", "temporary", "parental_leave", "sick_leave"):
+        p = v.measures.get(name)
+        if p and p.search(text):
+            return name
+    return None
 
 
-def _excl_ceo(section: Section | None) -> bool:
-    return bool(section) and any(_EXCL_CEO.search(l.text.strip()) for l in section.lines)
+def level_name(label: str) -> str:
+    """A level as printed, less the words that only say what is measured ("Andel kvinner i
+    foretaksledelsen (%)" → "foretaksledelsen"; "Kvinner i lederstillinger (%)" → "lederstillinger")."""
+    name = _SHARE_WORDS.sub("", label).strip(" ,:-")
+    return name[:1].upper() + name[1:] if name and name != label.strip() else label
 
 
-@dataclass(frozen=True)
-class Cell:
-    """One data cell with what its header and row label say about it."""
-
-    header: str
-    label: str
-    level: str | None
-    gender: str | None
-    pct: float | None
-    number: int | float | None
+def level_fact(name: str, field: str, value: Any, ev: dict[str, Any]) -> Fact:
+    """A per-level figure, keyed by the level's printed name (collected into ``levels``)."""
+    return Fact(f"level|{printed(name)}|{field}", value, ev)
 
 
-def table_facts(table: Table, section: Section | None) -> Iterator[Fact]:
-    """Facts from one table, cell by cell, read by header cells and row labels."""
-    n_head, headers = column_headers(table.rows)
-    recruitment = any(_APPLICANTS.search(h) for h in headers)
-    topic = next((k for p, k in TOPICS if section and p.search(section.title)), None)
-    columns = current_columns(headers)
-    for i, row in enumerate(table.rows[n_head:], start=n_head):
-        label = row[0] if row and not _DIGIT.search(row[0]) else ""
-        group = group_of(label)
-        row_topic = next((k for p, k in ROW_TOPICS if p.search(label)), None) if label else None
-        star = label.rstrip(" :").endswith("*") and _excl_ceo(section)
-        for j, cell in enumerate(row):
-            if (label and j == 0) or not _DIGIT.search(cell) or (headers and j not in columns):
-                continue
-            header = headers[j] if j < len(headers) else ""
-            pct = PERCENT.search(cell)
-            numbers = [to_number(m.group(0)) for m in NUMBER.finditer(PERCENT.sub("", cell))]
-            data = Cell(
-                header=header,
-                label=label,
-                level=group or (level_of(header) if header else None),
-                gender=gender_of(header) or gender_of(label) or gender_of(cell),
-                pct=to_number(pct.group("n")) if pct else None,
-                number=as_int_or_float(numbers[0]) if numbers and numbers[0] is not None else None,
-            )
-            ev = row_evidence(table, i)
-            for key, value in cell_keys(data, row_topic, topic, star, recruitment):
-                yield Fact(key, value, ev)
-
-
-def cell_keys(
-    c: Cell, row_topic: str | None, topic: str | None, star: bool, recruitment: bool
-) -> Iterator[tuple[str, Any]]:
-    """(key, value) pairs one cell gives, by what its header, row label and section say."""
-    g, value = c.gender, (c.pct if c.pct is not None else c.number)
-    if _PAY.search(c.header) and (c.pct is not None or _RATIO.search(c.header)) and (c.level or not c.label):
-        for key in _level_keys("pay_ratio_women_to_men_{l}", c.level or "total", star):
-            yield key, value
-    elif _PAY.search(c.header) and g:
-        yield f"pay_{g}_{c.level or 'total'}", c.number
-    elif recruitment and g and (_APPLICANTS.search(c.header) or _HIRES.match(c.header.split()[0] if c.header else "")):
-        metric = "applicants" if _APPLICANTS.search(c.header) else "hires"
-        yield f"{metric}_{g}_share", c.pct
-        yield f"{metric}_{g}", c.number
-    elif row_topic in ("temporary_employees", "part_time_employees"):
+def cell_facts(c: CellRead, ev: dict[str, Any], section: Section | None, recruitment: bool, v: Vocab) -> Iterator[Fact]:
+    """Facts one data cell gives, by what its header, row label and section say."""
+    g = c.gender
+    label_level = level_of(c.label) if c.label else None
+    row_total = v.has("total", c.label) or label_level == "total"
+    total = row_total or c.total
+    # the level is the row label, or the column header when the row is a gender (genders as rows)
+    bare = _GENDER_WORDS.sub("", c.label).strip(" ,:-")
+    name = c.label if c.label and bare and not gender_of(bare, v) and not _TOO_LONG.search(level_name(bare)) else ""
+    if name and bare != c.label.strip():
+        name = bare
+    if c.label and not _NOT_LEVEL.sub("", c.label).strip(" ,:-()*") and not _measure(c.label, v):
+        name = ""  # "Kvinner (%)", "Kvinneandel", "Antall tilsette": the whole organisation, by column
+        if c.header and not re.search(r"\d", c.header) and not c.author_col and not gender_of(c.header, v) \
+                and not v.has("total", c.header) and not v.has("count", c.header) \
+                and not v.has("percent", c.header):
+            name = c.header  # genders as rows, job groups as columns
+        else:
+            total = True
+    name = level_name(name)
+    if name and not row_total and c.total:
+        total = False  # a Sum column of a level row: the level's head count, not the organisation's
+        if g is None:
+            return
+    measure = _measure(c.label, v) or _measure(c.header, v) or _measure(_SQUASH.sub("", c.header), v)
+    value = c.pct if c.pct is not None else c.number
+    if v.has("pay_ratio", c.label) and value is not None and not v.has("pay_ratio", c.header):
+        # one row of pay ratios, levels as columns
+        if total or c.author_col or not c.header or v.has("total", c.header) or re.search(r"\d", c.header):
+            yield Fact("pay_ratio_women_to_men_total", value, ev)
+        else:
+            yield level_fact(c.header, "pay_ratio_women_to_men", value, ev)
+        return
+    if v.has("pay_gap", c.header) and not v.has("pay_ratio", c.header) and value is not None and not g:
+        ratio = round(100.0 - value, 2)  # a gap column: women's pay is 100 - gap per cent of men's
+        if total or not name:
+            yield Fact("pay_ratio_women_to_men_total", ratio, {**ev, "derived": "100 - pay gap"})
+        else:
+            yield level_fact(name, "pay_ratio_women_to_men", ratio, {**ev, "derived": "100 - pay gap"})
+        return
+    if (v.has("pay_ratio", c.header) or (v.has("pay_ratio", c.corner) and not g)) and value is not None:
+        if total or not name:
+            yield Fact("pay_ratio_women_to_men_total", value, ev)
+        else:
+            yield level_fact(name, "pay_ratio_women_to_men", value, ev)
+        return
+    title = section.title if section else ""
+    pay_amount = c.unit == "kr" or (v.has("pay_amount", c.header) or v.has("pay_amount", c.corner) or (
+        _PAY_WORD.search(title) and c.number is not None and c.number >= 1000))
+    if pay_amount and g and c.number is not None and c.pct is None:
+        if total or not name:
+            yield Fact(f"pay_amount_{g}", c.number, ev)
+        else:
+            yield level_fact(name, f"pay_{g}", c.number, ev)
+        return
+    if recruitment and g:
+        metric = "applicants" if re.search(r"søk|applicant", c.header, re.I) else "hires" if c.header else None
+        if metric:
+            yield Fact(f"{metric}_{g}_share", c.pct, ev)
+            yield Fact(f"{metric}_{g}", c.number, ev)
+            return
+    if measure in ("part_time", "temporary", "involuntary"):
+        stem = "involuntary_part_time" if measure == "involuntary" else measure
         if g:
-            yield f"{row_topic}_{g}_share", c.pct
-            yield f"{row_topic}_{g}", c.number
+            yield Fact(f"{stem}_{g}_share", c.pct, ev)
+            yield Fact(f"{stem}_{g}", c.number if c.unit != "%" else None, ev)
         elif c.pct is None:
-            yield row_topic, c.number
-    elif row_topic and g:
-        yield row_topic.format(g=g), (c.number if "weeks" in row_topic else value)
-    elif g and c.level:
-        for key in _level_keys(f"{g}_share_{{l}}", c.level, star):
-            yield key, c.pct
-        yield (f"employees_{g}" if c.level == "total" else f"employees_{g}_{c.level}"), c.number
-    elif c.level == "total" and not g and c.pct is None and not _RATIO.match(c.header.strip()):
-        yield "employees_total", c.number
-    elif g and not c.label and topic:
-        yield topic.format(g=g), c.pct
+            yield Fact("involuntary_part_time_employees" if measure == "involuntary" else f"{stem}_employees", c.number, ev)
+        return
+    if measure == "parental_leave" and g:
+        if c.unit == "weeks" or (c.unit is None and c.pct is None and re.search(r"uke|veke|week", title + c.label, re.I)):
+            yield Fact(f"parental_leave_weeks_{g}", c.number, ev)
+        return
+    if measure == "sick_leave" and g:
+        yield Fact(f"sick_leave_{g}", value, ev)
+        return
+    if g and (total or name):
+        if total:
+            yield Fact(f"women_share_total" if g == "women" else "men_share_total", c.pct, ev)
+            yield Fact(f"employees_{g}", c.number, ev)
+        else:
+            field = "women_share" if g == "women" else "men_share"
+            yield level_fact(name, field, c.pct, ev)
+            if c.number is not None:
+                yield level_fact(name, g, c.number, ev)
+        return
+    if total and not g and c.pct is None and c.unit in (None, "count"):
+        yield Fact("employees_total", c.number, ev)
+        return
+    if g and not c.label:
+        topic = next((k for p, k in TOPICS if p.search(title)), None)
+        if topic:
+            yield Fact(topic.format(g=g), c.pct, ev)
 
 
-def _level_keys(template: str, level: str, excl_ceo: bool) -> list[str]:
-    """The key for ``level``, plus its "_excl_ceo" variant and, for shares, its aliases."""
-    keys = [template.format(l=level)]
-    if excl_ceo:
-        keys.append(template.format(l=f"{level}_excl_ceo"))
-    if "_share_" in template:
-        keys.extend(template.format(l=alias) for alias in LEVEL_ALIASES.get(level, ()))
-    return keys
+def table_facts(table: Table, section: Section | None, report_year: int | None = None,
+                author: str | None = None, v: Vocab | None = None) -> Iterator[Fact]:
+    """Facts from one table, cell by cell, read by header cells and row labels."""
+    v = v or vocab(RULES)
+    cells = list(read_cells(table, report_year, author, v))
+    recruitment = any(v.measures["applicants"].search(c.header) for c in cells)
+    for c in cells:
+        yield from cell_facts(c, row_evidence(table, c.row), section, recruitment, v)
 
 
 def callout_tables(seg: Any) -> Iterator[tuple[Table, Section]]:
@@ -241,57 +261,60 @@ def text_tables(seg: Any) -> Iterator[tuple[Table, Section]]:
                 yield Table(head.page, head.bbox, tuple(rows), tuple(used)), section
 
 
-def totals(found: list[Fact]) -> Iterator[Fact]:
-    """employees_total from the women and men counts of a level table's total row."""
-    first: dict[str, Fact] = {}
-    for f in found:
-        if f.value is not None:
-            first.setdefault(f.key, f)
-    women, men = first.get("employees_women"), first.get("employees_men")
-    if women is not None and men is not None:
-        yield Fact("employees_total", women.value + men.value, women.evidence)
+def prose_facts(seg: Any, report_year: int | None, lang: str | None) -> Iterator[Fact]:
+    """Facts said in sentences: the rules file first, then the older sentence readers."""
+    sents = list(sentences(seg))
+    for fact in rule_facts(rules.load(RULES), sents, lang if lang in ("nb", "nn", "en") else None):
+        if not derive.other_year(fact.evidence.get("text", ""), fact.value, report_year):
+            yield fact
+    for sent in sents:
+        for f in [*prose.gendered_values(sent), *prose.count_facts(sent, report_year),
+                  *prose.share_facts(sent, level_of)]:
+            m = _LEVEL_KEY.match(f.key)
+            if m and f.key not in CONTRACT_KEYS:  # a share or ratio at a level named in words
+                yield level_fact(m.group("level").replace("_", " ").capitalize(), m.group(1), f.value, f.evidence)
+            else:
+                yield f
+    for sent in sents:
+        yield from prose_level_shares(sent)
+    yield from prose.survey_facts(seg)
+
+
+@lru_cache(maxsize=1)
+def _level_share_patterns() -> tuple[re.Pattern[str], ...]:
+    data = rules.load(RULES).data.get("level_share", {})
+    return tuple(re.compile(rules.expand(p, {}), re.IGNORECASE) for p in data.get("patterns", ()))
+
+
+def prose_level_shares(sent: Any) -> Iterator[Fact]:
+    """"64 prosent kvinner i økonomiavdelingen" → the level as printed with its women's share (the
+    ``level_share`` patterns of the rules file); levels that are the total or a fixed group give those."""
+    unless = rules.load(RULES).data.get("level_share", {}).get("unless")
+    if unless and re.search(unless, sent.text, re.IGNORECASE):
+        return
+    for pattern in _level_share_patterns():
+        for m in pattern.finditer(sent.text):
+            level, value = m.group("level").strip(), to_number(m.group("n"))
+            kind = level_of(level)
+            ev = sent.evidence(m.start("n"), m.end("n"))
+            if kind == "total":
+                yield Fact("women_share_total", value, ev)
+            elif kind in ("top_management", "managers"):
+                yield Fact(f"women_share_{kind}", value, ev)
+            else:
+                yield level_fact(level[:1].upper() + level[1:], "women_share", value, ev)
 
 
 def extract(seg: Any, tables: list[Table], info: Any) -> Facts:
     """All equality facts of a document; contract keys absent from it are None."""
-    found: list[Fact] = []
-    for table in tables:
-        found.extend(table_facts(table, table_section(table, seg)))
-    for table, section in [*callout_tables(seg), *text_tables(seg)]:
-        found.extend(table_facts(table, section))
-    found.extend(list(totals(found)))
     report_year = getattr(info, "report_year", None)
-    for sent in sentences(seg):
-        found.extend(prose.gendered_values(sent))
-        found.extend(prose.count_facts(sent, report_year))
-        found.extend(prose.share_facts(sent, level_of))
-    found.extend(prose.survey_facts(seg))
-    return levels_list(collect(found, base={k: None for k in CONTRACT_KEYS}))
-
-
-_LEVEL_KEY = re.compile(r"^(women_share|pay_ratio_women_to_men)_(?P<level>[a-z0-9_]+)$")
-
-
-def levels_list(facts: Facts) -> Facts:
-    """Per-level keys (``women_share_<level>``, ``pay_ratio_women_to_men_<level>``) → the ``levels`` list
-    of schema 2, one entry per level in the order first found, with its evidence."""
-    fixed = set(catalogue.scalar_fixed_facts("equality_report"))
-    levels: dict[str, dict[str, Any]] = {}
-    evidence: dict[str, dict[str, Any]] = {}
-    out = {}
-    for key, value in facts.facts.items():
-        m = _LEVEL_KEY.match(key)
-        if key in fixed or m is None or isinstance(value, bool):
-            out[key] = value
-            continue
-        field = m.group(1)
-        entry = levels.setdefault(m.group("level"), {"level": m.group("level").replace("_", " ").capitalize(),
-                                                     "women": None, "men": None, "women_share": None,
-                                                     "pay_ratio_women_to_men": None})
-        entry[field] = value
-        evidence.setdefault(m.group("level"), facts.evidence.get(key, {}))
-    out["levels"] = list(levels.values())
-    ev = {k: v for k, v in facts.evidence.items() if not (_LEVEL_KEY.match(k) and k not in fixed)}
-    for k, level in enumerate(levels):
-        ev[f"levels[{k}]"] = evidence[level]
-    return Facts(facts=out, evidence=ev, warnings=facts.warnings)
+    author = getattr(info, "organisation", None)
+    v = vocab(RULES)
+    found: list[Fact] = []
+    for table in carry_headers(tables):
+        found.extend(table_facts(table, table_section(table, seg), report_year, author, v))
+    for table, section in [*callout_tables(seg), *text_tables(seg)]:
+        found.extend(table_facts(table, section, report_year, author, v))
+    found.extend(prose_facts(seg, report_year, getattr(info, "language", None)))
+    facts = collect(found, base={k: None for k in CONTRACT_KEYS})
+    return derive.complete(derive.levels_list(facts, level_of))

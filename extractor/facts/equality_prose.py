@@ -61,7 +61,6 @@ COUNT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          "survey_response_rate"),
         (r"svarprosent\w*\s+(?:var\s+|på\s+|er\s+)?(?P<n>\d+(?:,\d+)?)", "survey_response_rate"),
         (r"\(n\s*[:=]\s*(?P<n>\d+)\)", "survey_respondents"),
-        (r"(?P<n>\d+(?:,\d+)?)\s*(?:%|prosent)\s+kvinner\s+i\s+stab", "women_share_staff_functions"),
         (r"(?P<n>\d+(?:,\d+)?)\s*(?:%|prosent)[^.%]{0,120}?opplever\s+det\s+som\s+trygt", "safe_to_report_share"),
         (r"gjennomsnitt\s+på\s+(?P<n>\d+(?:,\d+)?)", "ethics_guidelines_awareness_score"),
         (r"gjennomsnitt\s+til\s+(?P<n>\d+(?:,\d+)?)", "ethics_guidelines_awareness_target"),
@@ -77,7 +76,7 @@ _NOT_IN = {
     "employees_total": re.compile(r"midlertidig|mellombels|deltid|nye|søker|sesong", re.I),
     "safe_to_report_share": re.compile(r"\bmål", re.I),
 }
-_PERCENT_KEYS = frozenset({"survey_response_rate", "women_share_staff_functions", "safe_to_report_share"})
+_PERCENT_KEYS = frozenset({"survey_response_rate", "safe_to_report_share"})
 _PERCENT_NEXT = re.compile(r"\s*(?:%|prosent)", re.IGNORECASE)
 _NEW_EMPLOYEES = re.compile(r"nye\s+(?:medarbeidere|ansatte)|nyansatte", re.IGNORECASE)
 _SAFE = re.compile(r"trygt", re.IGNORECASE)

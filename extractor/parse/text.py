@@ -28,6 +28,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 def normalise_text(text: str) -> str:
     """NFC, plain spaces, no ligatures, soft hyphens or control characters."""
+    if text.isascii() and text.isprintable():
+        return text  # nothing to change (most words): ligatures, odd spaces and Cyrillic are not ASCII
     for lig, repl in _LIGATURES.items():
         if lig in text:
             text = text.replace(lig, repl)

@@ -62,16 +62,48 @@ def _level_columns(rows: list[dict[str, Any]], prefix: str, first: tuple[str, ..
     return [prefix + lv for lv in first if lv in levels] + sorted(prefix + lv for lv in levels if lv not in first)
 
 
-def _level_bars(tables: dict[str, list[dict[str, Any]]], prefix: str, first: tuple[str, ...],
+def document_levels(tables: dict[str, list[dict[str, Any]]], field: str) -> dict[str, list[tuple[str, float]]]:
+    """doc_id → [(level as printed, value of ``field``)] from each document's ``levels`` list (facts table)."""
+    out: dict[str, list[tuple[str, float]]] = {}
+    for row in tables.get("facts", []):
+        if row.get("key") != "levels" or not row.get("value"):
+            continue
+        try:
+            levels = json.loads(row["value"])
+        except (TypeError, ValueError):
+            continue
+        for entry in levels if isinstance(levels, list) else []:
+            value = entry.get(field) if isinstance(entry, dict) else None
+            if isinstance(value, (int, float)) and not isinstance(value, bool) and entry.get("level"):
+                out.setdefault(row["doc_id"], []).append((str(entry["level"]), float(value)))
+    return out
+
+
+def _level_bars(tables: dict[str, list[dict[str, Any]]], prefix: str, first: tuple[str, ...], field: str,
                 y_title: str, reference: float) -> go.Figure | None:
+    """Grouped bars: the fixed levels of the comparison table first, then every level as printed in the
+    documents' ``levels`` lists (organisations name their levels differently; each shows as printed)."""
     rows = tables.get("comparison", [])
     columns = _level_columns(rows, prefix, first)
-    if not columns:
+    categories = [c[len(prefix):].replace("_", " ") for c in columns]
+    series: dict[str, dict[str, float]] = {}
+    for r in rows:
+        values = {cat: r[c] for cat, c in zip(categories, columns) if isinstance(r.get(c), (int, float))}
+        if values:
+            series.setdefault(row_label(r), {}).update(values)
+    labels = _document_labels(tables)
+    for doc_id, levels in document_levels(tables, field).items():
+        values = series.setdefault(labels.get(doc_id, doc_id), {})
+        for name, value in levels:
+            if name not in categories:
+                categories.append(name)
+            values.setdefault(name, value)
+    series = {k: v for k, v in series.items() if v}
+    if not series:
         return None
-    levels = [c[len(prefix):].replace("_", " ") for c in columns]
     fig = go.Figure()
-    for i, r in enumerate(r for r in rows if any(isinstance(r.get(c), (int, float)) for c in columns)):
-        fig.add_trace(go.Bar(name=row_label(r), x=levels, y=[r.get(c) for c in columns],
+    for i, (label, values) in enumerate(series.items()):
+        fig.add_trace(go.Bar(name=label, x=categories, y=[values.get(c) for c in categories],
                              marker_color=_COLORS[i % len(_COLORS)],
                              hovertemplate="%{x}: %{y}<extra>%{fullData.name}</extra>"))
     fig.add_hline(y=reference, line_dash="dot", line_color="#555")
@@ -80,19 +112,21 @@ def _level_bars(tables: dict[str, list[dict[str, Any]]], prefix: str, first: tup
 
 
 def gender_chart(tables: dict[str, list[dict[str, Any]]]) -> Chart:
-    fig = _level_bars(tables, "women_share_", GENDER_LEVELS, "women, % of the level", 50)
+    fig = _level_bars(tables, "women_share_", GENDER_LEVELS, "women_share", "women, % of the level", 50)
     if fig is not None:
         fig.update_yaxes(range=[0, 100])
     return Chart("gender", "Gender balance per level",
-                 "Share of women (women_share_*) per level, one bar per organisation and year; the dotted "
-                 "line is 50 %.", _figure(fig) if fig else None)
+                 "Share of women per level, one bar per organisation and year: the fixed levels (all "
+                 "employees, top management, managers) first, then each level or job category as the "
+                 "report prints it; the dotted line is 50 %.", _figure(fig) if fig else None)
 
 
 def pay_chart(tables: dict[str, list[dict[str, Any]]]) -> Chart:
-    fig = _level_bars(tables, "pay_ratio_women_to_men_", ("total",), "women's pay, % of men's", 100)
+    fig = _level_bars(tables, "pay_ratio_women_to_men_", ("total",), "pay_ratio_women_to_men",
+                      "women's pay, % of men's", 100)
     return Chart("pay", "Pay ratio per level",
-                 "Women's pay as a percentage of men's (pay_ratio_women_to_men_*); the dotted line is equal "
-                 "pay (100 %).", _figure(fig) if fig else None)
+                 "Women's pay as a percentage of men's, in total and per level or job category as printed; "
+                 "the dotted line is equal pay (100 %).", _figure(fig) if fig else None)
 
 
 def _document_labels(tables: dict[str, list[dict[str, Any]]]) -> dict[str, str]:

@@ -280,4 +280,10 @@ def render_site(data: ReportData, charts: list[Any], images: dict[str, DocImages
             **common, root="../", **document_context(data, doc, slug, images.get(doc["doc_id"], DocImages())))
         if on_document:
             on_document(doc["doc_id"])
+    from extractor.report import meeting  # the meeting page of council papers
+
+    for doc in (d for d in documents if meeting.has_meeting(data, d)):
+        slug = slugs[doc["doc_id"]]
+        files[f"meeting/{slug}.html"] = env.get_template("meeting.html").render(
+            **common, root="../", **meeting.meeting_context(data, doc, slug, images.get(doc["doc_id"], DocImages())))
     return files
