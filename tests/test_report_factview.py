@@ -38,7 +38,7 @@ def test_view_shapes() -> None:
     assert view(["IKT", "Renhold"], fmt) == {"kind": "list", "more": 0, "items": [
         {"kind": "text", "text": "IKT", "empty": False}, {"kind": "text", "text": "Renhold", "empty": False}]}
     table = view([{"area": "IKT", "status": None}, {"area": "Renhold", "measures": ["Tilsyn"]}], fmt)
-    assert table["kind"] == "table" and table["columns"] == ["Area", "Status", "Measures"]
+    assert table["kind"] == "table" and table["columns"] == ["Area", "Status", "Measures"] and table["col_rem"] == 8
     assert table["rows"][1][2]["kind"] == "list" and table["rows"][0][2]["empty"]
     nested = view({"chair": "Kari", "place": None, "present": ["A"]}, fmt)
     assert [k for k, _ in nested["items"]] == ["Chair", "Present"]  # empty keys left out

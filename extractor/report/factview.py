@@ -66,6 +66,13 @@ def is_empty(value: Any) -> bool:
     return value is None or value == "" or value == [] or value == {}
 
 
+def column_rem(n_columns: int) -> int:
+    """Least width (rem) of a column of a small table in a fact cell: wide
+    enough that a word such as "Advokattjenester" is not broken, narrow enough
+    that all columns fit the value column at 1400 px (about 30 rem)."""
+    return max(3, min(8, 26 // max(1, n_columns)))
+
+
 def view(value: Any, fmt: Callable[[Any], str]) -> dict[str, Any]:
     """The view tree of a value: {"kind": "text"|"list"|"table"|"dict", ...}."""
     if isinstance(value, list):
@@ -75,7 +82,8 @@ def view(value: Any, fmt: Callable[[Any], str]) -> dict[str, Any]:
             for item in shown:
                 columns += [k for k in item if k not in columns]
             rows = [[view(item.get(c), fmt) for c in columns] for item in shown]
-            return {"kind": "table", "columns": [humanise(c) for c in columns], "rows": rows, "more": more}
+            return {"kind": "table", "columns": [humanise(c) for c in columns], "rows": rows, "more": more,
+                    "col_rem": column_rem(len(columns))}
         return {"kind": "list", "items": [view(v, fmt) for v in shown], "more": more}
     if isinstance(value, dict):
         return {"kind": "dict", "items": [(humanise(str(k)), view(v, fmt)) for k, v in value.items()
