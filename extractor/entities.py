@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterator
 
-from extractor.extract import deadlines, percentages, risk, suppliers, temporal
+from extractor.extract import deadlines, percentages, quantities, risk, suppliers, temporal
 from extractor.extract.organisations import Gazetteer, find_organisations, load_gazetteer, load_ner
 from extractor.model import DocInfo, Entity
 from extractor.segment import Segmentation, ancestors, text_maps
@@ -236,6 +236,7 @@ def extract_entities(seg: Segmentation, info: DocInfo, models: Models, facts: di
         out.extend(_percentages(part))
         out.extend(_deadlines(part, ref_year, published, doc_date))
         out.extend(_suppliers(part, author))
+        out.extend(quantities.quantity_entities(part, info.language))
     out.extend(_organisations(parts, models, author))
     out.extend(_risks(parts, seg, models))
     out.sort(key=lambda e: (e.page, e.bbox[1], e.bbox[0], e.type))

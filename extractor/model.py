@@ -136,6 +136,8 @@ class Entity:
         d: dict[str, Any] = {"type": self.type, "text": self.text}
         if self.value is not None:
             d["value"] = self.value
+        if self.type == "quantity":
+            d["unit"] = self.normalized.get("unit")  # the contract names it beside the value
         d.update(
             page=self.page,
             bbox=_round_box(self.bbox),

@@ -81,6 +81,17 @@ def print_report(name: str, report: Report, verbose: bool) -> None:
                 print(f"      fact wrong: {t}")
 
 
+def print_fact_sources(preds: dict[str, dict]) -> None:
+    """Where the stated facts came from: a pattern rule, the learned classifier, or another reader (tables, ...)."""
+    counts = {"rules": 0, "classifier": 0, "other": 0}
+    for record in preds.values():
+        for key, ev in (record.get("facts_evidence") or {}).items():
+            if "[" in key or not isinstance(ev, dict) or (record.get("facts") or {}).get(key) is None:
+                continue
+            counts["rules" if "rule" in ev else "classifier" if "classifier" in ev else "other"] += 1
+    print("fact sources: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+
+
 def evaluate_ner(models_dir: Path, norne: Path) -> dict | None:
     """Entity P/R/F1 of the shipped NER on NorNE Bokmål test, beside published figures."""
     test = norne / "nob-test.tsv"
@@ -125,6 +136,7 @@ def main(argv: list[str] | None = None) -> int:
         preds, seconds, pages = predict(pdf_dir, golds, args.pred, settings)
         report = evaluate(golds, preds)
         print_report(name, report, args.verbose)
+        print_fact_sources(preds)
         if pages:
             print(f"speed: {pages} pages in {seconds:.1f} s = {pages / seconds:.1f} pages/s")
         out[name] = report.as_dict()

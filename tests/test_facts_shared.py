@@ -16,12 +16,14 @@ from extractor.facts.scoring import fraction
 
 pytestmark = pytest.mark.slow
 
-# (set, group): floor. Measured 2026-12-01 on seven shared documents and twelve corpus documents.
+# (set, group): floor. Measured 2026-12-01 with scripts/evaluate.py on seven shared documents, twelve corpus
+# documents and the variety corpus (shared: contract 0.93, metrics_contract 0.87, figures 0.91; corpus: 1.00;
+# variety: figures 0.91, measures 1.00), less a small margin.
 FLOORS: dict[tuple[str, str], float] = {
-    ("shared", "contract"): 0.83,
+    ("shared", "contract"): 0.90,
     ("shared", "metrics_contract"): 0.86,
     ("shared", "levels"): 0.85,
-    ("shared", "figures"): 0.65,
+    ("shared", "figures"): 0.87,
     ("shared", "measures"): 0.95,
     ("shared", "cases"): 0.95,
     ("shared", "cases_found"): 0.95,
@@ -29,8 +31,10 @@ FLOORS: dict[tuple[str, str], float] = {
     ("shared", "decisions"): 0.95,
     ("shared", "people"): 0.95,
     ("shared", "meeting"): 0.75,
-    ("corpus", "contract"): 0.94,
-    ("corpus", "metrics_all"): 0.90,
+    ("corpus", "contract"): 0.97,
+    ("corpus", "metrics_all"): 0.95,
+    ("corpus", "metrics_contract"): 0.95,
+    ("corpus", "levels"): 0.95,
     ("corpus", "measures"): 0.95,
     ("corpus", "cases_found"): 0.95,
     ("corpus", "proposed_decisions"): 0.95,
@@ -45,10 +49,10 @@ FLOORS: dict[tuple[str, str], float] = {
     ("variety", "decisions"): 0.95,
     ("variety", "people"): 0.95,
     ("variety", "meeting"): 0.90,
-    ("corpus", "metrics_contract"): 0.95,
-    ("corpus", "levels"): 0.95,
     ("variety", "levels"): 0.88,
     ("variety", "metrics_contract"): 0.65,
+    ("variety", "figures"): 0.84,
+    ("variety", "measures"): 0.95,
 }
 
 

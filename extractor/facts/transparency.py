@@ -1,217 +1,232 @@
 """Transparency reports (åpenhetsloven): the organisation and its supply chain in figures.
 
-Head counts and money come from prose ("1 053 ansatte", "138 tilsette", "en
-omsetning på 2,2 milliarder kroner", "Revenue in 2024 was NOK 3.2 billion");
-supplier figures from counting phrases ("447 aktive leverandører", "sendte
-egenerklæring til 120 leverandører", "svarprosent på 64 %", "41 suppliers were
-classified as high risk") and from two-cell key-figure tables. Rules exist for
-bokmål, nynorsk and English; English figures use "1,120" and "3.2". What the
-report found (``violations_found``) and its ``risk_areas`` come from
-:mod:`~extractor.facts.transparency_risk`.
+A thin reader over the rule layer: every phrasing lives in
+``extractor/data/rules/transparency.toml`` (pattern rules with their own
+examples, the key-figure table labels and the context vocabularies). This
+module only ranks what the rules found, reads two-cell key-figure tables by
+their labels, computes the response rate from counts when no rate is printed,
+and asks the learned classifier (:mod:`~extractor.facts.transparency_learned`)
+for fixed facts no rule found. What the report found (``violations_found``)
+and its ``risk_areas`` come from :mod:`~extractor.facts.transparency_risk`.
+
+Ranking: over the whole document, a match of an earlier rule in the file beats
+a match of a later rule for the same fact; among matches of one rule the first
+in reading order wins. Key-figure tables come before prose.
 """
 from __future__ import annotations
 
 import re
-from typing import Any, Iterator
+from functools import lru_cache
+from typing import Any, Iterable, Iterator
 
-from extractor import catalogue
+from extractor import catalogue, lexicon, rules
+from extractor.facts import transparency_learned as learned
 from extractor.facts import transparency_risk as risk
-from extractor.facts.common import (
-    EN_NUM, EN_NUMW, NUM, NUMW, Fact, Facts, Sentence, as_int_or_float, collect, row_evidence, sentences,
-    span_evidence, to_number,
-)
+from extractor.facts.common import Fact, Facts, collect, row_evidence, sentences
+from extractor.facts.rulefacts import rule_matches
 from extractor.model import Table
+from extractor.sentences import Sentence
 
+RULES = "transparency"
 CONTRACT_KEYS = catalogue.scalar_fixed_facts("transparency_report")
-_N = rf"(?!(?:19|20)\d\d\b)(?:{NUMW})"
-_PARTNERS = (r"(?:leverandør(?:er|ar)|forretningspartner(?:e|ar)|forretningsforbindelser|leverandøravtaler|"
-             r"underleverandør(?:er|ar)|samarbeidspartnere)")
-_PCT = r"\s*(?:%|prosent)"
-_AUDITS = (r"(?:leverandør)?(?:revisjoner|revisjonar|tilsyn|kontroller|stikkprøvekontroller|leverandørbesøk|"
-           r"revisjonsbesøk)")
-# (pattern, key, number language): the first rule that matches a sentence gives the value.
-COUNT_RULES: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
-    (re.compile(p, re.IGNORECASE), key, lang)
-    for p, key, lang in (
-        (rf"(?P<n>{NUM})\s+(?:fast\s+)?(?:ansatte|tilsette|medarbeidere|årsverk)\b", "employees", "nb"),
-        (rf"(?P<n>{EN_NUM})\s+(?:full-time\s+)?(?:employees|staff)\b", "employees", "en"),
-        (rf"\b(?:sendt|sendte|sende|send)\s+(?:ut\s+)?(?:[\wæøå-]+\s+){{0,8}}?til\s+(?P<n>{_N})\s+"
-         rf"(?:av\s+\w+\s+)?{_PARTNERS}", "business_partners_asked_esg", "nb"),
-        (rf"\b(?:ba|bad|bede|bedt)\s+(?:vi\s+)?(?P<n>{_N})\s+{_PARTNERS}", "business_partners_asked_esg", "nb"),
-        (rf"(?P<n>{_N})\s+{_PARTNERS}\s+(?:ble|har\s+blitt|er|var|vart)\s+(?:bedt|spurt|forespurt|kontaktet)",
-         "business_partners_asked_esg", "nb"),
-        (rf"\bsent\s+(?:[\w-]+\s+){{0,6}}?to\s+(?P<n>{EN_NUMW})\s+(?:of\s+them|suppliers|business\s+partners)",
-         "business_partners_asked_esg", "en"),
-        (rf"svarprosent\w*\s+(?:var\s+|på\s+|er\s+)?(?:\w+\s+)?(?P<n>{NUM}){_PCT}", "esg_response_rate", "nb"),
-        (rf"(?P<n>{NUM}){_PCT}\s+(?:av\s+(?:dem|disse|leverandørene|forretningspartnerne)\s+)?(?:har\s+)?"
-         r"(?:svarte|svart|besvarte|besvart)", "esg_response_rate", "nb"),
-        (rf"\bsvarte\s*\(\s*(?P<n>{NUM})\s*%\s*\)", "esg_response_rate", "nb"),
-        (rf"response\s+rate\s+(?:of|was|:)\s+(?P<n>{EN_NUM})\s*(?:%|per\s*cent|percent)", "esg_response_rate", "en"),
-        (rf"(?P<n>{_N})\s+(?:{_PARTNERS}|avtaler)\s+(?:har|hadde|med|i|innen)\s+(?:en\s+)?"
-         r"(?:høy|høg|forhøyet|vesentlig)\s+risiko", "high_risk_suppliers", "nb"),
-        (rf"(?P<n>{_N})\s+(?:[\wæøå]+\s+){{0,3}}?høy(?:risiko|e?\s+risiko)(?:leverandør(?:er|ar)|avtaler)",
-         "high_risk_suppliers", "nb"),
-        (rf"(?P<n>{EN_NUMW})\s+(?:suppliers|business\s+partners)\s+(?:were|are|was)\s+(?:classified|assessed|"
-         r"considered|rated|identified)\s+as\s+high[\s-]risk", "high_risk_suppliers", "en"),
-        (rf"(?P<n>{EN_NUMW})\s+high[\s-]risk\s+suppliers", "high_risk_suppliers", "en"),
-        (rf"(?:gjennomførte|gjennomført|gjennomfører|utførte|utført)\s+(?:vi\s+)?(?P<n>{_N})\s+{_AUDITS}",
-         "supplier_audits", "nb"),
-        (rf"(?P<n>{_N})\s+(?:leverandør)?revisjon(?:er|ar)\s+(?:ble|er|har\s+blitt|vart)\s+gjennomført",
-         "supplier_audits", "nb"),
-        (rf"(?:carried\s+out|conducted|performed|completed)\s+(?P<n>{EN_NUMW})\s+(?:supplier\s+|on-site\s+|"
-         r"third-party\s+)?(?:audits|inspections)", "supplier_audits", "en"),
-        (rf"(?P<n>{NUM})\s+(?:aktive\s+)?{_PARTNERS}", "business_partners_total", "nb"),
-        (rf"antall\s+{_PARTNERS}\s+(?:var|er|:)\s+(?P<n>{NUM})", "business_partners_total", "nb"),
-        (rf"(?P<n>{EN_NUM})\s+(?:active\s+)?(?:suppliers|business\s+partners|vendors)", "business_partners_total",
-         "en"),
-        (rf"(?P<n>{_N})\s+bærekraftsløfter", "sustainability_pledges", "nb"),
-    )
-)
-_NOT_IN = {"business_partners_total": re.compile(
-    r"risiko|risk|revisjon|audit|svar|respon|sendt|sende|sent\b|\bba\b|bedt|brudd|spørreskjema|egenerklæring|"
-    r"eigenerklæring|questionnaire", re.I)}
-TABLE_LABELS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(p, re.IGNORECASE), key)
-    for p, key in (
-        (r"forespurt|spurt|sendt|bedt", "business_partners_asked_esg"),
-        (r"svarprosent|svarandel|svar\w*\s+i\s+%", "esg_response_rate"),
-        (r"høy\s*risiko|høyrisiko", "high_risk_suppliers"),
-        (r"revisjon|tilsyn|kontroller", "supplier_audits"),
-        (r"leverandør|forretningspartner|forretningsforbindelse", "business_partners_total"),
-        (r"^(?:antall\s+)?(?:ansatte|tilsette|medarbeidere|årsverk)\b", "employees"),
-        (r"omsetning|driftsinntekter", "revenue_nok"),
-    )
-)
-REVENUE = re.compile(
-    r"(?:omsetn|driftsinntekter|inntekter|omsatte)\w*\s+(?:[\wæøå]+\s+){0,3}?(?:på|av|for|var|er|:)?\s*"
-    rf"(?:ca\.?\s+|om\s+lag\s+|over\s+|cirka\s+|nesten\s+)?(?P<n>{NUM})\s*"
-    r"(?P<scale>milliarder|milliardar|milliard|mrd\.?|millioner|millionar|million|mill\.?|MNOK|MRD|TNOK|tusen)?\s*"
-    r"(?:kroner|kr\.?|NOK)?",
-    re.IGNORECASE,
-)
-REVENUE_EN = re.compile(
-    rf"revenue\w*\s+(?:[\w]+\s+){{0,3}}?(?:was|of|totalled|amounted\s+to|:)?\s*(?:NOK|kr)\s*(?P<n>{EN_NUM})\s*"
-    r"(?P<scale>billion|million|bn|thousand)?",
-    re.IGNORECASE,
-)
-SCALES = (("milliard", 1e9), ("mrd", 1e9), ("billion", 1e9), ("bn", 1e9), ("mill", 1e6), ("mnok", 1e6),
-          ("tusen", 1e3), ("tnok", 1e3), ("thousand", 1e3))
-_HEADCOUNT_CONTEXT = re.compile(r"omsetn|hadde|sysselsatte|\bhad\b|at the end of", re.IGNORECASE)
-_CURRENCY = re.compile(r"kroner|kr\b|NOK", re.IGNORECASE)
-_FIGURE = re.compile(rf"\s*(?P<n>{NUM})\s*%?\s*")
-_SCALE_WORD = re.compile(r"milliard|mrd|mill|mnok|tusen|tnok", re.IGNORECASE)
+_FIGURE = re.compile(r"\s*(?P<n>\d[\d\s\u00a0.,]*)\s*%?\s*")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_YEAR_END = re.compile(r"ved\s+årsslutt|ved\s+utgangen\s+av|per\s+31\.\s*(?:12\.|desember)|at\s+the\s+end\s+of", re.I)
-_UPTIME = re.compile(rf"oppetid\w*[^.]*?(?P<n>{NUM}){_PCT}", re.IGNORECASE)
-_BACKBONE = re.compile(r"stamnett|backbone|kjernenett", re.IGNORECASE)
-_STATE_OWNED = re.compile(r"\bheleid\s+av\s+staten|\b100\s*%\s+statlig\s+eid|\bheleid\s+statlig", re.IGNORECASE)
-_NON_ECONOMIC = re.compile(r"ikke-økonomisk\s+formål|ikke\s+økonomisk\s+formål", re.IGNORECASE)
-_EXPECTS = re.compile(r"forvent\w*\s+at\s+[^\n]*:\s*\n", re.IGNORECASE)
 
 
-def scale_of(word: str) -> float:
-    """The factor a money word stands for ("milliarder" → 1e9, "mill." → 1e6, "" → 1)."""
-    w = word.lower()
-    return next((factor for prefix, factor in SCALES if w.startswith(prefix)), 1.0)
+@lru_cache(maxsize=1)
+def _tables() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    rs = rules.load(RULES)
+    return tuple((t["fact"], re.compile(t["label"], re.IGNORECASE)) for t in rs.data.get("table_labels", ()))
 
 
-def _value_evidence(sent: Sentence, m: re.Match[str]) -> dict[str, Any]:
-    return sent.evidence(m.start("n"), m.end("n"))
+@lru_cache(maxsize=1)
+def _context() -> dict[str, Any]:
+    ctx = dict(rules.load(RULES).data.get("context", {}))
+    ctx["year_end_re"] = re.compile(ctx.get("year_end", r"(?!x)x"), re.IGNORECASE)
+    return ctx
 
 
-def count_facts(sent: Sentence) -> Iterator[Fact]:
-    """Counts, rates and money from one sentence."""
-    text = sent.text
-    for pattern, key, lang in COUNT_RULES:
-        avoid = _NOT_IN.get(key)
-        if avoid and avoid.search(text):
-            continue
-        m = pattern.search(text)
-        if not m:
-            continue
-        value = as_int_or_float(to_number(m.group("n"), lang))
-        if key != "employees":
-            yield Fact(key, value, _value_evidence(sent, m))
-            continue
-        prefer = bool(_YEAR_END.search(text) or _HEADCOUNT_CONTEXT.search(text))
-        yield Fact("employees" if prefer else "employees_mentioned", value, _value_evidence(sent, m))
-        if prefer and _YEAR_END.search(text) and (y := _YEAR.search(text)):
-            yield Fact("employees_as_of", f"{y.group(0)}-12-31", _value_evidence(sent, m))
-    yield from revenue_facts(sent)
-    if (up := _UPTIME.search(text)):
-        key = "uptime_backbone" if _BACKBONE.search(text) else "uptime"
-        yield Fact(f"{key}_percent", as_int_or_float(to_number(up.group("n"))), _value_evidence(sent, up))
-        if y := _YEAR.search(text):
-            yield Fact(f"{key}_year", int(y.group(0)), _value_evidence(sent, up))
-    if _STATE_OWNED.search(text):
-        yield Fact("wholly_state_owned", True, sent.evidence())
-    if _NON_ECONOMIC.search(text):
-        yield Fact("non_economic_purpose", True, sent.evidence())
+def table_label_fact(label: str) -> str | None:
+    """The fact a key-figure label names ("Antall leverandører" → business_partners_total), else None."""
+    return next((fact for fact, p in _tables() if p.search(label)), None)
 
 
-def revenue_facts(sent: Sentence) -> Iterator[Fact]:
-    """revenue_nok and its year: "omsetning på 2,2 milliarder kroner", "Revenue in 2024 was NOK 3.2 billion"."""
-    text = sent.text
-    for pattern, lang in ((REVENUE, "nb"), (REVENUE_EN, "en")):
-        rev = pattern.search(text)
-        if not rev or not (rev.group("scale") or _CURRENCY.search(rev.group(0))):
-            continue
-        amount = to_number(rev.group("n"), lang)
-        if amount is None:
-            continue
-        yield Fact("revenue_nok", int(round(amount * scale_of(rev.group("scale") or ""))), _value_evidence(sent, rev))
-        if y := _YEAR.search(text):
-            yield Fact("revenue_year", int(y.group(0)), _value_evidence(sent, rev))
-        return
-
-
-def table_facts(table: Table) -> Iterator[Fact]:
+def table_facts(table: Table, lang: str | None = None) -> Iterator[Fact]:
     """Key figures from two-cell rows ("Antall leverandører | 447", "Omsetning (MNOK) | 2 200")."""
     for i, row in enumerate(table.rows):
         cells = [c for c in row if c.strip()]
         if len(cells) != 2 or not (m := _FIGURE.fullmatch(cells[1])):
             continue
-        key = next((k for p, k in TABLE_LABELS if p.search(cells[0])), None)
-        value = to_number(m.group("n"))
+        key = table_label_fact(cells[0])
+        value = lexicon.parse_number(m.group("n").strip(), lang if lang in lexicon.LANGS else None)
         if key is None or value is None:
             continue
         if key == "revenue_nok":
-            scale = _SCALE_WORD.search(cells[0])
-            value = value * scale_of(scale.group(0) if scale else "")
-        yield Fact(key, as_int_or_float(value), row_evidence(table, i))
+            scale = re.search(lexicon.currency_pattern() + "|" + lexicon.scale_pattern(), cells[0], re.IGNORECASE)
+            value *= lexicon.scale_of(scale.group(0) if scale else None)
+        yield Fact(key, int(value) if float(value).is_integer() else value, row_evidence(table, i))
 
 
-def expectations(seg: Any) -> Iterator[Fact]:
-    """owner_expectations_listed: bullets after "... forventer at selskapene:"."""
-    for section in seg.sections:
-        text = seg.maps[section.id].text if section.id in seg.maps else section.text
-        m = _EXPECTS.search(text)
-        if m:
-            bullets = 0
-            for line in text[m.end():].split("\n"):
-                if not line.startswith("•"):
-                    break
-                bullets += 1
-            if bullets and section.id in seg.maps:
-                ev = span_evidence(seg.maps[section.id], m.start(), m.end(), m.group(0), section)
-                yield Fact("owner_expectations_listed", bullets, ev)
-                return
+_YEARS_LINE = re.compile(r"^(?:[^\d|]{0,40}\s)?(?P<years>(?:19|20)\d\d(?:\s+(?:19|20)\d\d)+)\s*$")
+_FIGURE_LINE = re.compile(r"^(?P<label>[–\-•]?\s*[^\d|]{3,80}?)\s+(?P<nums>\d[\d\s.,]*?)\s*%?\s*$")
+
+
+def split_numbers(text: str, k: int, lang: str | None) -> list[float] | None:
+    """``k`` numbers from "1 430 1 300" (groups of three after the first), "1,920 1,850" or "86 74"."""
+    tokens = text.split()
+    if lang == "en" or any("," in t and lang == "en" for t in tokens):
+        vals = [lexicon.parse_number(t, "en") for t in tokens]
+        return [v for v in vals if v is not None] if len(tokens) == k and None not in vals else None
+    found: list[list[str]] = []
+
+    def walk(i: int, acc: list[str]) -> None:
+        if i == len(tokens):
+            if len(acc) == k:
+                found.append(list(acc))
+            return
+        for j in range(i + 1, len(tokens) + 1):
+            group = tokens[i:j]
+            if len(group) > 1 and not all(re.fullmatch(r"\d{3}", g) for g in group[1:]):
+                break
+            if not re.fullmatch(r"\d{1,3}(?:[.,]\d+)?|\d+(?:[.,]\d+)?", group[0]) or (len(group) > 1 and "," in group[0]):
+                break
+            walk(j, acc + [" ".join(group)])
+    walk(0, [])
+    if len(found) != 1:
+        return None
+    vals = [lexicon.parse_number(t, lang if lang in lexicon.LANGS else "nb") for t in found[0]]
+    return None if None in vals else vals  # type: ignore[return-value]
+
+
+def figure_lines(sents: Iterable[Sentence], lang: str | None, report_year: int | None) -> Iterator[Fact]:
+    """Key figures printed as lines without a table grid: "2024 2023" then "Direct suppliers 1,920 1,850";
+    the value is the one in the report year's column (else the latest year's, else the only one)."""
+    years: list[int] = []
+    section = None
+    for sent in sents:
+        text = " ".join(sent.text.replace("|", " ").split())
+        if sent.section is not section:
+            section, years = sent.section, []
+        if (y := _YEARS_LINE.match(text)):
+            years = [int(v) for v in y.group("years").split()]
+            continue
+        m = _FIGURE_LINE.match(text)
+        if not m or not (key := table_label_fact(m.group("label"))):
+            continue
+        k = len(years) or 1
+        nums = split_numbers(m.group("nums"), k, lang)
+        if nums is None or any(_YEAR.fullmatch(t) for t in m.group("nums").split()) or len(m.group("label").split()) > 8:
+            continue  # "… by the end of 2024" is prose, not a key figure
+        col = years.index(report_year) if report_year in years else (years.index(max(years)) if years else 0)
+        value = nums[col]
+        if key == "revenue_nok":
+            scale = re.search(lexicon.currency_pattern() + "|" + lexicon.scale_pattern(), m.group("label"), re.I)
+            value *= lexicon.scale_of(scale.group(0) if scale else None)
+        ev = sent.evidence(m.start("nums"), m.end("nums"))
+        ev["rule"] = "key-figure line"
+        yield Fact(key, int(value) if float(value).is_integer() else value, ev)
+
+
+def prose_facts(sents: Iterable[Sentence], lang: str | None) -> list[Fact]:
+    """Every rule match as a Fact, best first (rule order in the file, then reading order)."""
+    rs = rules.load(RULES)
+    rank = {r.id: k for k, r in enumerate(rs.rules)}
+    found: list[tuple[int, int, Fact]] = []
+    for order, (sent, m) in enumerate(rule_matches(rs, sents, lang)):
+        evidence = sent.evidence(m.start, m.end)
+        evidence["rule"] = m.rule.id
+        found.append((rank[m.rule.id], order, Fact(m.fact, m.value, evidence)))
+    found.sort(key=lambda t: (t[0], t[1]))
+    return [f for _, _, f in found if plausible(f)]
+
+
+def plausible(fact: Fact) -> bool:
+    """Sanity limits kept as data: a revenue below the floor is a threshold or a price."""
+    if fact.key == "revenue_nok":
+        return isinstance(fact.value, (int, float)) and fact.value >= float(_context().get("revenue_min_nok", 0))
+    if fact.key == "esg_response_rate":
+        return isinstance(fact.value, (int, float)) and 0 <= fact.value <= 100
+    return True
+
+
+def dated(result: Facts) -> None:
+    """employees_as_of and revenue_year from the sentence that gave the figure."""
+    ev = result.evidence.get("employees")
+    if ev and result.facts.get("employees") is not None:
+        text = ev.get("text", "")
+        if _context()["year_end_re"].search(text) and (y := _YEAR.search(text)):
+            result.facts["employees_as_of"] = f"{y.group(0)}-12-31"
+            result.evidence["employees_as_of"] = ev
+    ev = result.evidence.get("revenue_nok")
+    if ev and result.facts.get("revenue_nok") is not None and (y := _YEAR.search(ev.get("text", ""))):
+        result.facts["revenue_year"] = int(y.group(0))
+        result.evidence["revenue_year"] = ev
+
+
+def response_rate(result: Facts) -> None:
+    """esg_response_rate from counts ("77 av 105 svarte") when no rate is printed."""
+    f = result.facts
+    if f.get("business_partners_asked_esg") is None and f.pop("esg_asked_all", None) and f.get("business_partners_total"):
+        f["business_partners_asked_esg"] = f["business_partners_total"]  # "alle fekk tilsendt skjemaet"
+        result.evidence["business_partners_asked_esg"] = result.evidence.pop("esg_asked_all")
+    f.pop("esg_asked_all", None)
+    result.evidence.pop("esg_asked_all", None)
+    asked, answered = f.get("business_partners_asked_esg"), f.get("esg_responses")
+    if f.get("esg_response_rate") is None and asked and answered is not None and 0 <= answered <= asked:
+        f["esg_response_rate"] = round(100.0 * answered / asked, 1)
+        result.evidence["esg_response_rate"] = {**result.evidence["esg_responses"], "computed": "esg_responses / business_partners_asked_esg"}
+
+
+def findings_tables(tables: list[Table]) -> Iterator[Fact]:
+    """violations_found from a findings column: any finding row is True, only "none" cells False."""
+    spec = rules.load(RULES).data.get("findings_table")
+    if not spec:
+        return
+    header, none = re.compile(spec["header"], re.I), re.compile(spec["none"], re.I)
+    for table in tables:
+        if len(table.rows) < 2:
+            continue
+        cols = [j for j, c in enumerate(table.rows[0]) if header.search(c)]
+        if not cols:
+            continue
+        verdict: Fact | None = None
+        for i, row in enumerate(table.rows[1:], start=1):
+            cell = " ".join(row[cols[0]].split()) if cols[0] < len(row) else ""
+            if not cell:
+                continue
+            found = not none.match(cell)
+            if verdict is None or (found and verdict.value is False):
+                verdict = Fact("violations_found", found, row_evidence(table, i))
+        if verdict is not None:
+            yield verdict
+
+
+def any_true_wins(from_rules: list[Fact], from_clauses: list[Fact]) -> list[Fact]:
+    """violations_found: a breach found anywhere wins over every "none found"; the per-scope keys follow."""
+    overall = [f for f in from_clauses + from_rules if f.key == "violations_found"]
+    best = next((f for f in overall if f.value is True), overall[0] if overall else None)
+    return ([best] if best else []) + [f for f in from_clauses if f.key != "violations_found"]
 
 
 def extract(seg: Any, tables: list[Table], info: Any) -> Facts:
     """All transparency facts of a document; contract keys absent from it are None."""
-    found: list[Fact] = [f for table in tables for f in table_facts(table)]
-    for sent in sentences(seg):
-        found.extend(count_facts(sent))
-    found.extend(risk.violation_facts(seg))
+    lang = getattr(info, "language", None)
+    sents = list(sentences(seg))
+    found: list[Fact] = [f for table in tables for f in table_facts(table, lang)]
+    found.extend(f for f in figure_lines(list(sentences(seg, prose_only=False)), lang, getattr(info, "report_year", None))
+                 if plausible(f))
+    prose = prose_facts(sents, lang)
+    found.extend(f for f in prose if f.key != "violations_found")
+    from_rules = [f for f in prose if f.key == "violations_found"] + list(findings_tables(tables))
+    found.extend(any_true_wins(from_rules, list(risk.violation_facts(seg))))
     found.extend(risk.risk_found(seg))
-    found.extend(expectations(seg))
     result = collect(found, base={k: None for k in CONTRACT_KEYS})
-    if result.facts.get("employees") is None and "employees_mentioned" in result.facts:
-        result.facts["employees"] = result.facts["employees_mentioned"]
-        result.evidence["employees"] = result.evidence["employees_mentioned"]
-    result.facts.pop("employees_mentioned", None)
-    result.evidence.pop("employees_mentioned", None)
+    for fact in learned.fill(sents, lang, {k for k in CONTRACT_KEYS if result.facts.get(k) is None}):
+        if result.facts.get(fact.key) is None:
+            result.facts[fact.key] = fact.value
+            result.evidence[fact.key] = fact.evidence
+    response_rate(result)
+    dated(result)
     areas, area_evidence = risk.risk_areas(seg, getattr(info, "organisation", None))
     result.facts["risk_areas"] = areas
     result.facts["largest_risk_areas"] = [a["area"] for a in areas]

@@ -1,5 +1,6 @@
 """What a transparency report says it found, and how it follows up its risk areas.
 
+The vocabularies are data (``[violations]`` in ``extractor/data/rules/transparency.toml``).
 ``violations_found`` reads every sentence that speaks of a breach (brudd, brot,
 breach, violation, tvangsarbeid ...) together with a finding verb: "avdekket vi
 brudd" is true, "ikke avdekket brudd" / "ingen kontraktsbrudd" / "found no
@@ -11,69 +12,42 @@ heading with the sentences describing measures the organisation took there.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any, Iterator
 
+from extractor import rules
 from extractor.facts.common import Fact, Sentence, ancestors, descendants, sentences
 from extractor.model import Section
 from extractor.textmap import sentence_spans
 
-_BREACH = re.compile(
-    r"\w*brudd\w*|\bbrot(?:et|a)?\b|\bbreach\w*|\bviolation\w*|\bnon-compliance|\btvangsarbeid|\bbarnearbeid|"
-    r"\bforced labour|\bchild labour",
-    re.IGNORECASE,
-)
-_FINDING = re.compile(
-    r"\b(?:avdekk\w*|avdekt|fant|fann|funnet|påvis\w*|påvist|konstatert\w*|registrert\w*|identifisert\w*|hatt|"
-    r"forekommet|opplevd|oppdaget|observert|found|identified|detected|uncovered|discovered)\b",
-    re.IGNORECASE,
-)
-_NEGATION = re.compile(r"\b(?:ikke|ikkje|ingen|inga|intet|uten|utan|no|not|never)\b", re.IGNORECASE)
-_NONE_BEFORE = re.compile(r"\b(?:ingen|inga|no)\s*$|\b(?:ingen|inga|no)\s+\w+\s*$", re.IGNORECASE)
-_CLAUSE = re.compile(r"[,;:]\s|\bmen\b|\bbut\b")
-_FOUND_THAT = re.compile(
-    r"\b(?:fant|fann)\s+(?:vi|dei|de)\s+at\b(?!\s+(?:ingen|ikke|ikkje))|\bfound\s+that\b(?!\s+no\b)", re.IGNORECASE
-)
-_FIXED = re.compile(r"\bavvik(?:et|ene|a)?\s+(?:er|ble|vart|blei)\s+(?:lukket|lukka|rettet|retta|utbedret)\b", re.I)
-_SUPPLY = re.compile(
-    r"leverandør|innkjøp|anskaff|verdikjede|risikoområde|underleverandør|fabrikk|supplier|supply|subcontract", re.I
-)
-_OVERTIME = re.compile(r"overtid", re.IGNORECASE)
-_HIGH_RISK = re.compile(r"(?<!ikke )\b(?:høy|høg|vesentlig)\s+risiko\b|\bhigh[\s-]risk\b|\bsalient risk", re.I)
-_NO_HIGH_RISK = re.compile(r"\b(?:ikke|ikkje|not)\b[^.]{0,30}(?:høy|høg|vesentlig|high) risi", re.IGNORECASE)
-_RISK_HEADING = re.compile(r"risiko|\brisk", re.IGNORECASE)
 _LEGAL_FORM = re.compile(r"\s+(?:SF|HF|RHF|AS|ASA|IKS|KF)$")
-_ACTION = re.compile(
-    r"\b(?:gjennomfør\w*|følg\w*\s+opp|fulgt\s+opp|stil\w*|etterspurt|etterspør\w*|innfør\w*|inngikk|inngått|"
-    r"jobb\w*|arbeid(?:er|et)|oppfordre\w*|krev\w*|bedt|bede|ber|kartla\w*|vurder\w*|kontroller\w*|"
-    r"be\s+\w+\s+om|sørge\w*|sikre\w*|implementer\w*|revider\w*|har\s+dialog)\b",
-    re.IGNORECASE,
-)
-_NOT_DONE = re.compile(r"\bikke\s+(?:rukket|fått|klart|gjennomført|fulgt)\b", re.IGNORECASE)
-_PLANNED = re.compile(r"\b(?:vil|skal|planlegger|planlagt|kommer\s+til\s+å)\b", re.IGNORECASE)
-_ONGOING = re.compile(
-    r"\b(?:følger\s+opp|gjennomfører|jobber|arbeider|pågår|løpende|kontinuerlig|regelmessig|årlig|avventer)\b",
-    re.IGNORECASE,
-)
+
+
+@lru_cache(maxsize=1)
+def vocab() -> dict[str, re.Pattern[str]]:
+    """The [violations] vocabularies of the transparency rules file, compiled."""
+    table = rules.load("transparency").data["violations"]
+    return {k: re.compile(v, re.IGNORECASE) for k, v in table.items()}
 
 
 def breach_findings(sent: Sentence) -> Iterator[bool]:
     """For each breach the sentence reports on: True (found) or False (none found)."""
     text = sent.text
-    if _FOUND_THAT.search(text) or _FIXED.search(text):
+    if vocab()["found_that"].search(text) or vocab()["fixed"].search(text):
         yield True
-    for m in _BREACH.finditer(text):
+    for m in vocab()["breach"].finditer(text):
         window = text[max(0, m.start() - 90):m.start()]
-        cuts = [c.end() for c in _CLAUSE.finditer(window)]
+        cuts = [c.end() for c in vocab()["clause"].finditer(window)]
         clause = window[cuts[-1]:] if cuts else window
-        if not _FINDING.search(clause) and not _NONE_BEFORE.search(clause):
+        if not vocab()["finding"].search(clause) and not vocab()["none_before"].search(clause):
             continue
-        yield not _NEGATION.search(clause)
+        yield not vocab()["negation"].search(clause)
 
 
 def scope_of(sent: Sentence, seg: Any) -> str:
     """"supply_chain" or "own_business", from the section titles above the sentence and its words."""
     titles = " ".join(s.title for s in ([sent.section] + ancestors(seg, sent.section))) if sent.section else ""
-    if _SUPPLY.search(titles) or _SUPPLY.search(sent.text):
+    if vocab()["supply"].search(titles) or vocab()["supply"].search(sent.text):
         return "supply_chain"
     return "own_business"
 
@@ -88,7 +62,7 @@ def violation_facts(seg: Any) -> Iterator[Fact]:
             for key in ("violations_found", f"violations_found_{scope}"):
                 if key not in verdicts or (found and not verdicts[key][0]):
                     verdicts[key] = (found, sent.evidence())
-            if scope == "own_business" and _OVERTIME.search(sent.text) and (overtime is None or found):
+            if scope == "own_business" and vocab()["overtime"].search(sent.text) and (overtime is None or found):
                 overtime = (found, sent.evidence())
     for key, (value, ev) in verdicts.items():
         yield Fact(key, value, ev)
@@ -99,16 +73,16 @@ def violation_facts(seg: Any) -> Iterator[Fact]:
 def risk_found(seg: Any) -> Iterator[Fact]:
     """significant_risk_found: the report rates something as high or significant risk."""
     for sent in sentences(seg):
-        if _HIGH_RISK.search(sent.text) and not _NO_HIGH_RISK.search(sent.text):
+        if vocab()["high_risk"].search(sent.text) and not vocab()["no_high_risk"].search(sent.text):
             yield Fact("significant_risk_found", True, sent.evidence())
             return
 
 
 def measure_status(sentence: str) -> str:
     """"planned", "ongoing" or "done" for a sentence describing a measure."""
-    if _PLANNED.search(sentence):
+    if vocab()["planned"].search(sentence):
         return "planned"
-    if _ONGOING.search(sentence):
+    if vocab()["ongoing"].search(sentence):
         return "ongoing"
     return "done"
 
@@ -119,7 +93,7 @@ def _subject(organisation: str | None) -> re.Pattern[str]:
     if organisation:
         names.append(re.escape(_LEGAL_FORM.sub("", organisation)))
     who = "|".join(names)
-    act = _ACTION.pattern
+    act = vocab()["action"].pattern
     return re.compile(
         rf"\b(?:{who})\s+(?:(?:har|hadde|vil|skal|må)\s+)?"
         r"(?:(?:også|likevel|derfor|nå|i\s+tillegg|blant\s+annet)\s+)?"
@@ -134,7 +108,7 @@ def risk_areas(seg: Any, organisation: str | None) -> tuple[list[dict[str, Any]]
     evidence: list[dict[str, Any]] = []
     seen: set[str] = set()
     for heading in seg.sections:
-        if not _RISK_HEADING.search(heading.title):
+        if not vocab()["risk_heading"].search(heading.title):
             continue
         for sub in descendants(seg, heading):
             if sub.id in seen or not sub.text.strip():
@@ -157,7 +131,7 @@ def _measures(tmap: Any, section: Section, subject: re.Pattern[str]) -> tuple[li
     statuses: list[str] = []
     for a, b in sentence_spans(text):
         s = text[a:b]
-        if subject.search(s) and not _NOT_DONE.search(s):
+        if subject.search(s) and not vocab()["not_done"].search(s):
             measures.append(s)
             statuses.append(measure_status(s))
     return measures, statuses

@@ -77,10 +77,13 @@ def shared_macros() -> dict[str, str]:
 
 
 def _spaces(pattern: str) -> str:
-    """A literal space outside a character class → ``\\s+``; ``\\ `` keeps one space."""
+    """A literal space outside a character class → ``\\s+`` (`` ?`` → ``\\s*``); ``\\ `` keeps one space."""
     out: list[str] = []
     in_class = escaped = False
     for ch in pattern:
+        if ch in "?*" and not in_class and not escaped and out and out[-1] == r"\s+":
+            out[-1] = r"\s*"  # " ?" is optional white space, not a lazy run of it
+            continue
         if escaped:
             out.append(ch)
             escaped = False
