@@ -62,13 +62,20 @@ def table_facts(table: Table, lang: str | None = None) -> Iterator[Fact]:
         if key is None or value is None:
             continue
         if key == "revenue_nok":
-            scale = re.search(lexicon.currency_pattern() + "|" + lexicon.scale_pattern(), cells[0], re.IGNORECASE)
-            value *= lexicon.scale_of(scale.group(0) if scale else None)
+            value *= money_unit(cells[0])
         yield Fact(key, int(value) if float(value).is_integer() else value, row_evidence(table, i))
 
 
-_YEARS_LINE = re.compile(r"^(?:[^\d|]{0,40}\s)?(?P<years>(?:19|20)\d\d(?:\s+(?:19|20)\d\d)+)\s*$")
+_YEARS_LINE = re.compile(r"^(?:(?P<head>[^\d|]{0,40})\s)?(?P<years>(?:19|20)\d\d(?:\s+(?:19|20)\d\d)+)\s*$")
 _FIGURE_LINE = re.compile(r"^(?P<label>[–\-•]?\s*[^\d|]{3,80}?)\s+(?P<nums>\d[\d\s.,]*?)\s*%?\s*$")
+
+
+_MONEY = re.compile(lexicon.currency_pattern() + "|" + lexicon.scale_pattern(), re.IGNORECASE)
+
+
+def money_unit(text: str) -> float:
+    """The factor of the money unit a label or header names ("Omsetning (MNOK)" → 1e6, "NOK million"); 1 if none."""
+    return max((lexicon.scale_of(m.group(0)) for m in _MONEY.finditer(text)), default=1.0)  # "NOK million": 1e6
 
 
 def split_numbers(text: str, k: int, lang: str | None) -> list[float] | None:
@@ -102,13 +109,15 @@ def figure_lines(sents: Iterable[Sentence], lang: str | None, report_year: int |
     """Key figures printed as lines without a table grid: "2024 2023" then "Direct suppliers 1,920 1,850";
     the value is the one in the report year's column (else the latest year's, else the only one)."""
     years: list[int] = []
+    unit = 1.0  # a money unit in the years line ("Nøkkeltall (MNOK) 2024 2023", "Beløp i mill. kroner")
     section = None
     for sent in sents:
         text = " ".join(sent.text.replace("|", " ").split())
         if sent.section is not section:
-            section, years = sent.section, []
+            section, years, unit = sent.section, [], 1.0
         if (y := _YEARS_LINE.match(text)):
             years = [int(v) for v in y.group("years").split()]
+            unit = money_unit(y.group("head") or "")
             continue
         m = _FIGURE_LINE.match(text)
         if not m or not (key := table_label_fact(m.group("label"))):
@@ -120,8 +129,7 @@ def figure_lines(sents: Iterable[Sentence], lang: str | None, report_year: int |
         col = years.index(report_year) if report_year in years else (years.index(max(years)) if years else 0)
         value = nums[col]
         if key == "revenue_nok":
-            scale = re.search(lexicon.currency_pattern() + "|" + lexicon.scale_pattern(), m.group("label"), re.I)
-            value *= lexicon.scale_of(scale.group(0) if scale else None)
+            value *= money_unit(m.group("label")) if _MONEY.search(m.group("label")) else unit
         ev = sent.evidence(m.start("nums"), m.end("nums"))
         ev["rule"] = "key-figure line"
         yield Fact(key, int(value) if float(value).is_integer() else value, ev)

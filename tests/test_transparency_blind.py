@@ -1,0 +1,136 @@
+"""Self-made blind cases for transparency reports and action plans: phrasings, table shapes and status
+words written as different authors would, nb/nn/en, before the rules were widened to meet them.
+
+Each case is a whole paragraph or table run through the transparency extractor (not one rule), so a
+case passes only when the family (lexicon, macros, label table, table reader) covers it.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extractor.facts import action_plan
+from test_facts import Doc, facts_of, make_table
+
+PROSE = [
+    # business_partners_total
+    ("nb total ca", ["Selskapet handler med ca. 1 100 leverandører i over 30 land."], {"business_partners_total": 1100}),
+    ("nb total dot thousands", ["Vi hadde 2.318 aktive leverandører ved årsskiftet."], {"business_partners_total": 2318}),
+    ("nn total", ["Verksemda har om lag 640 leverandørar, dei fleste i Noreg."], {"business_partners_total": 640}),
+    ("nb total word order", ["Antallet leverandører var 412 ved utgangen av 2024."], {"business_partners_total": 412}),
+    ("en total", ["Our supply chain comprises roughly 3,400 suppliers in 41 countries."], {"business_partners_total": 3400}),
+    ("nb total kjøpte fra", ["I 2024 kjøpte vi varer og tjenester fra 785 leverandører."], {"business_partners_total": 785}),
+    # asked / responses / rate
+    ("nb asked number word", ["Vi sendte spørreskjema til tretti leverandører i 2024."], {"business_partners_asked_esg": 30}),
+    ("nn asked vart sendt", ["Eigenerklæringa vart send til 48 leverandørar, og 36 av dei svara."],
+     {"business_partners_asked_esg": 48, "esg_responses": 36, "esg_response_rate": 75.0}),
+    ("nb svar fra", ["Vi mottok svar fra 54 av 60 leverandører."],
+     {"business_partners_asked_esg": 60, "esg_responses": 54, "esg_response_rate": 90.0}),
+    ("en asked to complete", ["We asked 85 suppliers to complete our self-assessment, and 61 of them did so."],
+     {"business_partners_asked_esg": 85}),
+    ("en responses", ["Of the 120 suppliers surveyed, 96 responded."],
+     {"business_partners_asked_esg": 120, "esg_responses": 96, "esg_response_rate": 80.0}),
+    ("nb svarprosent på", ["Vi fikk en svarprosent på 83 prosent."], {"esg_response_rate": 83}),
+    ("nn svarprosenten", ["Svarprosenten enda på 71 %."], {"esg_response_rate": 71}),
+    ("en response rate comma", ["The response rate was 92.5 per cent."], {"esg_response_rate": 92.5}),
+    # high risk
+    ("nb identifiserte", ["Vi identifiserte 14 leverandører med forhøyet risiko."], {"high_risk_suppliers": 14}),
+    ("nn høgrisiko", ["Kartlegginga viste at 9 leverandørar er i høgrisikokategorien."], {"high_risk_suppliers": 9}),
+    ("nb definert som", ["Totalt 22 leverandører er definert som høyrisiko."], {"high_risk_suppliers": 22}),
+    ("en flagged", ["Seventeen suppliers were flagged as high risk."], {"high_risk_suppliers": 17}),
+    ("en identified", ["We identified 8 high-risk suppliers in 2024."], {"high_risk_suppliers": 8}),
+    ("nb ingen høy", ["Ingen av leverandørene ble vurdert til å ha høy risiko."], {"high_risk_suppliers": 0}),
+    # audits
+    ("nn revisjonar", ["I 2024 gjennomførte me tvo revisjonar hos leverandørar i Asia."], {"supplier_audits": 2}),
+    ("nb revisjoner ble", ["Det ble gjennomført 12 revisjoner av leverandører i løpet av året."], {"supplier_audits": 12}),
+    ("nb besøkte", ["Vi besøkte 6 leverandører i Kina og Vietnam."], {"supplier_audits": 6}),
+    ("en conducted", ["In 2024 we conducted 15 third-party audits."], {"supplier_audits": 15}),
+    ("en audited", ["We audited four factories in Bangladesh."], {"supplier_audits": 4}),
+    ("nb antall revisjoner", ["Antall gjennomførte revisjoner var 7."], {"supplier_audits": 7}),
+    # employees / revenue
+    ("nb sysselsatte", ["Konsernet sysselsatte 1 240 personer ved utgangen av 2024."], {"employees": 1240}),
+    ("nn tilsette", ["Ved årsskiftet hadde selskapet 212 tilsette."], {"employees": 212}),
+    ("en employs", ["The company employs around 2,150 people."], {"employees": 2150}),
+    ("nb årsverk", ["Virksomheten har 87 ansatte fordelt på 80 årsverk."], {"employees": 87}),
+    ("nb omsetning mrd", ["Omsetningen i 2024 var 4,2 milliarder kroner."], {"revenue_nok": 4_200_000_000}),
+    ("nb omsatte", ["Selskapet omsatte for 812 millioner kroner i 2024."], {"revenue_nok": 812_000_000}),
+    ("nn omsetnad MNOK", ["Omsetnaden var 156 MNOK i 2024."], {"revenue_nok": 156_000_000}),
+    ("en revenue", ["In 2024 the group had revenues of NOK 12.4 billion."], {"revenue_nok": 12_400_000_000}),
+    ("nb driftsinntekter", ["Driftsinntektene utgjorde 2 318 millioner kroner."], {"revenue_nok": 2_318_000_000}),
+    # violations
+    ("nb fant avvik", ["Revisjonene avdekket avvik knyttet til arbeidstid hos to leverandører."], {"violations_found": True}),
+    ("nn ingen brot", ["Me har ikkje funne brot på grunnleggjande menneskerettar."], {"violations_found": False}),
+    ("en no violations", ["No violations of human rights were identified in 2024."], {"violations_found": False}),
+    ("nn eitt tilfelle", ["Me avdekte eitt tilfelle av barnearbeid hos ein underleverandør."], {"violations_found": True}),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", PROSE, ids=[c[0] for c in PROSE])
+def test_prose(name: str, text: list[str], expected: dict) -> None:
+    lang = "en" if name.startswith("en ") else ("nn" if name.startswith("nn ") else "nb")
+    result = facts_of("transparency_report", Doc().add("Om virksomheten", text=text), report_year=2024, language=lang)
+    for key, value in expected.items():
+        assert result.facts.get(key) == value, key
+
+
+TABLES = [
+    ("years across, report year first", [("Nøkkeltall", "2024", "2023"), ("Antall leverandører", "1 240", "1 180"),
+                                         ("Antall ansatte", "318", "301")],
+     {"business_partners_total": 1240, "employees": 318}),
+    ("years across, report year last", [("", "2023", "2024"), ("Leverandører med høy risiko", "12", "15"),
+                                        ("Revisjoner", "4", "6")],
+     {"high_risk_suppliers": 15, "supplier_audits": 6}),
+    ("unit in header", [("Nøkkeltall (MNOK)", "2024", "2023"), ("Omsetning", "2 318", "2 105")],
+     {"revenue_nok": 2_318_000_000}),
+    ("mill. kroner in header", [("Beløp i mill. kroner", "2024", "2023"), ("Driftsinntekter", "845,6", "790,1")],
+     {"revenue_nok": 845_600_000}),
+    ("nn labels", [("", "2024", "2023"), ("Talet på tilsette", "96", "90"), ("Leverandørar som fekk skjema", "40", "35")],
+     {"employees": 96, "business_partners_asked_esg": 40}),
+    ("en labels", [("Key figures", "2024", "2023"), ("Revenue (NOK million)", "1,450", "1,310"),
+                   ("Suppliers surveyed", "210", "190"), ("Response rate (%)", "74", "70")],
+     {"revenue_nok": 1_450_000_000, "business_partners_asked_esg": 210, "esg_response_rate": 74}),
+]
+
+
+@pytest.mark.parametrize("name, rows, expected", TABLES, ids=[c[0] for c in TABLES])
+def test_key_figure_tables(name: str, rows: list[tuple[str, ...]], expected: dict) -> None:
+    lang = "en" if name.startswith("en ") else "nb"
+    facts = facts_of("transparency_report", Doc().add("Nøkkeltall", tables=[make_table(rows)]),
+                     report_year=2024, language=lang).facts
+    for key, value in expected.items():
+        assert facts.get(key) == value, key
+
+
+STATUSES = [
+    ("Levert", "completed"), ("Gjennomført i 2024", "completed"), ("Ferdigstilt", "completed"), ("Utført", "completed"),
+    ("Forsinket", "in_progress"), ("Påbegynt", "in_progress"), ("Under gjennomføring", "in_progress"),
+    ("Delvis gjennomført", "in_progress"), ("Behind schedule", "in_progress"), ("På etterskudd", "in_progress"),
+    ("Avvent", "not_started"), ("Avventer", "not_started"), ("Kansellert", "not_started"), ("Ikkje starta", "not_started"),
+    ("Not yet begun", "not_started"), ("Cancelled", "not_started"), ("Ikke påbegynt", "not_started"),
+    ("◔", "in_progress"), ("✅", "completed"), ("🟡 Pågår", "in_progress"), ("Ongoing", "in_progress"),
+    ("Complete", "completed"), ("Delivered", "completed"), ("I rute", "in_progress"),
+]
+
+
+@pytest.mark.parametrize("text, want", STATUSES, ids=[s for s, _ in STATUSES])
+def test_status_words(text: str, want: str) -> None:
+    assert action_plan.status_of(text) == want
+
+
+DUES = [
+    ("T2 2025", "2025-08-31"), ("T1 2026", "2026-04-30"), ("4. kv. 2025", "2025-12-31"), ("2. kvartal 2026", "2026-06-30"),
+    ("Q3 2025", "2025-09-30"), ("1. halvår 2026", "2026-06-30"), ("H2 2025", "2025-12-31"), ("haust 2025", "2025-11-30"),
+    ("Innen 30.06.2025", "2025-06-30"), ("Within 2026", "2026-12-31"), ("3. tertial 2025", "2025-12-31"),
+]
+
+
+@pytest.mark.parametrize("text, want", DUES, ids=[s for s, _ in DUES])
+def test_deadlines(text: str, want: str) -> None:
+    assert action_plan.due_of(text) == want
+
+
+@pytest.mark.parametrize("label, factor", [("Omsetning (MNOK)", 1e6), ("Revenue (NOK million)", 1e6),
+                                           ("Beløp i mill. kroner", 1e6), ("Driftsinntekter (NOK 1000)", 1e3),
+                                           ("Omsetning i milliarder kroner", 1e9), ("Omsetning", 1.0)])
+def test_money_unit_of_a_label(label: str, factor: float) -> None:
+    from extractor.facts import transparency
+    assert transparency.money_unit(label) == factor
