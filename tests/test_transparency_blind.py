@@ -134,3 +134,79 @@ def test_deadlines(text: str, want: str) -> None:
 def test_money_unit_of_a_label(label: str, factor: float) -> None:
     from extractor.facts import transparency
     assert transparency.money_unit(label) == factor
+
+
+# Second wave, written after the first was met: qualifiers, number words, run-in labels, other verbs.
+PROSE2 = [
+    ("nb rundt", ["Vi handler med rundt 300 faste leverandører."], {"business_partners_total": 300}),
+    ("nb i underkant av", ["Selskapet har i underkant av 2 000 leverandører, de fleste i Norden."], {"business_partners_total": 2000}),
+    ("nb run-in label", ["Leverandører: 1 350 aktive leverandører i 2024."], {"business_partners_total": 1350}),
+    ("en some", ["We work with some 250 suppliers across Europe and Asia."], {"business_partners_total": 250}),
+    ("en vendor base", ["Our vendor base consisted of 1,875 active vendors at year end."], {"business_partners_total": 1875}),
+    ("nn kjøpte frå", ["Verksemda kjøpte varer og tenester frå 512 leverandørar i 2024."], {"business_partners_total": 512}),
+    ("nb kartla", ["Vi kartla 140 leverandører gjennom et eget spørreskjema."], {"business_partners_asked_esg": 140}),
+    ("nb innhentet egenerklæring", ["Det ble innhentet egenerklæring fra 75 leverandører."], {"business_partners_asked_esg": 75}),
+    ("en sent", ["Our SAQ was sent out to 130 suppliers, and 77% responded."],
+     {"business_partners_asked_esg": 130, "esg_response_rate": 77}),
+    ("nb av de spurte", ["Av de spurte leverandørene svarte 68 prosent."], {"esg_response_rate": 68}),
+    ("nb pct av lev har besvart", ["Hele 91 % av leverandørene har besvart skjemaet."], {"esg_response_rate": 91}),
+    ("nn svarprosent kolon", ["Svarprosent: 64 %."], {"esg_response_rate": 64}),
+    ("en response rate of", ["We achieved a response rate of 88%."], {"esg_response_rate": 88}),
+    ("nb tolv revisjoner", ["I løpet av året gjennomførte vi tolv revisjoner hos leverandører."], {"supplier_audits": 12}),
+    ("nn fem tilsyn", ["Det vart gjennomført fem tilsyn hos leverandørar i 2024."], {"supplier_audits": 5}),
+    ("en eight audits were", ["Eight on-site audits were carried out in 2024."], {"supplier_audits": 8}),
+    ("en performed", ["We performed 10 social audits at tier-one suppliers."], {"supplier_audits": 10}),
+    ("nb uanmeldte", ["Tre uanmeldte revisjoner ble gjennomført i Kina."], {"supplier_audits": 3}),
+    ("nb fjorten", ["Fjorten leverandører ble vurdert til å ha høy risiko."], {"high_risk_suppliers": 14}),
+    ("nb plasserte", ["Risikovurderingen plasserte 18 leverandører i kategorien høy risiko."], {"high_risk_suppliers": 18}),
+    ("en considered", ["Of our suppliers, 27 are considered high risk."], {"high_risk_suppliers": 27}),
+    ("en located", ["A total of 31 suppliers are located in high-risk countries."], {"high_risk_suppliers": 31}),
+    ("nn ingen høg", ["Ingen leverandørar vart vurderte til å ha høg risiko."], {"high_risk_suppliers": 0}),
+    ("nb vi er", ["Vi er 45 ansatte fordelt på tre kontorer."], {"employees": 45}),
+    ("nn me er", ["Me er 30 tilsette i verksemda."], {"employees": 30}),
+    ("nb rundt medarbeidere", ["Konsernet har rundt 1 200 medarbeidere."], {"employees": 1200}),
+    ("en workforce", ["The group has a workforce of 560 people."], {"employees": 560}),
+    ("en headcount", ["Headcount at year end was 1,230."], {"employees": 1230}),
+    ("nb omsetning kolon mrd", ["Omsetning: 1,2 mrd. kroner i 2024."], {"revenue_nok": 1_200_000_000}),
+    ("nb kr first", ["Selskapet hadde en omsetning på kr 56 millioner."], {"revenue_nok": 56_000_000}),
+    ("en bn", ["Turnover reached NOK 2.3 billion in 2024."], {"revenue_nok": 2_300_000_000}),
+    ("nb MNOK first", ["Driftsinntektene var MNOK 340 i 2024."], {"revenue_nok": 340_000_000}),
+    ("nn omsetnad om lag", ["Omsetnaden var om lag 95 millionar kroner."], {"revenue_nok": 95_000_000}),
+    ("nb ble avdekket brudd", ["Det ble avdekket brudd på arbeidstidsbestemmelsene hos én leverandør."], {"violations_found": True}),
+    ("en did not identify", ["We did not identify any violations of human rights in our supply chain."], {"violations_found": False}),
+    ("nb ikke noen brudd", ["Vi har ikke avdekket noen brudd på menneskerettigheter."], {"violations_found": False}),
+    ("nn ikkje avdekt brot", ["Det er ikkje avdekt brot på grunnleggjande menneskerettar i 2024."], {"violations_found": False}),
+    ("en found breaches", ["We found breaches of the wage rules at three subcontractors."], {"violations_found": True}),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", PROSE2, ids=[c[0] for c in PROSE2])
+def test_prose_second_wave(name: str, text: list[str], expected: dict) -> None:
+    test_prose(name, text, expected)
+
+
+TABLES2 = [
+    ("three years, report year in the middle", [("", "2023", "2024", "2025"), ("Antall leverandører", "900", "950", "990")],
+     {"business_partners_total": 950}),
+    ("label with footnote mark", [("Nøkkeltall", "2024", "2023"), ("Antall ansatte¹", "1 045", "998")], {"employees": 1045}),
+    ("unit in the row label", [("", "2024", "2023"), ("Omsetning, mill. kr", "512", "480")], {"revenue_nok": 512_000_000}),
+    ("percent cells", [("", "2024", "2023"), ("Svarprosent", "74 %", "69 %")], {"esg_response_rate": 74}),
+    ("nn omsetnad", [("", "2024", "2023"), ("Omsetnad (mill. kr)", "95,4", "90,2"), ("Talet på leverandørar", "210", "204")],
+     {"revenue_nok": 95_400_000, "business_partners_total": 210}),
+    ("en NOKm", [("", "2024", "2023"), ("Turnover (NOKm)", "2,310", "2,150"), ("Headcount", "412", "398")],
+     {"revenue_nok": 2_310_000_000, "employees": 412}),
+    ("dot thousands", [("", "2024", "2023"), ("Leverandører totalt", "2.318", "2.240")], {"business_partners_total": 2318}),
+    ("two-cell with year in title", [("Nøkkeltall 2024", ""), ("Leverandører med høy risiko", "12"), ("Revisjoner gjennomført", "5")],
+     {"high_risk_suppliers": 12, "supplier_audits": 5}),
+]
+
+
+@pytest.mark.parametrize("name, rows, expected", TABLES2, ids=[c[0] for c in TABLES2])
+def test_key_figure_tables_second_wave(name: str, rows: list[tuple[str, ...]], expected: dict) -> None:
+    test_key_figure_tables(name, rows, expected)
+
+
+def test_a_group_with_a_leading_zero_continues_a_number() -> None:
+    from extractor.facts import transparency
+    assert transparency.split_numbers("1 045 998", 2, "nb") == [1045, 998]
+    assert transparency.split_numbers("0,5 1,2", 2, "nb") == [0.5, 1.2]
