@@ -210,3 +210,35 @@ def test_a_group_with_a_leading_zero_continues_a_number() -> None:
     from extractor.facts import transparency
     assert transparency.split_numbers("1 045 998", 2, "nb") == [1045, 998]
     assert transparency.split_numbers("0,5 1,2", 2, "nb") == [0.5, 1.2]
+
+
+# Third wave: negations and zeros, amounts with the currency first, more verbs and word orders.
+PROSE3 = [
+    ("nb ingen revisjoner", ["Vi gjennomførte ingen revisjoner i 2024."], {"supplier_audits": 0}),
+    ("en no audits", ["No supplier audits were carried out in 2024."], {"supplier_audits": 0}),
+    ("nb ingen høyrisikoleverandører", ["Vi har ingen høyrisikoleverandører per i dag."], {"high_risk_suppliers": 0}),
+    ("en none high risk", ["None of our suppliers are considered high risk."], {"high_risk_suppliers": 0}),
+    ("nb NOK first", ["Virksomheten hadde i 2024 en omsetning på NOK 1,9 milliarder."], {"revenue_nok": 1_900_000_000}),
+    ("en NOK m", ["Revenue for 2024 was NOK 845 million."], {"revenue_nok": 845_000_000}),
+    ("nb ca ansatte", ["Selskapet har ca. 1 100 ansatte i Norge og Sverige."], {"employees": 1100}),
+    ("nn kring tilsette", ["Kommunen har kring 2 300 tilsette."], {"employees": 2300}),
+    ("en approx employees", ["We have approx. 340 employees."], {"employees": 340}),
+    ("nb revidert", ["I 2024 ble 9 leverandører revidert av tredjepart."], {"supplier_audits": 9}),
+    ("nn revisjonar vart", ["Det vart gjennomført sju revisjonar i 2024."], {"supplier_audits": 7}),
+    ("en inspections", ["Our quality team performed 23 factory inspections during the year."], {"supplier_audits": 23}),
+    ("nb spørreskjema sendt", ["Spørreskjema ble sendt til samtlige 62 leverandører i høyrisikokategorien."],
+     {"business_partners_asked_esg": 62}),
+    ("en asked n to", ["In 2024 we invited 150 suppliers to answer our questionnaire; 120 did so."],
+     {"business_partners_asked_esg": 150}),
+    ("nb prosent svarte", ["Av leverandørene som fikk skjema, svarte 72 prosent."], {"esg_response_rate": 72}),
+    ("en pct returned", ["84% of the suppliers returned the questionnaire."], {"esg_response_rate": 84}),
+    ("nb høy risiko av", ["Av disse vurderes 45 å ha høy risiko."], {"high_risk_suppliers": 45}),
+    ("nb forretningsforbindelser", ["Vi har kommersielle relasjoner til 447 forretningsforbindelser."], {"business_partners_total": 447}),
+    ("nn avdekt brot", ["Kontrollen avdekte brot på arbeidsmiljølova hos éin leverandør."], {"violations_found": True}),
+    ("en no forced labour", ["No instances of forced labour were found."], {"violations_found": False}),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", PROSE3, ids=[c[0] for c in PROSE3])
+def test_prose_third_wave(name: str, text: list[str], expected: dict) -> None:
+    test_prose(name, text, expected)
