@@ -32,3 +32,18 @@ def test_fixed_facts(doc_id: str) -> None:
 
 def test_there_are_stress_documents() -> None:
     assert len(DOCS) >= 3
+
+
+PLANS = sorted(p.stem for p in GOLD.glob("stress-*.json")
+               if json.loads(p.read_text(encoding="utf-8"))["doc_type"] == "action_plan")
+
+
+@pytest.mark.parametrize("doc_id", PLANS)
+def test_action_plan_statuses_and_deadlines(doc_id: str) -> None:
+    """Every measure's status and due date as the gold has them ("Levert", "Forsinket", "Avvent", "T2 2025")."""
+    gold = json.loads((GOLD / f"{doc_id}.json").read_text(encoding="utf-8"))["measures"]
+    _, preds = evaluated("stress")
+    got = {m["title"]: (m.get("status"), m.get("due")) for m in preds[doc_id]["facts"]["measures"]}
+    wrong = {m["title"]: (got.get(m["title"]), (m["status"], m["due"])) for m in gold
+             if got.get(m["title"]) != (m["status"], m["due"])}
+    assert PLANS and not wrong, wrong
