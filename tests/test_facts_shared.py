@@ -20,7 +20,7 @@ pytestmark = pytest.mark.slow
 # documents and the variety corpus (shared: contract 0.93, metrics_contract 0.87, figures 0.91; corpus: 1.00;
 # variety: figures 0.91, measures 1.00), less a small margin.
 FLOORS: dict[tuple[str, str], float] = {
-    ("shared", "contract"): 0.90,
+    ("shared", "contract"): 0.95,  # 84/84 measured 2026-12-01 after the round-2 transparency rules
     ("shared", "metrics_contract"): 0.86,
     ("shared", "levels"): 0.85,
     ("shared", "figures"): 0.87,
@@ -53,6 +53,11 @@ FLOORS: dict[tuple[str, str], float] = {
     ("variety", "metrics_contract"): 0.65,
     ("variety", "figures"): 0.84,
     ("variety", "measures"): 0.95,
+    # Fixed facts of every document type in the variety corpus: 445/450 (0.99) measured 2026-12-01.
+    ("variety", "contract"): 0.96,
+    # Whole-document stress tests (corpus/stress): transparency reports 24/24 fixed facts, an action plan 7/7.
+    ("stress", "contract"): 0.95,
+    ("stress", "measures"): 0.95,  # an action plan with "Levert", "Forsinket", "Avvent", "Kansellert": 7/7
     # legal checklist, items with the gold status (measured: shared 38/38, corpus 64/64, variety 288/290;
     # variety was 203/290 end to end before its phrasing families were added)
     ("shared", "checklist"): 0.95,
