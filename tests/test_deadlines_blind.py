@@ -45,6 +45,25 @@ BLIND = [
     ("Tiltaket vart fullført i november 2025, som planlagt.", "november 2025", D("2026-02-01"), False),
     ("Kontrakten ble signert 4. februar 2025 og gjelder i tre år.", "4. februar 2025", None, False),
     ("From 1 January 2025 all new contracts include the clause.", "1 January 2025", None, False),
+    # in a document dated 1 June 2025
+    ("Medarbeidarundersøkinga vart gjennomført i februar 2025.", "februar 2025", D("2025-06-01"), False),
+    ("Styret behandlet saken i møte 12. mars 2025.", "12. mars 2025", D("2025-06-01"), False),
+    ("Status per 30.09.2025: fire av seks tiltak er gjennomført.", "30.09.2025", D("2025-10-15"), False),
+    ("Rapporten omfatter perioden 1. januar–31. desember 2024.", "31. desember 2024", D("2025-06-01"), False),
+    ("Tiltaket ble ferdigstilt i april 2025, to måneder før fristen.", "april 2025", D("2025-06-01"), False),
+    ("Ny varslingsrutine ble innført fra 1. januar 2025.", "1. januar 2025", D("2025-06-01"), False),
+    ("Planen gjelder for perioden 2025–2028.", "2025–2028", D("2025-06-01"), False),
+    ("Kurs i arbeidsmiljø | HR | Mars 2025 | Gjennomført", "Mars 2025", D("2025-06-01"), False),
+    ("Kommunestyret vedtok planen 19. juni 2024.", "19. juni 2024", D("2025-06-01"), False),
+    ("Åpenhetsloven trådte i kraft 1. juli 2022.", "1. juli 2022", D("2025-06-01"), False),
+    ("By 2024 we had audited all tier-1 suppliers.", "2024", D("2025-06-01"), False),
+    ("Innen utgangen av 2024 hadde alle ledere fått opplæring.", "2024", D("2025-06-01"), False),
+    ("The deadline of 30 April 2025 was met.", "30 April 2025", D("2025-06-01"), False),
+    ("Alle leverandører skal ha svart på egenvurderingen innen 1. september 2025.", "1. september 2025", D("2025-06-01"), True),
+    ("Next review: March 2026", "March 2026", D("2025-06-01"), True),
+    ("Planned completion: Q2 2026", "Q2 2026", D("2025-06-01"), True),
+    ("Ferdig innan: 31.12.2025", "31.12.2025", D("2025-06-01"), True),
+    ("Revidere etiske retningslinjer | Innkjøpssjef | Desember 2025 | Ikkje starta", "Desember 2025", D("2025-06-01"), True),
 ]
 
 
