@@ -59,6 +59,8 @@ BLIND = [
     ("By 2024 we had audited all tier-1 suppliers.", "2024", D("2025-06-01"), False),
     ("Innen utgangen av 2024 hadde alle ledere fått opplæring.", "2024", D("2025-06-01"), False),
     ("The deadline of 30 April 2025 was met.", "30 April 2025", D("2025-06-01"), False),
+    ("Dokumenta er lagt ut til offentlig ettersyn fra 3. juni 2025.", "3. juni 2025", D("2025-06-01"), False),
+    ("The papers are available for public inspection from 4 June 2025.", "4 June 2025", D("2025-06-01"), False),
     ("Alle leverandører skal ha svart på egenvurderingen innen 1. september 2025.", "1. september 2025", D("2025-06-01"), True),
     ("Next review: March 2026", "March 2026", D("2025-06-01"), True),
     ("Planned completion: Q2 2026", "Q2 2026", D("2025-06-01"), True),
