@@ -74,7 +74,8 @@ DATE_ONLY = re.compile(
     r"|vedtatt|vedteke|adopted|godkjent|approved|dated|datert)\s*:?\s+)?"
     r"(?:(?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag|monday|tuesday|wednesday"
     r"|thursday|friday|saturday|sunday)\s*,?\s+(?:den\s+)?)?"
-    r"(?:\d{1,2}\.?\s*(?:[A-Za-zæøå]+\.?|\d{1,2}\.)\s*\d{2,4}|\d{4}-\d{2}-\d{2}|kl\.?\s*\d|\d{1,2}[:.]\d{2}\b)",
+    r"(?:\d{1,2}\.?\s*(?:(?:jan|feb|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|des|dec)[a-zæøå]*\.?|\d{1,2}\.)\s*\d{4}"
+    r"|\d{4}-\d{2}-\d{2}|kl\.?\s*\d|\d{1,2}[:.]\d{2}\b)",
     re.IGNORECASE)
 _CELL_NUMBER = re.compile(r"^(?:\d{4}|[\d.,%]+|%|\(\w+\)|[–-])$")
 
@@ -82,7 +83,7 @@ _CELL_NUMBER = re.compile(r"^(?:\d{4}|[\d.,%]+|%|\(\w+\)|[–-])$")
 def is_header_row(text: str) -> bool:
     """A table's header row on its own line: every word a column word or a year/figure ("Kjønn Antall Andel")."""
     words = text.split()
-    if len(words) < 2:
+    if len(words) < 2 or NUMBERED.match(text):
         return False
     if all(w.lower() in HEADER_WORDS for w in words):
         return True

@@ -63,6 +63,8 @@ ROWS = [
     ("Vedlegg 2 Lønnskartlegging 2024", 12, True),
     ("2024 i tal", 12, True),
     ("Mål og tiltak", 12, True),
+    ("12. Kapittel 12", 14, True),
+    ("4. Mål 2025", 14, True),
 ]
 
 
