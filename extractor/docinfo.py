@@ -277,6 +277,13 @@ DATELINE_START = re.compile(
 # The board's approval or signature: "godkjent redegjørelsen i styremøte 12. juni 2025", "Tilråding ... 27. september 2024".
 APPROVAL_CUE = re.compile(r"\b(?:godkjent|godkjend|vedtatt|vedteke|approved|adopted|signert|signed|tilråding)\b[^.\n]{0,60}$",
                           re.IGNORECASE)
+# A place and a date alone on a line, without the comma: "Tromsø 28. mai 2025", "Stavanger 14 February 2025";
+# not a meeting, a body or a label with its date ("Styremøte 12. juni 2025", "Formannskapet 24. september 2025").
+DATELINE_BARE = re.compile(
+    r"^(?P<place>[A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅ][a-zæøå]+)?)\s+(?:den\s+)?\d{1,2}\.?\s+[A-Za-zæøå]+\.?\s+\d{4}\.?$")
+_NOT_PLACE = re.compile(r"møte|meeting|styre|skap|råd|utval|komit|frist|deadline|status|per|pr|dato|date|fra|frå|til|from"
+                        r"|innen|innan|kl|oppdatert|updated|rapport|report|versjon|version|utkast|draft|sist|gjeld|gjelder",
+                        re.IGNORECASE)
 STATUS_CUE = re.compile(r"\b(?:status|per|pr\.)\s*$", re.IGNORECASE)
 
 
@@ -305,6 +312,10 @@ def find_published(*, doc_type: str, title: str, first_page: str, lines: list[st
             for m in _days(line):
                 if APPROVAL_CUE.search(line[:m.start]):
                     return m.start_date.isoformat()
+        for line in lines:
+            bare = DATELINE_BARE.match(line.strip())
+            if bare and not _NOT_PLACE.search(bare.group("place")) and (days := _days(line)):
+                return days[0].start_date.isoformat()
         for line in lines[:12]:
             if " · " in line and (days := _days(line)):  # a cover line: "Arctic Seafood Group AS · Tromsø · 14 March 2025"
                 return days[0].start_date.isoformat()
