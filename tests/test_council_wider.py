@@ -1,0 +1,234 @@
+"""A self-made blind test of council papers in styles the rules were not written from: case-number
+styles (year first, body codes, letters after the number), proposal and decision labels of other
+writers (nb, nn, en), attendance labels, hospital-trust bodies, meeting numbers and dates.
+
+Each table row is one phrasing as another author would write it; the tables are the test."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.facts import council_meeting as cm
+from extractor.facts import council_rules as cr
+from test_facts import Doc, facts_of
+
+CASES = [
+    ("Sak 2025-32 Årsmelding for kontrollutvalet", "2025-32"),
+    ("Sak 2025/14 Godkjenning av protokoll", "2025/14"),
+    ("2025/14 Godkjenning av innkalling og sakliste", "2025/14"),
+    ("FS 22/2025 Budsjettjustering", "22/2025"),
+    ("KU 16/25 Revisjonsplan 2026", "16/25"),
+    ("HS 4/25 Økonomirapport per april", "4/25"),
+    ("UTV 3/25 Trafikksikringsplan", "3/25"),
+    ("OS 7/25 Orientering frå revisjonen", "7/25"),
+    ("Styresak nr. 12/25 Virksomhetsrapport", "12/25"),
+    ("Sak nr. 014-25 Tertialrapport", "014-25"),
+    ("Orienteringssak 3/25 Status for byggeprosjektet", "3/25"),
+    ("Vedtakssak 9/25: Årsregnskap 2024", "9/25"),
+    ("Drøftingssak 2/25 Strategi", "2/25"),
+    ("12a/24 Tilleggssak: Kjøp av tomt", "12a/24"),
+    ("Sak 12 a/24 Tilleggssak", "12 a/24"),
+    ("Sak 12A/2024 Ekstra løyving", "12A/2024"),
+    ("Styresak 45-2025 Oppdragsdokument", "45-2025"),
+    ("Case 2025/07 Annual accounts", "2025/07"),
+    ("Item 4/25 Strategy update", "4/25"),
+    ("PS 2025/32 Kommuneplanens arealdel", "2025/32"),
+    ("SAK 12/25 BUDSJETT", "12/25"),
+    ("Sak 32/2025 – Årsrapport", "32/2025"),
+    ("Sak nr. 5/2025: Valg av revisor", "5/2025"),
+    ("Saksnummer 21/25 Handlingsplan", "21/25"),
+    ("Styresak 2025/12 Budsjett", "2025/12"),
+    # never cases
+    ("Arkivsak 2025/1234", None),
+    ("Vår ref. 2025/14-3", None),
+    ("2025/1234-5 Brev frå statsforvaltaren", None),
+    ("2025/14-3 Melding om vedtak", None),
+    ("Dato: 12.05.2025", None),
+    ("Tid: 10:00", None),
+    ("Saksmappe: 2024/331", None),
+    ("Dokumentnr.: 25/1187-4", None),
+    ("Kl. 10.00-12.00", None),
+    ("Telefon 12 34 56 78", None),
+]
+
+
+@pytest.mark.parametrize("text, want", CASES)
+def test_case_number_styles(text: str, want: str | None) -> None:
+    got = cr.case_number_at(text)
+    assert (got.number if got else None) == want
+
+
+PROPOSALS = [
+    ("Sekretariatets innstilling", "Sekretariatet", None),
+    ("Framlegg frå kommunedirektøren", None, "kommunedirektøren"),
+    ("Forslag frå dagleg leiar", None, "dagleg leiar"),
+    ("Kontrollutvalgssekretariatets forslag til vedtak", "Kontrollutvalgssekretariatet", None),
+    ("Daglig leders innstilling", "Daglig leder", None),
+    ("Kommunedirektøren sitt framlegg", "Kommunedirektøren", None),
+    ("Forslag til vedtak frå sekretariatet", None, "sekretariatet"),
+    ("Administrasjonens forslag til vedtak", "Administrasjonen", None),
+    ("Direktørens forslag til beslutning", "Direktøren", None),
+    ("Forslag til beslutning", "", None),
+    ("Administrasjonen si tilråding", "Administrasjonen", None),
+    ("Recommended resolution", "", None),
+    ("Draft decision", "", None),
+    ("Saksbehandlar sitt framlegg til vedtak", "Saksbehandlar", None),
+    ("Forslag til innstilling", "", None),
+    ("Tilråding", "", None),
+    ("Kommunedirektørens tilråding", "Kommunedirektøren", None),
+    ("Innstilling frå kommunedirektøren", None, "kommunedirektøren"),
+    ("Administrerende direktørs innstilling", "Administrerende direktør", None),
+    ("Framlegg til vedtak frå dagleg leiar", None, "dagleg leiar"),
+    ("Proposed decision", "", None),
+]
+
+
+@pytest.mark.parametrize("text, by, body", PROPOSALS)
+def test_proposal_labels(text: str, by: str | None, body: str | None) -> None:
+    for shown in (text, f"{text}:"):
+        got = cr.label_at(shown, whole=True, box_ok=False)
+        assert got is not None and got.field == "proposed_decision"
+        if by is not None:
+            assert (got.by or "") == by
+        if body is not None:
+            assert (got.body or "").lower() == body
+
+
+DECISIONS = [
+    "Vedtak i formannskapet", "Formannskapet sitt vedtak", "Vedtaket vart", "Vedtaket ble", "Styret fattet følgjande vedtak",
+    "Styret fattet følgende vedtak", "Resolution", "Kontrollutvalets vedtak", "Endeleg vedtak", "Endelig vedtak",
+    "Kommunestyret gjorde slikt vedtak", "Formannskapet gjorde følgende vedtak", "Styret gjorde følgjande vedtak",
+    "Decision", "The Board resolved", "Board resolution", "Utvalet sitt vedtak", "Vedtak i kontrollutvalet 12.05.2025",
+    "Helseforetaksmøtet fattet følgende vedtak", "Foretaksmøtet sitt vedtak", "Styret traff slikt vedtak",
+    "Kontrollutvalget fattet slikt vedtak",
+]
+
+
+@pytest.mark.parametrize("text", DECISIONS)
+def test_decision_labels(text: str) -> None:
+    for shown in (text, f"{text}:"):
+        got = cr.label_at(shown, whole=True, box_ok=False)
+        assert got is not None and got.field == "decision", shown
+
+
+NOT_LABELS = [
+    ("Forslaget falt med 6 mot 1 stemme.", None),
+    ("Framlegget fall med 6 mot 1 røyst.", None),
+    ("Vedtaket vart gjort samrøystes etter eit kort ordskifte om saka", None),
+    ("Forslag fra Høyre: Saken utsettes.", "proposed_decision"),
+]
+
+
+@pytest.mark.parametrize("text, field", NOT_LABELS)
+def test_prose_and_party_motions_are_no_proposal_or_decision_labels(text: str, field: str | None) -> None:
+    got = cr.label_at(text, whole=True, box_ok=False)
+    assert got is None or got.field not in ("decision", "proposed_decision")
+
+
+ATTENDANCE = [
+    ("Til stades:", "present"), ("Møtande vara:", "substitutes"), ("Fra styret:", "present"),
+    ("Varamedlem:", "substitutes"), ("Forfall:", "absent"), ("Ikkje møtt:", "absent"), ("Møtte ikke:", "absent"),
+    ("Møtte ikkje:", "absent"), ("Andre møtande:", "also_present"), ("Andre møtende:", "also_present"),
+    ("Fra administrasjonen:", "also_present"), ("Møtende varamedlem:", "substitutes"),
+    ("Møtande varamedlem:", "substitutes"), ("Ikke til stede:", "absent"), ("Ikkje til stades:", "absent"),
+    ("Meldt fravær:", "absent"), ("Fra sekretariatet:", "also_present"), ("Frå revisjonen:", "also_present"),
+    ("Fra revisjonen:", "also_present"), ("Møtende fra administrasjonen:", "also_present"),
+    ("Til stede fra administrasjonen:", "also_present"), ("Styremedlemmer:", "present"),
+    ("Møtande medlemmer:", "present"), ("Deltakarar:", "present"), ("Absent:", "absent"),
+    ("Vara:", "substitutes"), ("Møtte:", "present"), ("Fravær:", "absent"),
+]
+
+
+@pytest.mark.parametrize("text, group", ATTENDANCE)
+def test_attendance_labels(text: str, group: str) -> None:
+    got = cr.attendance_label_at(text)
+    assert got is not None and got[0] == group, text
+
+
+BODIES = [
+    ("Styret for Sykehuset Innlandet HF", "Styret for Sykehuset Innlandet HF"),
+    ("Styret for Sykehuset i Vestfold HF", "Styret for Sykehuset i Vestfold HF"),
+    ("Helseforetaksmøtet", "Helseforetaksmøtet"),
+    ("Foretaksmøtet", "Foretaksmøtet"),
+    ("Kontrollutvalget", "Kontrollutvalget"),
+    ("Kontrollutvalet i Hallvik kommune", "Kontrollutvalet"),
+    ("Formannskapet", "Formannskapet"),
+    ("Representantskapet", "Representantskapet"),
+    ("Styret i Fjordkraft Nett AS", "Styret i Fjordkraft Nett AS"),
+]
+
+
+@pytest.mark.parametrize("text, want", BODIES)
+def test_bodies(text: str, want: str) -> None:
+    assert want in cm.bodies_in(text)
+
+
+NUMBERS = [
+    ("Møte nr. 3/2025", "3/2025"), ("Møtenummer: 3/2025", "3/2025"), ("Møtenr. 4/2025", "4/2025"),
+    ("Styremøte nr. 5/2025", "5/2025"), ("Møte 05/2025", "05/2025"), ("Meeting no. 4/2025", "4/2025"),
+    ("Kontrollutvalet, møte 4/2025", "4/2025"), ("Møte nr. 3/25", "3/25"), ("Møte nr 2 - 2025", "2/2025"),
+]
+
+
+@pytest.mark.parametrize("text, want", NUMBERS)
+def test_meeting_numbers(text: str, want: str) -> None:
+    from extractor.facts.council_stream import Item
+
+    item = Item(0, "line", text, (), False, 0, 1, None)
+    assert cm.find_number([item], []) == want
+
+
+DATES = [
+    ("Dato: 12. mai 2025", "2025-05-12"), ("Tid og stad: Tysdag 13. mai 2025 kl. 10.00, Rådhuset", "2025-05-13"),
+    ("Dato og tid: 12.05.2025 kl 09:00", "2025-05-12"), ("Date: 12 May 2025", "2025-05-12"),
+    ("When: Thursday 12 June 2025, 10:00", "2025-06-12"), ("Møtedato: 12.05.25", "2025-05-12"),
+    ("Dato: 2025-05-12", "2025-05-12"), ("Dato: 12.5.2025", "2025-05-12"), ("June 12, 2025", "2025-06-12"),
+    ("Møtedag: onsdag 4. juni 2025", "2025-06-04"),
+]
+
+
+@pytest.mark.parametrize("text, want", DATES)
+def test_meeting_dates(text: str, want: str) -> None:
+    assert cm.iso_date(text) == want
+
+
+# ---- whole minutes ----
+
+def test_minutes_of_a_control_committee_with_other_labels() -> None:
+    doc = (Doc().add("Møtebok", 1, [
+        "Kontrollutvalet i Hallvik kommune", "Møte nr. 3/2025", "Dato: 12. mai 2025", "Tid: 10:00",
+        "Til stades: Kari Nord (leiar), Ola Sør", "Møtande vara: Eva Moe for Anne Lie", "Ikkje møtt: Tor Dal",
+        "Andre møtande: Lise Aas, revisor"])
+        .add("Sak 2025-14 Revisjonsplan", 2, ["Sekretariatets innstilling", "Revisjonsplanen vert godkjend.",
+                                               "Handsaming", "Samrøystes vedteke som framlegget."])
+        .add("Sak 2025-15 Forvaltningsrevisjon", 2, ["Framlegg frå sekretariatet:", "Rapporten vert teken til vitande.",
+                                                     "Vedtaket vart:", "Rapporten vert teken til vitande. Kontrollutvalet "
+                                                     "ber om ei oppfølging innan 1. desember 2025."]))
+    facts = facts_of("council_papers", doc).facts
+    assert facts["meeting_number"] == "3/2025" and facts["meeting_date"] == "2025-05-12"
+    assert facts["body"] == "Kontrollutvalet"
+    cases = facts["minutes"]["cases"] if facts["minutes"] else facts["cases"]
+    assert [c["case"] for c in cases] == ["2025-14", "2025-15"]
+    assert cases[0]["decision"] == "Revisjonsplanen vert godkjend."
+    assert cases[1]["decision"].startswith("Rapporten vert teken til vitande. Kontrollutvalet ber")
+    minutes = facts["minutes"]
+    assert minutes["absent"] == ["Tor Dal"] and "Eva Moe" in minutes["present"]
+
+
+def test_board_minutes_of_a_hospital_trust() -> None:
+    doc = (Doc().add("Protokoll fra styremøte", 1, [
+        "Styret for Sykehuset Nordvik HF", "Møte nr. 5/2025", "Dato: 18. juni 2025",
+        "Fra styret: Kari Nord (styreleder), Ola Sør, Per Vik", "Forfall: Anne Lie",
+        "Fra administrasjonen: Administrerende direktør Jon Berg"])
+        .add("Styresak nr. 41/25 Virksomhetsrapport mai", 2, [
+            "Administrerende direktørs forslag til vedtak:", "Styret tar rapporten til orientering.",
+            "Styret fattet følgende vedtak:", "Styret tar rapporten til orientering.", "Enstemmig vedtatt."])
+        .add("Styresak nr. 42/25 Investeringsbudsjett", 2, [
+            "Administrerende direktørs forslag til vedtak:", "Budsjettet godkjennes.",
+            "Forslaget falt med 6 mot 1 stemme.", "Styrets vedtak:", "Saken utsettes til neste møte."]))
+    facts = facts_of("council_papers", doc).facts
+    assert facts["body"] == "Styret for Sykehuset Nordvik HF"
+    assert facts["meeting_number"] == "5/2025" and facts["meeting_date"] == "2025-06-18"
+    cases = facts["minutes"]["cases"] if facts["minutes"] else facts["cases"]
+    assert [c["decision"] for c in cases] == ["Styret tar rapporten til orientering.", "Saken utsettes til neste møte."]
+    assert facts["minutes"]["absent"] == ["Anne Lie"]
+    assert facts["minutes"]["present"] == ["Kari Nord", "Ola Sør", "Per Vik"]
