@@ -198,13 +198,13 @@ def test_minutes_of_a_control_committee_with_other_labels() -> None:
         "Kontrollutvalet i Hallvik kommune", "Møte nr. 3/2025", "Dato: 12. mai 2025", "Tid: 10:00",
         "Til stades: Kari Nord (leiar), Ola Sør", "Møtande vara: Eva Moe for Anne Lie", "Ikkje møtt: Tor Dal",
         "Andre møtande: Lise Aas, revisor"])
-        .add("Sak 2025-14 Revisjonsplan", 2, ["Sekretariatets innstilling", "Revisjonsplanen vert godkjend.",
-                                               "Handsaming", "Samrøystes vedteke som framlegget."])
+        .add("Sak 2025-14 Revisjonsplan", 2).add("Sekretariatets innstilling", 3, ["Revisjonsplanen vert godkjend."])
+        .add("Handsaming", 3, ["Samrøystes vedteke som framlegget."])
         .add("Sak 2025-15 Forvaltningsrevisjon", 2, ["Framlegg frå sekretariatet:", "Rapporten vert teken til vitande.",
                                                      "Vedtaket vart:", "Rapporten vert teken til vitande. Kontrollutvalet "
                                                      "ber om ei oppfølging innan 1. desember 2025."]))
     facts = facts_of("council_papers", doc).facts
-    assert facts["meeting_number"] == "3/2025" and facts["meeting_date"] == "2025-05-12"
+    assert facts["meeting"] == "3/2025" and facts["meeting_date"] == "2025-05-12"
     assert facts["body"] == "Kontrollutvalet"
     cases = facts["minutes"]["cases"] if facts["minutes"] else facts["cases"]
     assert [c["case"] for c in cases] == ["2025-14", "2025-15"]
@@ -227,8 +227,17 @@ def test_board_minutes_of_a_hospital_trust() -> None:
             "Forslaget falt med 6 mot 1 stemme.", "Styrets vedtak:", "Saken utsettes til neste møte."]))
     facts = facts_of("council_papers", doc).facts
     assert facts["body"] == "Styret for Sykehuset Nordvik HF"
-    assert facts["meeting_number"] == "5/2025" and facts["meeting_date"] == "2025-06-18"
+    assert facts["meeting"] == "5/2025" and facts["meeting_date"] == "2025-06-18"
     cases = facts["minutes"]["cases"] if facts["minutes"] else facts["cases"]
     assert [c["decision"] for c in cases] == ["Styret tar rapporten til orientering.", "Saken utsettes til neste møte."]
     assert facts["minutes"]["absent"] == ["Anne Lie"]
     assert facts["minutes"]["present"] == ["Kari Nord", "Ola Sør", "Per Vik"]
+
+
+_ADOPTED = cr.data()["adopted_as_proposed"]
+
+
+@pytest.mark.parametrize("text, want", [(t, True) for t in _ADOPTED["examples"]] +
+                         [(t, False) for t in _ADOPTED["counter"]])
+def test_votes_that_adopt_the_proposal_as_it_stood(text: str, want: bool) -> None:
+    assert cr.adopted_as_proposed(text) is want

@@ -345,6 +345,10 @@ def read_case(block: CaseBlock) -> dict[str, Any]:
         d["text"] = [text]
     case["decisions"] = [{"body": d["body"], "decision": clean(" ".join(d["text"]))}
                          for d in decisions if clean(" ".join(d["text"]))]
+    if not case["decisions"] and case["proposed_decision"] and any(cr.adopted_as_proposed(h) for h in handling):
+        # "Samrøystes vedteke som framlegget": the proposal, as it stood, is the decision
+        body = handled[-1]["body"] if handled else None
+        case["decisions"] = [{"body": body, "decision": case["proposed_decision"]}]
     if case["decisions"]:
         case["decision"] = case["decisions"][-1]["decision"]
     case["vote"] = cr.vote_of(" ".join(handling)) if handling else None

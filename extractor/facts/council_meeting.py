@@ -24,6 +24,7 @@ from extractor.facts.scoring import case_key
 _WRITTEN_DATE = re.compile(r"\b(?P<d>\d{1,2})\.?\s+(?P<m>[A-Za-zæøåÆØÅ]+)\s+(?P<y>(?:19|20)\d\d)\b")
 _SHORT_DATE = re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2})(?![\d.])")
 _NO_YEAR = re.compile(r"\b(?P<d>\d{1,2})\.\s+(?P<m>[a-zæøå]+)\b", re.I)
+_ISO_DATE = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d{2})-(?P<d>\d{2})\b")
 _EN_DATE = re.compile(r"\b(?P<m>[A-Z][a-z]+)\s+(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d\d)\b")
 _GENERIC_BODY = {"styret": "Styret", "rådet": "Rådet"}
 
@@ -33,7 +34,8 @@ def iso_date(text: str, year: str | None = None) -> str | None:
     with ``year``, a date without one ("Onsdag 1. september") in that year."""
     months = lexicon.months(None)
     best: tuple[int, str] | None = None
-    found = [DATE.search(text), _WRITTEN_DATE.search(text), _EN_DATE.search(text), _SHORT_DATE.search(text)]
+    found = [DATE.search(text), _WRITTEN_DATE.search(text), _EN_DATE.search(text), _SHORT_DATE.search(text),
+             _ISO_DATE.search(text)]
     if year:
         found.append(_NO_YEAR.search(text))
     for m in found:
@@ -104,7 +106,7 @@ def find_number(header: list[Item], case_numbers: Iterable[str]) -> str | None:
     for it in header:
         for m in c["meeting_number"].finditer(it.text):
             if not c["meeting_number_unless"].search(it.text[:m.start()]):
-                return m.group("num")
+                return re.sub(r"\s*[/-]\s*", "/", m.group("num"))  # "Møte nr 2 - 2025" → "2/2025"
     three = Counter(f"{int(p[1])}/{p[2] if len(p[2]) == 4 else '20' + p[2]}"
                     for n in case_numbers if len(p := re.findall(r"\d+", n)) == 3)
     return three.most_common(1)[0][0] if three else None
