@@ -241,3 +241,43 @@ _ADOPTED = cr.data()["adopted_as_proposed"]
                          [(t, False) for t in _ADOPTED["counter"]])
 def test_votes_that_adopt_the_proposal_as_it_stood(text: str, want: bool) -> None:
     assert cr.adopted_as_proposed(text) is want
+
+
+# ---- the date of a council paper: a place-and-date line of the document's own ----
+
+_OWN = "Eikefjord kommune\nMøteinnkalling Kommunestyret"
+PUBLISHED = [
+    (["Eikefjord, 13.03.2025", "Synnøve Hjelmeland", "ordførar"], _OWN, "2025-03-13"),
+    (["Rett utskrift bekreftes. Eikefjord, 20.11.2024"], _OWN, "2024-11-20"),
+    (["Eikefjord, den 4. juni 2025"], _OWN, "2025-06-04"),
+    (["Eikefjord 4. juni 2025"], _OWN, "2025-06-04"),
+    (["Rett utskrift stadfestast, Eikefjord 12.5.2025"], _OWN, "2025-05-12"),
+    (["Eikefjord, 12 June 2025"], _OWN, "2025-06-12"),
+    (["Nordfjell, 17. oktober 2024"], "Helse Nordfjell HF\nStyremøte", "2024-10-17"),
+    # a letter's date, a dateline of another place, a date in prose, a signature after the date
+    (["Brev frå Statsforvaltaren datert 12.03.2025 er lagt ved."], _OWN, None),
+    (["Oslo, 3. februar 2025", "Statsforvaltaren i Oslo og Viken"], _OWN, None),
+    (["Møtet vart halde i Eikefjord, 13.03.2025 kl. 10."], _OWN, None),
+    (["Eikefjord, 28.11.2024 – Trine Aas, ordfører"], _OWN, None),
+    (["Publisert 01.02.2025"], _OWN, None),
+    (["MØTE 29.10.2024", "Rett utskrift: Eikefjord, 20.11.2024"], _OWN, "2024-11-20"),
+    (["Eikefjord kommune", "Saksliste", "Eikefjord, 13.03.2025"], "Møteinnkalling Kommunestyret", "2025-03-13"),
+    (["Styret i Sjøbris AS", "Sjøbris AS", "Bergen, 12.05.2025"], "Styremøte", None),
+]
+
+
+@pytest.mark.parametrize("lines, context, want", PUBLISHED)
+def test_published_is_a_place_and_date_line_of_the_papers_own(lines: list[str], context: str, want: str | None) -> None:
+    from extractor import docinfo
+
+    got = docinfo.find_published(doc_type="council_papers", title="", first_page=context, lines=lines, margins="")
+    assert got == want
+
+
+_DATELINE = cr.data()["published"]
+
+
+@pytest.mark.parametrize("text, place", _DATELINE["examples"] + [[t, None] for t in _DATELINE["counter"]])
+def test_datelines(text: str, place: str | None) -> None:
+    m = cr.compiled()["dateline"].match(text)
+    assert (m.group("place") if m else None) == place

@@ -138,6 +138,28 @@ def find_date(items: list[Item], header: list[Item], body: str | None) -> tuple[
     return None, None
 
 
+def council_published(lines: Iterable[str], own: str) -> str | None:
+    """The date of a set of council papers: the first place-and-date line ("Eikefjord, 13.03.2025") whose
+    place is named in the papers' own organisation (the one most named in ``own`` — title page, title,
+    running heads — and the lines: "Eikefjord kommune", "Helse Nordfjell HF"); None without one."""
+    lines = [clean(line) for line in lines]
+    pattern = cr.compiled()["dateline"]
+    datelines = [m for line in lines if (m := pattern.match(line))]
+    if not datelines:
+        return None
+    org = council_author([own, own, *lines])
+    words = {w.lower() for w in re.findall(r"[\wæøå-]+", org or "") if w[:1].isupper()}
+    for m in datelines:
+        place = m.group("place")
+        if org is None and (place.isupper() or not re.search(rf"(?<![\wæøå]){re.escape(place)}(?![\wæøå])", own)):
+            continue
+        if org is not None and not set(place.lower().split()) & words:
+            continue
+        if d := iso_date(m.group("date")):
+            return d
+    return None
+
+
 def council_author(texts: Iterable[str], body: str | None = None) -> str | None:
     """The organisation a council's papers speak for: the body's own organisation ("Styret i Helse
     Nordfjell HF" → "Helse Nordfjell HF"), else the municipality, county, trust or university most named

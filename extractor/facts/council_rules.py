@@ -74,6 +74,7 @@ def compiled() -> dict[str, Any]:
     out["date_label_weak"] = _compile(m["date_label_weak"])
     out["weekday"] = _compile(m["weekday"])
     out["organisation"] = re.compile(d["author"]["organisation"])
+    out["dateline"] = _compile(d["published"]["dateline"])
     return out
 
 
