@@ -281,3 +281,52 @@ _DATELINE = cr.data()["published"]
 def test_datelines(text: str, place: str | None) -> None:
     m = cr.compiled()["dateline"].match(text)
     assert (m.group("place") if m else None) == place
+
+
+# ---- people named only in sentences of the minutes' header ----
+
+PROSE_PEOPLE = [
+    ("Eva Moe (H) møtte som vara for Anne Lie (H).", {"Eva Moe": ("substitutes", "H", "Anne Lie")}),
+    ("Som varamedlem for Anne Lie møtte Eva Moe.", {"Eva Moe": ("substitutes", None, "Anne Lie")}),
+    ("Eva Moe (Sp) møtte i staden for Tor Dal (Sp), som hadde meldt forfall.",
+     {"Eva Moe": ("substitutes", "Sp", "Tor Dal"), "Tor Dal": ("absent", "Sp", None)}),
+    ("Anne Lie hadde meldt forfall, og Eva Moe var kalla inn som vara.",
+     {"Anne Lie": ("absent", None, None), "Eva Moe": ("substitutes", None, "Anne Lie")}),
+    ("Varamedlem Eva Moe ble innkalt for Anne Lie.", {"Eva Moe": ("substitutes", None, "Anne Lie")}),
+    ("Eva Moe (KrF) tok sete for Tor Dal (KrF) frå sak 14/25.", {"Eva Moe": ("substitutes", "KrF", "Tor Dal")}),
+    ("Jane Smith attended as deputy for John Doe.", {"Jane Smith": ("substitutes", None, "John Doe")}),
+    ("John Doe sent apologies.", {"John Doe": ("absent", None, None)}),
+    ("Tor Dal (FrP) har meldt forfall.", {"Tor Dal": ("absent", "FrP", None)}),
+    ("Kari Nord og Per Vik hadde forfall.", {"Kari Nord": ("absent", None, None), "Per Vik": ("absent", None, None)}),
+    ("Møtet vart leia av ordføraren.", {}),
+    ("Innkallinga vart godkjend utan merknader.", {}),
+]
+
+
+@pytest.mark.parametrize("text, want", PROSE_PEOPLE)
+def test_people_named_in_sentences(text: str, want: dict) -> None:
+    from extractor.facts.council_people import prose_people
+
+    got = {p["name"]: (p["group"], p["party"], p["for"]) for p in prose_people(text)}
+    assert got == want
+
+
+def test_a_substitute_named_only_in_a_note_of_the_minutes() -> None:
+    doc = Doc().add("Møteprotokoll", 1, [
+        "Utval: Formannskapet", "Møtedato: 02.04.2025", "Til stades: Kari Nord (Ap), Ola Sør (H), Eva Moe (H)",
+        "Merknad: Eva Moe (H) møtte som vara for Anne Lie (H)."]).add("PS 7/25 Val av meddommarar", 2, [
+            "Vedtak: Dei føreslåtte vert valde.", "Samrøystes vedteke."])
+    minutes = facts_of("council_papers", doc).facts["minutes"]
+    assert minutes["substitutes"] == [{"name": "Eva Moe", "party": "H", "for": "Anne Lie"}]
+    assert "Eva Moe" in minutes["present"]
+
+
+_PROSE_RULES = [(r["group"], t, True) for r in cr.data()["attendance_prose"]["rules"] for t in r.get("examples", [])] + \
+    [(r["group"], t, False) for r in cr.data()["attendance_prose"]["rules"] for t in r.get("counter", [])]
+
+
+@pytest.mark.parametrize("group, text, want", _PROSE_RULES)
+def test_attendance_sentence_rules(group: str, text: str, want: bool) -> None:
+    from extractor.facts.council_people import prose_people
+
+    assert any(p["group"] == group for p in prose_people(text)) is want

@@ -62,6 +62,18 @@ def compiled() -> dict[str, Any]:
     for key in ("chair", "substitute", "member", "absent"):
         out[f"role_{key}"] = _compile(rf"^(?:{d['roles'][key]})$")
     out["chair_sentence"] = _compile(d["chair_sentence"]["pattern"])
+    ap = d["attendance_prose"]
+    one, party = ap["name"], r"(?: \((?P<{}>[^)]{{1,30}})\))?"
+    places = {"{title}": ap["title"], "{name}": f"(?P<name>{one})", "{for}": f"(?P<for>{one})",
+              "{party}": party.format("party"), "{party_for}": party.format("party_for"),
+              "{names}": rf"(?P<names>{one}(?: \([^)]{{1,30}}\))?(?:(?:, | og | and ){one}(?: \([^)]{{1,30}}\))?)*)"}
+    prose = []
+    for rule in ap["rules"]:
+        pattern = rule["pattern"]
+        for key, value in places.items():
+            pattern = pattern.replace(key, value)
+        prose.append((rule["group"], _compile(pattern)))
+    out["attendance_prose"] = tuple(prose)
     out["chair_label"] = _compile(d["chair_label"]["pattern"])
     out["title"] = _compile(rf"^{d['roles']['title']}\s+(?-i:(?=[A-ZÆØÅ]))")
     m = d["meeting"]
