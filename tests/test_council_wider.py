@@ -330,3 +330,50 @@ def test_attendance_sentence_rules(group: str, text: str, want: bool) -> None:
     from extractor.facts.council_people import prose_people
 
     assert any(p["group"] == group for p in prose_people(text)) is want
+
+
+# ---- decisions given by reference to the proposal ----
+
+def _one_case(*lines: str, proposal: str = "Planen vert vedteken.") -> dict:
+    doc = (Doc().add("Møtebok", 1, ["Utval: Formannskapet", "Møtedato: 02.04.2025", "Til stades: Kari Nord, Ola Sør"])
+           .add("PS 9/25 Trafikktryggleiksplan", 2).add("Kommunedirektøren sitt framlegg til vedtak", 3, [proposal])
+           .add("Handsaming", 3, list(lines)))
+    facts = facts_of("council_papers", doc).facts
+    return facts["cases"][0]
+
+
+REFERENCED = [
+    (("Vedtak: Som innstillinga.",), "Planen vert vedteken."),
+    (("Vedtak: Som framlegget.", "Samrøystes vedteke."), "Planen vert vedteken."),
+    (("Vedtak: Lik innstillingen",), "Planen vert vedteken."),
+    (("Vedtak: Som kommunedirektøren sitt framlegg.",), "Planen vert vedteken."),
+    (("Resolution: As proposed.",), "Planen vert vedteken."),
+    (("Forslag fra Høyre: Saken utsettes.", "Forslaget falt med 6 mot 1 stemme.",
+      "Innstillingen ble vedtatt med 6 mot 1 stemme."), "Planen vert vedteken."),
+    (("The recommendation was adopted unanimously.",), "Planen vert vedteken."),
+    (("Framlegget vart samrøystes vedteke med dette tillegget:", "Formannskapet ber om ei ny sak innan juni."),
+     "Planen vert vedteken. Formannskapet ber om ei ny sak innan juni."),
+    (("Innstillinga vart vedteken med slikt tillegg: Formannskapet ber om ei ny sak innan juni.",),
+     "Planen vert vedteken. Formannskapet ber om ei ny sak innan juni."),
+    (("Vedtak: Planen vert vedteken med endringane frå møtet.", "Samrøystes vedteke."),
+     "Planen vert vedteken med endringane frå møtet."),
+]
+
+
+@pytest.mark.parametrize("lines, want", REFERENCED)
+def test_decisions_given_by_reference_to_the_proposal(lines: tuple[str, ...], want: str) -> None:
+    assert _one_case(*lines)["decision"] == want
+
+
+_AS = cr.data()["decision_as_proposed"]
+_ADD = cr.data()["adopted_with_addition"]
+
+
+@pytest.mark.parametrize("text, want", [(t, True) for t in _AS["examples"]] + [(t, False) for t in _AS["counter"]])
+def test_decision_as_proposed_rules(text: str, want: bool) -> None:
+    assert cr.decision_as_proposed(text) is want
+
+
+@pytest.mark.parametrize("text, want", [(t, True) for t in _ADD["examples"]] + [(t, False) for t in _ADD["counter"]])
+def test_addition_rules(text: str, want: bool) -> None:
+    assert (cr.addition_at(text) is not None) is want

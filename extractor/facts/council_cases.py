@@ -307,6 +307,9 @@ def read_case(block: CaseBlock) -> dict[str, Any]:
                 current = None
             continue
         for t in texts:
+            if t and current in (None, "section", "other_proposal") and (cr.vote_of(t) or cr.adopted_as_proposed(t)):
+                handling.append(t)  # "Forslaget falt ..." then "Innstillingen ble vedtatt ..." under a motion
+                continue
             if not t or current in (None, "section", "other_proposal"):
                 continue
             stop = _trailing_vote(t)
@@ -345,10 +348,14 @@ def read_case(block: CaseBlock) -> dict[str, Any]:
         d["text"] = [text]
     case["decisions"] = [{"body": d["body"], "decision": clean(" ".join(d["text"]))}
                          for d in decisions if clean(" ".join(d["text"]))]
-    if not case["decisions"] and case["proposed_decision"] and any(cr.adopted_as_proposed(h) for h in handling):
-        # "Samrøystes vedteke som framlegget": the proposal, as it stood, is the decision
+    proposal = case["proposed_decision"]
+    for d in case["decisions"]:  # "Vedtak: Som innstillinga."
+        if proposal and cr.decision_as_proposed(d["decision"]):
+            d["decision"] = proposal
+    if not case["decisions"] and proposal and any(cr.adopted_as_proposed(h) for h in handling):
+        # "Samrøystes vedteke som framlegget": the proposal, as it stood (with any addition), is the decision
         body = handled[-1]["body"] if handled else None
-        case["decisions"] = [{"body": body, "decision": case["proposed_decision"]}]
+        case["decisions"] = [{"body": body, "decision": clean(f"{proposal} {_addition(handling)}")}]
     if case["decisions"]:
         case["decision"] = case["decisions"][-1]["decision"]
     case["vote"] = cr.vote_of(" ".join(handling)) if handling else None
@@ -357,6 +364,19 @@ def read_case(block: CaseBlock) -> dict[str, Any]:
     if inside:
         case["earlier_cases"] = inside
     return case
+
+
+def _addition(handling: list[str]) -> str:
+    """What an adoption adds to the proposal: the rest of its line and the lines after it, to the next vote."""
+    for k, line in enumerate(handling):
+        if cr.adopted_as_proposed(line) and (add := cr.addition_at(line)) is not None:
+            more = []
+            for nxt in handling[k + 1:]:
+                if not nxt or cr.vote_of(nxt) or cr.is_decision_stop(nxt):
+                    break
+                more.append(nxt)
+            return " ".join([add, *more]).strip()
+    return ""
 
 
 def _iso(text: str) -> str | None:

@@ -53,6 +53,8 @@ def compiled() -> dict[str, Any]:
         "votes": tuple((v["id"], _compile(v["pattern"]), v.get("value")) for v in d["votes"]),
         "decision_stop": _compile(d["decision_stop"]["pattern"]),
         "adopted_as_proposed": _compile(d["adopted_as_proposed"]["pattern"]),
+        "decision_as_proposed": _compile(d["decision_as_proposed"]["pattern"]),
+        "adopted_with_addition": _compile(d["adopted_with_addition"]["pattern"]),
         "attendance": tuple((a["group"], _compile(rf"(?:{a['pattern']})")) for a in d["attendance"]),
         "groups": tuple((_compile(g["pattern"]), g["value"]) for g in d["case_groups"]),
         "code_types": dict(d.get("case_code_types", {})),
@@ -221,6 +223,18 @@ def vote_of(text: str) -> dict[str, Any] | None:
 def adopted_as_proposed(text: str) -> bool:
     """Whether a vote line adopts the proposal as it stood ("Samrøystes vedteke som framlegget")."""
     return bool(compiled()["adopted_as_proposed"].search(text))
+
+
+def decision_as_proposed(text: str) -> bool:
+    """Whether a decision's text only refers to the proposal ("Som innstillinga.")."""
+    return bool(compiled()["decision_as_proposed"].match(strip_bullet(text)))
+
+
+def addition_at(text: str) -> str | None:
+    """The text an adoption adds to the proposal on its own line ("... med slikt tillegg: X" → "X"), "" when
+    the addition follows on the next lines; None when the line adds nothing."""
+    m = compiled()["adopted_with_addition"].search(text)
+    return None if m is None else (m.group("add") or m.group("add_en") or "").strip()
 
 
 def is_decision_stop(text: str) -> bool:
