@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from extractor.facts import council_rules as cr
+from extractor.facts.council_decisions import by_reference
 from extractor.facts.council_stream import Item, clean
 
 DATE = re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b")
@@ -348,14 +349,8 @@ def read_case(block: CaseBlock) -> dict[str, Any]:
         d["text"] = [text]
     case["decisions"] = [{"body": d["body"], "decision": clean(" ".join(d["text"]))}
                          for d in decisions if clean(" ".join(d["text"]))]
-    proposal = case["proposed_decision"]
-    for d in case["decisions"]:  # "Vedtak: Som innstillinga."
-        if proposal and cr.decision_as_proposed(d["decision"]):
-            d["decision"] = proposal
-    if not case["decisions"] and proposal and any(cr.adopted_as_proposed(h) for h in handling):
-        # "Samrøystes vedteke som framlegget": the proposal, as it stood (with any addition), is the decision
-        body = handled[-1]["body"] if handled else None
-        case["decisions"] = [{"body": body, "decision": clean(f"{proposal} {_addition(handling)}")}]
+    case["decisions"] = by_reference(case["decisions"], case["proposed_decision"], handling,
+                                     handled[-1]["body"] if handled else None)
     if case["decisions"]:
         case["decision"] = case["decisions"][-1]["decision"]
     case["vote"] = cr.vote_of(" ".join(handling)) if handling else None
@@ -364,19 +359,6 @@ def read_case(block: CaseBlock) -> dict[str, Any]:
     if inside:
         case["earlier_cases"] = inside
     return case
-
-
-def _addition(handling: list[str]) -> str:
-    """What an adoption adds to the proposal: the rest of its line and the lines after it, to the next vote."""
-    for k, line in enumerate(handling):
-        if cr.adopted_as_proposed(line) and (add := cr.addition_at(line)) is not None:
-            more = []
-            for nxt in handling[k + 1:]:
-                if not nxt or cr.vote_of(nxt) or cr.is_decision_stop(nxt):
-                    break
-                more.append(nxt)
-            return " ".join([add, *more]).strip()
-    return ""
 
 
 def _iso(text: str) -> str | None:
