@@ -153,12 +153,20 @@ def _party_pattern() -> re.Pattern[str]:
     return re.compile(rf"^(?:{one}(?:\s*(?:,|og|and|\+|/)\s*{one})*|.{{2,60}}\(\s*{one}\s*\))$", re.I)
 
 
+# A member's name ending who proposes ("styremedlem Per Vold", "Kari Nord"), and words that make it a body.
+_MEMBER = re.compile(r"(?<![\wæøå])[A-ZÆØÅ][a-zæøåé-]+(?: (?:[A-ZÆØÅ]\.|[A-ZÆØÅ][a-zæøåé-]+)){1,3}$")
+_ORG_WORD = re.compile(r"\b(?:kommune|fylkeskommune|HF|RHF|AS|IKS|utval\w*|utvalg\w*|styret|rådet|skapet|tinget)\b",
+                       re.I)
+
+
 def _motion(match: "LabelMatch", text: str) -> "LabelMatch":
     """A proposal from a party or a member ("Forslag fra Høyre", "Høgre sitt framlegg", "Framlegg frå Kari
     Nord (Sp)") is another proposal."""
     who = (match.body or match.by or "").strip(" :")
     if not who or match.field != "proposed_decision":
         return match
+    if _MEMBER.search(who) and not _ORG_WORD.search(who):  # "Forslag fra styremedlem Per Vold"
+        return LabelMatch("other_proposal", match.by, match.rest, match.body)
     label = re.search(rf"{re.escape(who)}\s*\((?P<p>[^)]{{1,40}})\)", text)
     if _party_pattern().match(who) or _party_pattern().match(re.sub(r"s$", "", who)) or (
             label and _party_pattern().match(label.group("p").strip())):

@@ -3,8 +3,10 @@ printed blocks and the hand-written gold answers. One module per document kind; 
 variety_* modules are the variety corpus (corpus/variety/), written apart from the rules."""
 
 from . import action_plans, council, equality, other, transparency
+from . import stress_council
 from . import variety_action_plans, variety_council, variety_equality, variety_multiyear, variety_transparency
 
 ALL_DOCS = [*transparency.DOCS, *equality.DOCS, *council.DOCS, *action_plans.DOCS, *other.DOCS,
             *variety_transparency.DOCS, *variety_equality.DOCS]
 ALL_DOCS += [*variety_council.DOCS, *variety_action_plans.DOCS, *variety_multiyear.DOCS]
+ALL_DOCS += [*stress_council.DOCS]
