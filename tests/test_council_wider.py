@@ -377,3 +377,67 @@ def test_decision_as_proposed_rules(text: str, want: bool) -> None:
 @pytest.mark.parametrize("text, want", [(t, True) for t in _ADD["examples"]] + [(t, False) for t in _ADD["counter"]])
 def test_addition_rules(text: str, want: bool) -> None:
     assert (cr.addition_at(text) is not None) is want
+
+
+# ---- a third batch: saksgang rows, English minutes, more date forms ----
+
+SAKSGANG = [
+    ("Kontrollutvalet | 12.05.2025 | 2025/14", ("Kontrollutvalet", "2025-05-12", "2025/14")),
+    ("Styret | 18.06.2025 | 061-2025", ("Styret", "2025-06-18", "061-2025")),
+    ("Formannskapet | 04.06.2024 | 45/24", ("Formannskapet", "2024-06-04", "45/24")),
+    ("Kommunestyret | 18.06.2024 | 12a/24", ("Kommunestyret", "2024-06-18", "12a/24")),
+]
+
+
+@pytest.mark.parametrize("cells, want", SAKSGANG)
+def test_saksgang_rows_with_other_numbers(cells: str, want: tuple) -> None:
+    from extractor.facts.council_cases import saksgang_row
+    from extractor.facts.council_stream import Item
+
+    parts = tuple(c.strip() for c in cells.split("|"))
+    item = Item(0, "row", " ".join(parts), parts, False, 0, 1, None)
+    assert saksgang_row(item) == want
+
+
+ENGLISH = [
+    ("RESOLVED:", "decision"), ("Resolved", "decision"), ("It was resolved", "decision"),
+    ("The Board resolved", "decision"), ("Board decision", "decision"), ("Decision of the Board", "decision"),
+    ("Recommendation", "proposed_decision"), ("Proposed resolution", "proposed_decision"),
+    ("Recommendation of the Rector", "proposed_decision"), ("Discussion", "handling"),
+]
+
+
+@pytest.mark.parametrize("text, field", ENGLISH)
+def test_english_labels(text: str, field: str) -> None:
+    got = cr.label_at(f"{text}:", whole=True, box_ok=False)
+    assert got is not None and got.field == field
+
+
+ENGLISH_ATTENDANCE = [
+    ("In attendance:", "also_present"), ("Apologies for absence:", "absent"), ("Apologies received:", "absent"),
+    ("Members present:", "present"), ("Board members present:", "present"), ("Also attending:", "also_present"),
+    ("Deputy members present:", "substitutes"), ("Absent:", "absent"),
+]
+
+
+@pytest.mark.parametrize("text, group", ENGLISH_ATTENDANCE)
+def test_english_attendance_labels(text: str, group: str) -> None:
+    got = cr.attendance_label_at(text)
+    assert got is not None and got[0] == group
+
+
+MORE_DATES = [
+    ("Date: 12/05/2025", "2025-05-12"), ("Dato: 12.05.2025 kl. 10:00–14:00", "2025-05-12"),
+    ("Møtedato: 12. og 13. mai 2025", "2025-05-12"), ("Date: Thursday, 12th June 2025", "2025-06-12"),
+    ("Date: 12 Jun 2025", "2025-06-12"),
+]
+
+
+@pytest.mark.parametrize("text, want", MORE_DATES)
+def test_more_meeting_dates(text: str, want: str) -> None:
+    assert cm.iso_date(text) == want
+
+
+@pytest.mark.parametrize("text", ["Sak 49/6/2021 Spørsmål om habilitet", "Møte 32.13.2025"])
+def test_case_numbers_and_impossible_dates_are_no_dates(text: str) -> None:
+    assert cm.iso_date(text) is None

@@ -22,7 +22,8 @@ from extractor.facts.council_decisions import by_reference
 from extractor.facts.council_stream import Item, clean
 
 DATE = re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b")
-_NUMBER_TOKEN = re.compile(r"(?<![\d/.])(?P<num>\d{1,3}/(?:\d{2}|(?:19|20)\d\d))(?![\d/])")
+_NUMBER_TOKEN = re.compile(r"(?<![\d/.])(?P<num>(?:19|20)\d\d/\d{1,3}|\d{1,3}[a-z]?/(?:\d{2}|(?:19|20)\d\d)|"
+                           r"\d{1,3}-(?:19|20)\d\d)(?![\d/]|-\d)")
 _PAGE_TAIL = re.compile(r"\s+\d{1,3}$")
 _ARCHIVE_TAIL = re.compile(r"\s+(?:\d{2}/\d{3,6}|(?:19|20)\d\d/\d{1,6})(?:-\d+)?$")  # "... 24/1234": the archive column
 _HEADER_CELLS = {

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import date
 from typing import Any, Iterable
 
 from extractor import lexicon
@@ -21,7 +22,9 @@ from extractor.facts.council_cases import DATE, saksgang_row
 from extractor.facts.council_stream import Item, clean
 from extractor.facts.scoring import case_key
 
-_WRITTEN_DATE = re.compile(r"\b(?P<d>\d{1,2})\.?\s+(?P<m>[A-Za-zæøåÆØÅ]+)\s+(?P<y>(?:19|20)\d\d)\b")
+_WRITTEN_DATE = re.compile(r"\b(?P<d>\d{1,2})(?:\.|st|nd|rd|th)?(?:\s*(?:og|and|[-–])\s*\d{1,2}(?:\.|st|nd|rd|th)?)?"
+                           r"\s+(?P<m>[A-Za-zæøåÆØÅ]+)\.?,?\s+(?P<y>(?:19|20)\d\d)\b")  # "12. (og 13.) mai 2025"
+_SLASH_DATE = re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{2})/(?P<y>(?:19|20)\d\d)\b")  # not "49/6/2021"
 _SHORT_DATE = re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2})(?![\d.])")
 _NO_YEAR = re.compile(r"\b(?P<d>\d{1,2})\.\s+(?P<m>[a-zæøå]+)\b", re.I)
 _ISO_DATE = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d{2})-(?P<d>\d{2})\b")
@@ -33,9 +36,10 @@ def iso_date(text: str, year: str | None = None) -> str | None:
     """The first date in ``text`` as ISO ("torsdag 27.03.2025", "13. februar 2025", "18 June 2025");
     with ``year``, a date without one ("Onsdag 1. september") in that year."""
     months = lexicon.months(None)
+    months = {**{k[:3]: v for k, v in months.items()}, **months}  # "12 Jun 2025", "3. des. 2024"
     best: tuple[int, str] | None = None
     found = [DATE.search(text), _WRITTEN_DATE.search(text), _EN_DATE.search(text), _SHORT_DATE.search(text),
-             _ISO_DATE.search(text)]
+             _ISO_DATE.search(text), _SLASH_DATE.search(text)]
     if year:
         found.append(_NO_YEAR.search(text))
     for m in found:
@@ -48,6 +52,10 @@ def iso_date(text: str, year: str | None = None) -> str | None:
         y = m.groupdict().get("y") or year
         y = f"20{y}" if y and len(y) == 2 else y
         iso = f"{y}-{month:02d}-{int(m.group('d')):02d}"
+        try:
+            date.fromisoformat(iso)
+        except ValueError:
+            continue
         if best is None or m.start() < best[0]:
             best = (m.start(), iso)
     return best[1] if best else None
