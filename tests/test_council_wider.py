@@ -441,3 +441,39 @@ def test_more_meeting_dates(text: str, want: str) -> None:
 @pytest.mark.parametrize("text", ["Sak 49/6/2021 Spørsmål om habilitet", "Møte 32.13.2025"])
 def test_case_numbers_and_impossible_dates_are_no_dates(text: str) -> None:
     assert cm.iso_date(text) is None
+
+
+@pytest.mark.parametrize("body, org", [("Styret for Sykehuset Fjordvik HF", "Sykehuset Fjordvik HF"),
+                                       ("Styret i Helse Nordfjell HF", "Helse Nordfjell HF"),
+                                       ("The Board of the University of Fjordland", "University of Fjordland")])
+def test_the_author_of_a_boards_papers_is_its_organisation(body: str, org: str) -> None:
+    assert cm.council_author([], body) == org
+
+
+TYPES = [
+    ("Orienteringssak 3/25 Status for byggeprosjektet", "Orienteringssak"),
+    ("Vedtakssak 9/25: Årsregnskap 2024", "Vedtakssak"),
+    ("Drøftingssak 2/25 Strategi", "Drøftingssak"), ("Orienteringssak nr. 4/25 Status", "Orienteringssak"),
+    ("Referatsak 4/25 Brev frå fylket", "Referatsak"),
+    ("RS 4/25 Brev frå fylket", "Referatsak"),
+    ("PS 12/25 Budsjett", None),
+    ("Styresak 12/25 Budsjett", None),
+]
+
+
+@pytest.mark.parametrize("text, want", TYPES)
+def test_case_types_printed_in_the_number(text: str, want: str | None) -> None:
+    c = cr.case_number_at(text)
+    assert c is not None and cr.case_type_of_code(c.prefix) == want
+
+
+GROUPS = [
+    ("Orienteringssaker", "Orienteringssak"), ("Saker til orientering", "Orienteringssak"),
+    ("Vedtakssaker", "Vedtakssak"), ("Saker til vedtak", "Vedtakssak"), ("Drøftingssaker", "Drøftingssak"),
+    ("Diskusjonssaker", "Diskusjonssak"), ("Referatsaker", "Referatsak"), ("Meldingar", None),
+]
+
+
+@pytest.mark.parametrize("heading, want", GROUPS)
+def test_agenda_group_headings(heading: str, want: str | None) -> None:
+    assert cr.group_type(heading) == want

@@ -174,7 +174,7 @@ def council_author(texts: Iterable[str], body: str | None = None) -> str | None:
     in ``texts`` (the header, the front page, the running heads first), else a council body itself."""
     pattern = cr.compiled()["organisation"]
     if body:
-        m = re.match(r"^(?:styret i|the board of(?: the)?)\s+(?P<org>.+)$", body, re.I)
+        m = re.match(r"^(?:styret (?:i|for)|the board of(?: the)?)\s+(?P<org>.+)$", body, re.I)
         if m:
             return m.group("org").strip()
         if re.search(r"regionråd|-rådet$", body) and body[:1].isupper():
@@ -232,7 +232,7 @@ def council_author_of_pages(*, metadata: dict[str, str], pages_text: list[str], 
     author, the cover, the running heads and the first page (weighted in that order)."""
     pattern = cr.compiled()["organisation"]
     first = pages_text[0] if pages_text else ""
-    board = re.search(r"(?:styremøte|styret)\s+i\s+(?P<rest>.{3,80})", " ".join(first.split()[:200]), re.I)
+    board = re.search(r"(?:styremøte|styret)\s+(?:i|for)\s+(?P<rest>.{3,80})", " ".join(first.split()[:200]), re.I)
     if board and (m := pattern.match(board.group("rest"))):
         return m.group("org")
     weighted = [(metadata.get("Author", ""), 3.0), *((_uncap(t), 3.0) for t in cover_lines),

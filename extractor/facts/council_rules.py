@@ -121,7 +121,7 @@ def case_number_at(text: str) -> CaseNumber | None:
 
 
 def case_type_of_code(prefix: str) -> str | None:
-    return compiled()["code_types"].get(prefix.strip().upper())
+    return compiled()["code_types"].get(re.sub(r"\s*nr\.?$", "", prefix.strip(), flags=re.I).upper())
 
 
 def group_type(heading: str) -> str | None:
