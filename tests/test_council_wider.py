@@ -477,3 +477,34 @@ GROUPS = [
 @pytest.mark.parametrize("heading, want", GROUPS)
 def test_agenda_group_headings(heading: str, want: str | None) -> None:
     assert cr.group_type(heading) == want
+
+
+# ---- a fourth batch: vote lines of other writers ----
+
+VOTES = [
+    ("Vedtatt med 6 stemmer mot 1.", {"for": 6, "against": 1}),
+    ("6 stemte for, 1 stemte mot.", {"for": 6, "against": 1}),
+    ("Approved by 5 votes to 2.", {"for": 5, "against": 2}),
+    ("Carried 8–3.", {"for": 8, "against": 3}),
+    ("Carried unanimously.", {"unanimous": True}),
+    ("Vedteke med 9 mot 2 røyster (Sp og FrP).", {"for": 9, "against": 2}),
+    ("Innstillinga vart vedteken mot éi røyst.", {"against": 1}),
+    ("Vedtaket er samrøystes.", {"unanimous": True}),
+    ("Røysting: Samrøystes.", {"unanimous": True}),
+    ("Votering: 7 stemmer for, 2 mot.", {"for": 7, "against": 2}),
+]
+
+
+@pytest.mark.parametrize("text, want", VOTES)
+def test_vote_lines(text: str, want: dict) -> None:
+    assert cr.vote_of(text) == want
+
+
+STOPS = ["Vedtaket er samrøystes.", "Vedtaket ble enstemmig.", "Røysting: Samrøystes.", "Votering: 7 mot 2",
+         "Carried unanimously.", "Motion carried.", "The resolution was adopted unanimously.",
+         "6 stemte for, 1 stemte mot."]
+
+
+@pytest.mark.parametrize("text", STOPS)
+def test_vote_lines_end_a_decision(text: str) -> None:
+    assert cr.is_decision_stop(text)

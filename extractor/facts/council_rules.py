@@ -17,7 +17,7 @@ from extractor import lexicon, rules
 
 _FLAGS = re.IGNORECASE
 _BULLET = re.compile(r"^[\s•·▪◦\-–*\uf0b7]+")
-_WORD = {"ei": 1, "en": 1, "én": 1, "ein": 1, "one": 1, "to": 2, "two": 2, "tre": 3, "three": 3, "fire": 4,
+_WORD = {"ei": 1, "éi": 1, "eitt": 1, "en": 1, "én": 1, "ein": 1, "one": 1, "to": 2, "two": 2, "tre": 3, "three": 3, "fire": 4,
          "fem": 5}
 
 
