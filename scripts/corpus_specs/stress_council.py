@@ -121,4 +121,48 @@ FJORDVIK = Doc(
         "2025-06-18"),
 )
 
-DOCS = [BRATTOY, FJORDVIK]
+AU_3 = "The Board approves the annual accounts for 2024."
+AU_4_P = "The Board approves the campus development plan."
+AU_4_V = ("The Board approves the campus development plan. The Board asks the Director to report on the "
+          "financing of phase two at its next meeting.")
+
+NORDAUSTRE = Doc(
+    doc_id="nordaustre-university-college-board-minutes-2025-04",
+    layout="portrait", font="helvetica",
+    meta_title="Board minutes", meta_author="",
+    header="Nordaustre University College", header_on_first_page=False, footer="Page {page}",
+    number_dot=False, subdir=S, max_pages=2,
+    blocks=[
+        Title("Minutes of the Board meeting", ["Nordaustre University College"]),
+        KeyValue([("Meeting no.", "2/2025"), ("Date", "Thursday, 24th April 2025"), ("Time", "09:30")]),
+        P("Members present: Ingrid Halse (Chair), Tomas Brekke, Maria Solberg, Erik Nygaard"),
+        P("Apologies for absence: Nina Fossum"),
+        P("Deputy members present: Jonas Li for Nina Fossum"),
+        P("In attendance: Rector Hanne Vik, University Director Lars Eide"),
+        H(2, "Item 2025/03 Annual accounts 2024"),
+        P("Proposed resolution:", "label"),
+        P(AU_3),
+        P("The recommendation was adopted unanimously."),
+        H(2, "Item 2025/04 Campus development plan"),
+        P("Recommendation of the Director:", "label"),
+        P(AU_4_P),
+        P("RESOLVED:", "label"),
+        P(AU_4_V),
+        P("Carried 6–1."),
+    ],
+    gold=_gold(
+        "Nordaustre University College", "en",
+        {"body": "The Board of the Nordaustre University College", "meeting": "2/2025", "date": "2025-04-24"},
+        [_case("2025/03", "Annual accounts 2024", None, AU_3, AU_3),
+         _case("2025/04", "Campus development plan", "Director", AU_4_P, AU_4_V)],
+        {"meeting": "2/2025", "date": "2025-04-24", "chair": "Ingrid Halse",
+         "present": ["Ingrid Halse", "Tomas Brekke", "Maria Solberg", "Erik Nygaard", "Jonas Li"],
+         "absent": ["Nina Fossum"], "substitutes": [{"name": "Jonas Li", "party": None, "for": "Nina Fossum"}],
+         "cases": [{"case": "2025/03", "title": "Annual accounts 2024", "decision": AU_3,
+                    "vote": "The recommendation was adopted unanimously."},
+                   {"case": "2025/04", "title": "Campus development plan", "decision": AU_4_V,
+                    "vote": "Carried 6–1."}]},
+        None),
+)
+
+DOCS = [BRATTOY, FJORDVIK, NORDAUSTRE]
