@@ -10,7 +10,7 @@ people are invented.
 
 from __future__ import annotations
 
-from .model import Doc, Gold, Heading as H, KeyValue, Para as P, Table, Title
+from .model import Doc, Gold, Heading as H, KeyValue, PageBreak, Para as P, Table, Title
 
 S = "stress"
 
@@ -165,4 +165,50 @@ NORDAUSTRE = Doc(
         None),
 )
 
-DOCS = [BRATTOY, FJORDVIK, NORDAUSTRE]
+LV_23 = "Formannskapet tek tertialrapporten til vitande."
+LV_24 = "Formannskapet godkjenner salet av tomta til takstverdi."
+
+LAUVOY = Doc(
+    doc_id="lauvoy-formannskap-innkalling-2025-06",
+    layout="portrait", font="serif",
+    meta_title="Møteinnkalling formannskapet", meta_author="",
+    header="Lauvøy kommune", header_on_first_page=False, footer="Side {page}", number_dot=False,
+    subdir=S, max_pages=3,
+    blocks=[
+        Title("Møteinnkalling", ["Lauvøy kommune", "Formannskapet"]),
+        KeyValue([("Utval", "Formannskapet"), ("Møtedato", "tysdag 10. juni 2025"), ("Tid", "kl. 09:00"),
+                  ("Møtestad", "Rådhuset")]),
+        P("Forfall må meldast til servicetorget så snart som mogleg."),
+        P("Lauvøy, 3. juni 2025"),
+        H(1, "Saksliste"),
+        Table([["Saksnr.", "Tittel"], ["FS 22/2025", "Godkjenning av innkalling og saksliste"],
+               ["FS 23/2025", "Tertialrapport for første tertial"], ["FS 24/2025", "Sal av tomt i Lauvøy sentrum"]],
+              ruled=False, lines="header", widths=[1, 4]),
+        PageBreak(),
+        H(1, "FS 23/2025 Tertialrapport for første tertial"),
+        KeyValue([("Sakshandsamar", "Marit Lunde"), ("Arkivsak", "2025/331")]),
+        Table([["Utval", "Møtedato", "Saksnr."], ["Formannskapet", "10.06.2025", "FS 23/2025"],
+               ["Kommunestyret", "19.06.2025", "KS 31/2025"]]),
+        P("Framlegg frå kommunedirektøren:", "label"),
+        P(LV_23),
+        P("Saksopplysningar", "label"),
+        P("Rapporten viser at drifta er i balanse etter første tertial."),
+        H(1, "FS 24/2025 Sal av tomt i Lauvøy sentrum"),
+        KeyValue([("Sakshandsamar", "Per Hauge"), ("Arkivsak", "2024/1187")]),
+        P("Kommunedirektøren si tilråding", "label"),
+        P(LV_24),
+        P("Vurdering", "label"),
+        P("Tomta har lege ubrukt i mange år."),
+    ],
+    gold=_gold(
+        "Lauvøy kommune", "nn", {"body": "Formannskapet", "meeting": None, "date": "2025-06-10"},
+        [{"case": "FS 22/2025", "title": "Godkjenning av innkalling og saksliste", "type": None, "from": None,
+          "case_officer": None, "proposed_decision": None, "decision": None},
+         {"case": "FS 23/2025", "title": "Tertialrapport for første tertial", "type": None, "from": "Kommunedirektøren",
+          "case_officer": "Marit Lunde", "proposed_decision": LV_23, "decision": None},
+         {"case": "FS 24/2025", "title": "Sal av tomt i Lauvøy sentrum", "type": None, "from": "Kommunedirektøren",
+          "case_officer": "Per Hauge", "proposed_decision": LV_24, "decision": None}],
+        None, "2025-06-03"),
+)
+
+DOCS = [BRATTOY, FJORDVIK, NORDAUSTRE, LAUVOY]
