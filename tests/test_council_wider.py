@@ -508,3 +508,13 @@ STOPS = ["Vedtaket er samrøystes.", "Vedtaket ble enstemmig.", "Røysting: Samr
 @pytest.mark.parametrize("text", STOPS)
 def test_vote_lines_end_a_decision(text: str) -> None:
     assert cr.is_decision_stop(text)
+
+
+def test_roles_after_a_dash_in_an_attendance_list() -> None:
+    doc = Doc().add("Møteprotokoll", 1, ["Møtedato: 02.04.2025", "Tilstede: Kari Nord – leder, Ola Sør – medlem, "
+                                         "Per Vik – Sp", "Forfall: Anne Lie – medlem"]).add(
+        "Sak 7/25 Budsjett", 2, ["Vedtak: Budsjettet vedtas.", "Enstemmig vedtatt."])
+    minutes = facts_of("council_papers", doc).facts["minutes"]
+    assert minutes["chair"] == "Kari Nord" and minutes["absent"] == ["Anne Lie"]
+    assert minutes["present"] == ["Kari Nord", "Ola Sør", "Per Vik"]
+    assert {p["name"]: p["party"] for p in minutes["people"]}["Per Vik"] == "Sp"
