@@ -518,3 +518,25 @@ def test_roles_after_a_dash_in_an_attendance_list() -> None:
     assert minutes["chair"] == "Kari Nord" and minutes["absent"] == ["Anne Lie"]
     assert minutes["present"] == ["Kari Nord", "Ola Sør", "Per Vik"]
     assert {p["name"]: p["party"] for p in minutes["people"]}["Per Vik"] == "Sp"
+
+
+HEADERS = [
+    ("Møtebok for kontrollutvalet", ["Dato: 12. mai 2025"], "Kontrollutvalet"),
+    ("Protokoll – Eldrerådet", ["Møtedato: 12.05.2025"], "Eldrerådet"),
+    ("Referat frå styremøte i Fjordkraft Nett AS", ["Dato: 12.05.2025"], "Styret i Fjordkraft Nett AS"),
+    ("Møteprotokoll", ["Organ: Hovudutval for teknikk og miljø", "Møtedato: 12.05.2025"], "Hovudutval for teknikk og miljø"),
+    ("Protokoll fra foretaksmøte i Sykehuset Nordvik HF", ["Dato: 12.05.2025"], "Foretaksmøtet"),
+    ("Minutes of the meeting of the Audit Committee", ["Date: 12 May 2025"], "Audit Committee"),
+    ("Innkalling til møte i Levekårsutvalget", ["Tid og sted: 12.05.2025 kl. 10, Rådhuset"], "Levekårsutvalget"),
+    ("Møtebok", ["Kontrollutvalet i Hallvik kommune", "Dato: 12.05.2025"], "Kontrollutvalet"),
+    ("Saksprotokoll", ["Utval: Plan- og bygningsrådet", "Møtedato: 12.05.2025"], "Plan- og bygningsrådet"),
+    ("Møteinnkalling", ["Utvalg: Helse- og omsorgsutvalget", "Møtedato: 12.05.2025"], "Helse- og omsorgsutvalget"),
+]
+
+
+@pytest.mark.parametrize("title, lines, body", HEADERS)
+def test_the_body_and_date_from_the_header(title: str, lines: list[str], body: str) -> None:
+    doc = Doc().add(title, 1, [*lines, "Til stede: Kari Nord, Ola Sør"]).add("Sak 7/25 Budsjett", 2,
+                                                                            ["Vedtak: Budsjettet vedtas."])
+    facts = facts_of("council_papers", doc).facts
+    assert (facts["body"], facts["meeting_date"]) == (body, "2025-05-12")

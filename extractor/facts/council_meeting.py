@@ -72,6 +72,8 @@ def bodies_in(text: str) -> list[str]:
         name = clean(m.group(0)).strip(" ,.–-")
         if name.lower() in ("styret", "rådet") or len(name) < 5:
             continue
+        if name.lower().endswith("foretaksmøte"):  # "protokoll frå foretaksmøte i X HF": the body is the meeting
+            name += "t"
         out.append(_cap(name))
     lowered = re.finditer(r"\b(?:møte i|meeting of)\s+(?P<b>[a-zæøå]+(?:styret|skapet|tinget|utvalet|utvalget|rådet|"
                           r"nemnda))\b", text, re.I)
@@ -102,6 +104,10 @@ def find_body(items: list[Item], header: list[Item], case_numbers: set[tuple[int
     board = next((it for it in header if c["board_meeting"].search(it.text)), None)
     if board is None:  # "Styresak 061-2024": the cases of a board
         board = next((it for it in items if re.match(r"^styresak\b", it.text, re.I)), None)
+    own = re.search(r"(?:styremøte|styret|board meeting|meeting of the board)\s+(?:i|for|of)\s+(?:the\s+)?(?P<rest>.{3,80})",
+                    board.text, re.I) if board is not None else None
+    if own and (m := cr.compiled()["organisation"].match(own.group("rest"))):
+        organisation = m.group("org")  # "Referat frå styremøte i Fjordkraft Nett AS"
     if board is not None and organisation:
         en = re.search(r"board meeting", board.text, re.I)
         return (f"The Board of the {organisation}" if en else f"Styret i {organisation}"), board
