@@ -139,6 +139,11 @@ def find_organisation(
         if named and meta and named in meta:
             named = meta  # a wrapped line cut the name short: "Helse\nKystnord RHF"
         body = council_body(full + "\n" + table_text) or named or meta or _most_named_municipality(everything)
+        if not body:  # a trust, company, university or college by the council rules ("Nordaustre University College")
+            from extractor.facts.council_meeting import council_author_of_pages
+
+            body = council_author_of_pages(metadata=metadata, pages_text=pages_text, cover_lines=cover_lines,
+                                           margins=margins)
         if body:
             return OrgGuess(body, _first_page(body, pages_text))
     scores: Counter[str] = Counter()
