@@ -540,3 +540,27 @@ def test_the_body_and_date_from_the_header(title: str, lines: list[str], body: s
                                                                             ["Vedtak: Budsjettet vedtas."])
     facts = facts_of("council_papers", doc).facts
     assert (facts["body"], facts["meeting_date"]) == (body, "2025-05-12")
+
+
+# ---- a fifth batch: saksprotokoll labels of case-handling systems ----
+
+PROTOCOL_LABELS = [
+    ("Formannskapet har behandlet saken i møte 04.06.2024 sak 45/24", "handling", "Formannskapet"),
+    ("Formannskapet har handsama saka i møte 04.06.2024 sak 45/24", "handling", "Formannskapet"),
+    ("Formannskapets vedtak/innstilling", "decision", None),
+    ("Formannskapet sitt vedtak/innstilling", "decision", None),
+    ("Vedtak i Formannskapet 10.06.2025, sak 23/25", "decision", "Formannskapet"),
+    ("FS-23/2025 Vedtak", "decision", None),
+    ("Kommunestyret - 19.06.2025 - KS 31/25 Vedtak", "decision", "Kommunestyret"),
+    ("Endeleg vedtak i kommunestyret", "decision", "kommunestyret"),
+    ("Behandling i Formannskapet - 04.06.2024 - sak 45/24", "handling", "Formannskapet"),
+    ("Utvalets innstilling til kommunestyret", "proposed_decision", None),
+]
+
+
+@pytest.mark.parametrize("text, field, body", PROTOCOL_LABELS)
+def test_saksprotokoll_labels(text: str, field: str, body: str | None) -> None:
+    got = cr.label_at(f"{text}:", whole=True, box_ok=False)
+    assert got is not None and got.field == field
+    if body is not None:
+        assert got.body == body

@@ -141,7 +141,8 @@ class LabelMatch:
 def _by(m: re.Match[str]) -> tuple[str | None, str | None]:
     groups = m.groupdict()
     by = groups.get("by") or groups.get("by2") or groups.get("by3") or None
-    return by, (groups.get("body") or groups.get("body2") or groups.get("body3") or groups.get("in") or None)
+    body = groups.get("body") or groups.get("body2") or groups.get("body3") or groups.get("body4") or groups.get("in")
+    return by, body or None
 
 
 @lru_cache(maxsize=1)
