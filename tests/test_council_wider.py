@@ -564,3 +564,11 @@ def test_saksprotokoll_labels(text: str, field: str, body: str | None) -> None:
     assert got is not None and got.field == field
     if body is not None:
         assert got.body == body
+
+
+def test_with_no_organisation_named_the_first_place_and_date_line_counts() -> None:
+    from extractor import docinfo
+
+    got = docinfo.find_published(doc_type="council_papers", title="", first_page="", lines=["Innkalling",
+                                 "MØTE 29.10.2024", "Eikefjord, 13.03.2025"], margins="")
+    assert got == "2025-03-13"

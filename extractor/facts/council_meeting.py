@@ -155,7 +155,8 @@ def find_date(items: list[Item], header: list[Item], body: str | None) -> tuple[
 def council_published(lines: Iterable[str], own: str) -> str | None:
     """The date of a set of council papers: the first place-and-date line ("Eikefjord, 13.03.2025") whose
     place is named in the papers' own organisation (the one most named in ``own`` — title page, title,
-    running heads — and the lines: "Eikefjord kommune", "Helse Nordfjell HF"); None without one."""
+    running heads — and the lines: "Eikefjord kommune", "Helse Nordfjell HF"), or, where no organisation
+    is named, the first place-and-date line; None without one."""
     lines = [clean(line) for line in lines]
     pattern = cr.compiled()["dateline"]
     datelines = [m for line in lines if (m := pattern.match(line))]
@@ -165,7 +166,7 @@ def council_published(lines: Iterable[str], own: str) -> str | None:
     words = {w.lower() for w in re.findall(r"[\wæøå-]+", org or "") if w[:1].isupper()}
     for m in datelines:
         place = m.group("place")
-        if org is None and (place.isupper() or not re.search(rf"(?<![\wæøå]){re.escape(place)}(?![\wæøå])", own)):
+        if org is None and place.isupper():  # "MØTE 29.10.2024"; with no organisation named, any other place
             continue
         if org is not None and not set(place.lower().split()) & words:
             continue
