@@ -139,6 +139,11 @@ def find_organisation(
         if named and meta and named in meta:
             named = meta  # a wrapped line cut the name short: "Helse\nKystnord RHF"
         body = council_body(full + "\n" + table_text) or named or meta or _most_named_municipality(everything)
+        if not body:  # a trust, company, university or college by the council rules ("Nordaustre University College")
+            from extractor.facts.council_meeting import council_author_of_pages
+
+            body = council_author_of_pages(metadata=metadata, pages_text=pages_text, cover_lines=cover_lines,
+                                           margins=margins)
         if body:
             return OrgGuess(body, _first_page(body, pages_text))
     scores: Counter[str] = Counter()
@@ -298,8 +303,12 @@ def find_published(*, doc_type: str, title: str, first_page: str, lines: list[st
     "Publisert"/"Dato"; for action plans the status date ("status per
     30. september 2024"); then a full date on the title page, in the title or
     in running headers and footers. Council papers carry meeting dates, not a
-    publication date, so only the first two cues count for them.
+    publication date: only a place-and-date line of their own counts for them.
     """
+    if doc_type == "council_papers":  # only a place-and-date line of the papers' own (rules in council.toml)
+        from extractor.facts.council_meeting import council_published
+
+        return council_published(lines, "\n".join((first_page, title, margins)))
     for line in lines:
         if (DATELINE.match(line.strip()) or DATELINE_START.match(line.strip())) and (days := _days(line)):
             return days[0].start_date.isoformat()
