@@ -39,7 +39,9 @@ LEVELS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p), key)
     for p, key in (
         (r"^(?:alle (?:ansatte|tilsette)|totalt?|sum|i alt|samla?|hele (?:virksomheten|organisasjonen)|heile "
-         r"verksemda|virksomheten|verksemda|all employees)\b", "total"),
+         r"verksemda|virksomheten|verksemda|all employees|all staff|(?:hele|heile) (?:kommunen|fylkeskommunen|"
+         r"konsernet|selskapet|organisasjonen|foretaket|føretaket)|(?:kommunen|konsernet|selskapet) (?:totalt|samla|"
+         r"samlet|i alt)|whole (?:organisation|organization|company|group)|group total)\b", "total"),
         (r"^(?:administrerende direktør|adm\.? ?dir|dagleg leiar|daglig leder)", "ceo"),
         (r"^(?:avdelingsdirektør|avdelingsled|avdelingsleiar|avdelingssjef)", "department_directors"),
         (r"^(?:seksjonsled|seksjonsleiar|seksjonssjef)", "section_leaders"),
@@ -136,7 +138,7 @@ def cell_facts(c: CellRead, ev: dict[str, Any], section: Section | None, recruit
         name = ""  # "Kvinner (%)", "Kvinneandel", "Antall tilsette": the whole organisation, by column
         if c.header and not re.search(r"\d", c.header) and not c.author_col and not gender_of(c.header, v) \
                 and not v.has("total", c.header) and not v.has("count", c.header) \
-                and not v.has("percent", c.header):
+                and not v.has("percent", c.header) and not v.measures["employees"].search(c.header.strip()):
             name = c.header  # genders as rows, job groups as columns
         else:
             total = True
@@ -145,7 +147,8 @@ def cell_facts(c: CellRead, ev: dict[str, Any], section: Section | None, recruit
         total = False  # a Sum column of a level row: the level's head count, not the organisation's
         if g is None:
             return
-    measure = _measure(c.label, v) or _measure(c.header, v) or _measure(_SQUASH.sub("", c.header), v)
+    measure = _measure(c.label, v) or _measure(c.header, v) or _measure(_SQUASH.sub("", c.header), v) \
+        or _measure(c.corner, v)
     value = c.pct if c.pct is not None else c.number
     if v.has("pay_ratio", c.label) and value is not None and not v.has("pay_ratio", c.header):
         # one row of pay ratios, levels as columns

@@ -192,8 +192,21 @@ def carry_headers(tables: list[Table]) -> list[Table]:
     return out
 
 
-def _numbers(cell: str) -> list[float]:
-    return [n for m in NUMBER.finditer(PERCENT.sub("", cell)) if (n := to_number(m.group(0))) is not None]
+_DOT_DECIMAL = re.compile(r"\d\.\d{1,2}(?!\d)")
+_COMMA_DECIMAL = re.compile(r"\d,\d{1,2}(?!\d)")
+_COMMA_GROUP = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+
+
+def comma_groups(rows: tuple[tuple[str, ...], ...]) -> bool:
+    """Does the table write decimals with a point ("18.2") and never with a comma, so that "2,318" is
+    two thousand three hundred and eighteen (English tables), not 2.318?"""
+    cells = [c for r in rows for c in r[1:]]
+    return any(_DOT_DECIMAL.search(c) for c in cells) and not any(_COMMA_DECIMAL.search(c) for c in cells)
+
+
+def _numbers(cell: str, groups: bool = False) -> list[float]:
+    text = _COMMA_GROUP.sub("", cell) if groups else cell
+    return [n for m in NUMBER.finditer(PERCENT.sub("", text)) if (n := to_number(m.group(0))) is not None]
 
 
 def _label_column(rows: tuple[tuple[str, ...], ...]) -> int:
@@ -230,6 +243,7 @@ def read_cells(table: Table, report_year: int | None = None, author: str | None 
     year = chosen_year(set(row_years.values()), report_year)
     unit_col = _unit_column(table.rows[n_head:], v)
     lab = _label_column(table.rows[n_head:])
+    groups = comma_groups(table.rows[n_head:])
     for i, row in enumerate(table.rows[n_head:], start=n_head):
         if i in row_years and row_years[i] != year:
             continue
@@ -246,11 +260,11 @@ def read_cells(table: Table, report_year: int | None = None, author: str | None 
             row_unit = unit_of(row[unit_col], v) if unit_col is not None and unit_col < len(row) else None
             unit = row_unit or unit_of(header, v) or unit_of(label, v) or unit_of(corner, v)
             pct = PERCENT.search(cell)
-            numbers = _numbers(cell)
+            numbers = _numbers(cell, groups)
             pct_value = to_number(pct.group("n")) if pct else (numbers[0] if unit == "%" and numbers else None)
             yield CellRead(
                 row=i, col=j, label=label, header=header,
-                gender=gender_of(header, v) or gender_of(label, v) or gender_of(cell, v),
+                gender=gender_of(header, v) or gender_of(label, v) or gender_of(cell, v) or gender_of(corner, v),
                 total=v.has("total", label) or v.has("total", header),
                 unit="%" if pct else unit,
                 pct=pct_value,

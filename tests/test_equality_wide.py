@@ -1,0 +1,160 @@
+"""Equality tables and sentences in shapes and words written for this test, not taken from any corpus
+document (fictional figures): genders as rows with measures as columns, years side by side with % in the
+cells, pay only as amounts per job group, gaps printed beside their complement, ratios without a % sign,
+levels as columns, service areas of a municipality, English "per cent", and what is not a printed fact."""
+from __future__ import annotations
+
+import pytest
+
+from test_facts import Doc, facts_of, make_table
+
+T = make_table
+TABLE_CASES = [
+    # --- genders as rows, measures as columns
+    ("nb genders as rows, measures as columns",
+     T([("", "Antall", "Deltid", "Midlertidig", "Foreldrepermisjon (uker)"),
+        ("Kvinner", "212", "38", "9", "17,5"), ("Menn", "188", "6", "4", "10"), ("Totalt", "400", "44", "13", "")]),
+     2024, {"employees_women": 212, "employees_men": 188, "employees_total": 400, "part_time_women": 38,
+            "part_time_men": 6, "temporary_women": 9, "temporary_men": 4, "parental_leave_weeks_women": 17.5,
+            "parental_leave_weeks_men": 10}, {}),
+    ("nn genders as rows, measures as columns",
+     T([("Kjønn", "Tilsette", "Deltidstilsette", "Mellombels tilsette", "Permisjon, veker"),
+        ("Kvinner", "1 310", "402", "77", "16"), ("Menn", "655", "51", "30", "9,5")]),
+     2024, {"employees_women": 1310, "employees_men": 655, "part_time_women": 402, "part_time_men": 51,
+            "temporary_women": 77, "temporary_men": 30, "parental_leave_weeks_women": 16,
+            "parental_leave_weeks_men": 9.5}, {}),
+    ("en genders as rows, measures as columns",
+     T([("Gender", "Headcount", "Part-time", "Temporary", "Parental leave (weeks)"),
+        ("Women", "2,318", "140", "61", "18.2"), ("Men", "1,904", "35", "48", "11.0"), ("Total", "4,222", "175", "109", "")]),
+     2024, {"employees_women": 2318, "employees_men": 1904, "employees_total": 4222, "part_time_women": 140,
+            "part_time_men": 35, "temporary_women": 61, "temporary_men": 48, "parental_leave_weeks_women": 18.2,
+            "parental_leave_weeks_men": 11.0}, {}),
+    ("nb genders as rows, sick leave and part-time shares in %",
+     T([("", "Ansatte", "Deltid (%)", "Sykefravær (%)"),
+        ("Kvinner", "90", "21", "6,8"), ("Menn", "60", "4", "3,9")]),
+     2024, {"employees_women": 90, "employees_men": 60, "sick_leave_women": 6.8, "sick_leave_men": 3.9,
+            "part_time_women": None}, {}),
+    # --- years side by side with % inside the cells
+    ("three years, genders as rows, % in cells",
+     T([("Kjønnsbalanse", "2022", "2023", "2024"), ("Kvinner", "41 %", "43 %", "44 %"), ("Menn", "59 %", "57 %", "56 %")]),
+     2024, {"women_share_total": 44}, {}),
+    ("three years, levels as rows, % in cells",
+     T([("Andel kvinner", "2022", "2023", "2024"), ("Toppledelse", "33 %", "40 %", "50 %"),
+        ("Alle ansatte", "45 %", "46 %", "47 %")]),
+     2024, {"women_share_top_management": 50, "women_share_total": 47}, {}),
+    ("three years, report year in the middle",
+     T([("Kvinneandel", "2023", "2024", "2025"), ("Ledere", "38,0 %", "39,5 %", "41,0 %"),
+        ("Totalt", "52,0 %", "52,5 %", "53,0 %")]),
+     2024, {"women_share_managers": 39.5, "women_share_total": 52.5}, {}),
+    ("three years, sick leave by gender, en",
+     T([("Sickness absence", "2022", "2023", "2024"), ("Women", "6.1 %", "5.8 %", "5.5 %"), ("Men", "3.2 %", "3.0 %", "2.9 %")]),
+     2024, {"sick_leave_women": 5.5, "sick_leave_men": 2.9}, {}),
+    # --- pay only as amounts per job group
+    ("monthly pay per job group, total row",
+     T([("Stillingsgruppe", "Månedslønn kvinner", "Månedslønn menn"), ("Rådgivere", "52 000", "54 000"),
+        ("Saksbehandlere", "45 000", "45 000"), ("Alle ansatte", "48 000", "50 000")]),
+     2024, {"pay_ratio_women_to_men_total": 96.0},
+     {"Rådgivere": {"pay_ratio_women_to_men": 96.3}, "Saksbehandlere": {"pay_ratio_women_to_men": 100.0}}),
+    ("annual pay in kroner, spanning header",
+     T([("", "Gjennomsnittlig årslønn (kr)", ""), ("Stillingsnivå", "Kvinner", "Menn"),
+        ("Ledere", "912 000", "950 000"), ("Fagstillinger", "640 500", "655 000")]),
+     2024, {"pay_ratio_women_to_men_total": None},
+     {"Ledere": {"pay_ratio_women_to_men": 96.0}, "Fagstillinger": {"pay_ratio_women_to_men": 97.8}}),
+    ("en annual salary by job group with a total",
+     T([("Job group", "Average salary women (NOK)", "Average salary men (NOK)"),
+        ("Engineers", "810,000", "840,000"), ("Operators", "590,000", "600,000"), ("Total", "650,000", "700,000")]),
+     2024, {"pay_ratio_women_to_men_total": 92.9},
+     {"Engineers": {"pay_ratio_women_to_men": 96.4}, "Operators": {"pay_ratio_women_to_men": 98.3}}),
+    # --- pay gap beside its complement; ratio without % under a header
+    ("gap and ratio side by side",
+     T([("Nivå", "Lønnsgap (%)", "Kvinners lønn i % av menns"), ("Ledere", "4,0", "96,0"), ("Totalt", "7,5", "92,5")]),
+     2024, {"pay_ratio_women_to_men_total": 92.5}, {"Ledere": {"pay_ratio_women_to_men": 96.0}}),
+    ("ratio without % sign under a header",
+     T([("Stillingskategori", "Kvinner", "Menn", "Lønnsforhold kvinner/menn (%)"),
+        ("Konsulenter", "22", "18", "97,1"), ("I alt", "80", "70", "94,8")]),
+     2024, {"pay_ratio_women_to_men_total": 94.8, "employees_total": 150},
+     {"Konsulenter": {"pay_ratio_women_to_men": 97.1, "women": 22}}),
+    ("en pay ratio header in words",
+     T([("Level", "Women", "Men", "Women's pay as a percentage of men's"), ("Managers", "12", "20", "95.2"),
+        ("All employees", "300", "280", "93.7")]),
+     2024, {"pay_ratio_women_to_men_total": 93.7, "employees_women": 300},
+     {"Managers": {"pay_ratio_women_to_men": 95.2}}),
+    # --- levels as columns
+    ("levels as columns, genders as rows",
+     T([("", "Toppledelse", "Mellomledere", "Øvrige ansatte", "Totalt"), ("Kvinner", "3", "12", "140", "155"),
+        ("Menn", "5", "10", "90", "105")]),
+     2024, {"employees_women": 155, "employees_men": 105, "employees_total": 260, "women_share_top_management": 37.5},
+     {"Mellomledere": {"women": 12, "men": 10}}),
+    # --- service areas in a municipal annual report
+    ("service areas of a municipality",
+     T([("Tjenesteområde", "Kvinner", "Menn", "Andel kvinner"), ("Helse og omsorg", "420", "60", "87,5 %"),
+        ("Oppvekst", "310", "70", "81,6 %"), ("Teknisk drift", "30", "110", "21,4 %"),
+        ("Sum kommunen", "760", "240", "76,0 %")]),
+     2024, {"employees_women": 760, "employees_men": 240, "employees_total": 1000, "women_share_total": 76.0},
+     {"Helse og omsorg": {"women": 420, "women_share": 87.5}, "Teknisk drift": {"women_share": 21.4}}),
+    ("nn service areas, whole municipality named",
+     T([("Tenesteområde", "Kvinner", "Menn"), ("Helse og omsorg", "200", "30"), ("Oppvekst og kultur", "150", "40"),
+        ("Heile kommunen", "350", "70")]),
+     2024, {"employees_women": 350, "employees_men": 70, "employees_total": 420},
+     {"Oppvekst og kultur": {"women": 150}}),
+    # --- English per cent
+    ("en per cent in the header",
+     T([("Level", "Women (per cent)", "Men (per cent)"), ("Executive management", "40", "60"),
+        ("All employees", "48", "52")]),
+     2024, {"women_share_top_management": 40, "women_share_total": 48}, {}),
+    ("en percent in the header",
+     T([("", "Women, percent", "Men, percent"), ("Managers", "35", "65"), ("Total", "44", "56")]),
+     2024, {"women_share_managers": 35, "women_share_total": 44}, {}),
+]
+
+
+@pytest.mark.parametrize("name, table, year, facts, levels", TABLE_CASES, ids=[c[0] for c in TABLE_CASES])
+def test_table_shapes(name: str, table, year: int, facts: dict, levels: dict) -> None:
+    result = facts_of("equality_report", Doc().add("Likestilling", tables=[table]), report_year=year)
+    for key, value in facts.items():
+        got = result.facts.get(key)
+        assert (got is None) if value is None else got == pytest.approx(value, abs=0.05), (key, got)
+    by_name = {lv["level"]: lv for lv in result.facts["levels"]}
+    for level, fields in levels.items():
+        assert level in by_name, (level, list(by_name))
+        for field, value in fields.items():
+            got = by_name[level][field]
+            assert (got is None) if value is None else got == pytest.approx(value, abs=0.05), (level, field, got)
+
+
+PROSE_CASES = [
+    ("en per cent of the workforce", "en", ["Women make up 46 per cent of the workforce."], {"women_share_total": 46}),
+    ("en percent of employees", "en", ["At year end, 38.5 percent of our employees were women."],
+     {"women_share_total": 38.5}),
+    ("en per cent of management", "en", ["Women held 30 per cent of the positions in the management team."],
+     {"women_share_top_management": 30}),
+    ("gap with its complement nb", "nb", ["Kvinner tjener i snitt 92,5 prosent av det menn tjener, et lønnsgap "
+                                          "på 7,5 prosent."], {"pay_ratio_women_to_men_total": 92.5}),
+    ("gap with its complement en", "en", ["The gender pay gap is 6 per cent, meaning women earn 94 per cent of what "
+                                          "men earn."], {"pay_ratio_women_to_men_total": 94}),
+    ("nn pay gap in words", "nn", ["Lønsskilnaden mellom kvinner og menn var 3,2 prosent i menn sin favør."],
+     {"pay_ratio_women_to_men_total": 96.8}),
+    ("counts only are no printed share", "nb", ["Vi hadde 45 kvinner og 55 menn ansatt ved utgangen av 2024."],
+     {"employees_total": 100, "employees_women": 45}),
+]
+
+
+@pytest.mark.parametrize("name, lang, text, expected", PROSE_CASES, ids=[c[0] for c in PROSE_CASES])
+def test_prose(name: str, lang: str, text: list[str], expected: dict) -> None:
+    result = facts_of("equality_report", Doc().add("Likestilling", text=text), report_year=2024, language=lang)
+    for key, value in expected.items():
+        got = result.facts.get(key)
+        assert (got is None) if value is None else got == pytest.approx(value, abs=0.05), (key, got)
+
+
+def test_share_from_counts_is_marked_derived_and_printed_share_wins() -> None:
+    counts = T([("", "Kvinner", "Menn"), ("Ledergruppen", "3", "4"), ("Totalt", "45", "55")])
+    result = facts_of("equality_report", Doc().add("Likestilling", tables=[counts]), report_year=2024)
+    assert result.facts["women_share_total"] == pytest.approx(45.0)
+    assert result.evidence["women_share_total"].get("derived")
+    printed = T([("", "Kvinner", "Menn", "Kvinner (%)"), ("Ledergruppen", "3", "4", "43"), ("Totalt", "45", "56", "44")])
+    result = facts_of("equality_report", Doc().add("Likestilling", tables=[printed]), report_year=2024)
+    assert result.facts["women_share_total"] == 44
+    assert not result.evidence["women_share_total"].get("derived")
+    lv = {x["level"]: x for x in result.facts["levels"]}
+    assert lv["Ledergruppen"]["women_share"] == 43
