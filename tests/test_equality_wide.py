@@ -108,6 +108,38 @@ TABLE_CASES = [
 ]
 
 
+TABLE_CASES += [
+    ("counts and average pay per group with a weighted total row",
+     T([("Stillingsgruppe", "Antall kvinner", "Antall menn", "Snittlønn kvinner", "Snittlønn menn"),
+        ("Lektorer", "40", "30", "61 200", "62 000"), ("Assistenter", "25", "5", "38 400", "40 000"),
+        ("Vektet snitt", "", "", "52 431", "58 571")]),
+     2024, {"pay_ratio_women_to_men_total": 89.5},
+     {"Lektorer": {"women": 40, "men": 30, "pay_ratio_women_to_men": 98.7},
+      "Assistenter": {"pay_ratio_women_to_men": 96.0}}),
+    ("en weighted average row",
+     T([("Job category", "Women (NOK)", "Men (NOK)"), ("Specialists", "720,000", "735,000"),
+        ("Weighted average", "655,000", "690,000")]),
+     2024, {"pay_ratio_women_to_men_total": 94.9}, {"Specialists": {"pay_ratio_women_to_men": 98.0}}),
+    ("ratio header K/M",
+     T([("Nivå", "Lønn K/M (%)"), ("Ledere", "97,4"), ("Rådgivere", "99,0"), ("Totalt", "95,1")]),
+     2024, {"pay_ratio_women_to_men_total": 95.1}, {"Rådgivere": {"pay_ratio_women_to_men": 99.0}}),
+    ("nn ratio as share of men's pay",
+     T([("Stillingsgruppe", "Kvinner si løn som del av menn si løn"), ("Sjukepleiarar", "98,2"), ("Samla", "91,0")]),
+     2024, {"pay_ratio_women_to_men_total": 91.0}, {"Sjukepleiarar": {"pay_ratio_women_to_men": 98.2}}),
+    ("years and genders spanning, part-time shares",
+     T([("", "2023", "", "2024", ""), ("", "Kvinner", "Menn", "Kvinner", "Menn"),
+        ("Deltid", "30 %", "5 %", "28 %", "6 %"), ("Midlertidig", "9 %", "4 %", "8 %", "3 %")]),
+     2024, {"part_time_women": None, "temporary_women": None}, {}),
+    ("count with its share in one cell",
+     T([("Nivå", "Kvinner", "Menn"), ("Ledergruppe", "2 (33 %)", "4 (67 %)"), ("Totalt", "212 (53 %)", "188 (47 %)")]),
+     2024, {"employees_women": 212, "employees_men": 188, "women_share_total": 53, "women_share_top_management": 33},
+     {}),
+    ("pst. in the cells",
+     T([("", "Kvinner", "Menn"), ("Leiarar", "45 pst.", "55 pst."), ("Alle tilsette", "61 pst.", "39 pst.")]),
+     2024, {"women_share_managers": 45, "women_share_total": 61}, {}),
+]
+
+
 @pytest.mark.parametrize("name, table, year, facts, levels", TABLE_CASES, ids=[c[0] for c in TABLE_CASES])
 def test_table_shapes(name: str, table, year: int, facts: dict, levels: dict) -> None:
     result = facts_of("equality_report", Doc().add("Likestilling", tables=[table]), report_year=year)
@@ -158,3 +190,61 @@ def test_share_from_counts_is_marked_derived_and_printed_share_wins() -> None:
     assert not result.evidence["women_share_total"].get("derived")
     lv = {x["level"]: x for x in result.facts["levels"]}
     assert lv["Ledergruppen"]["women_share"] == 43
+
+
+# --- the equality chapter of an annual report as a part, in nb, nn and en, with a sick-leave section after it
+def _annual(chapter: str, lang_text: list[str], after: tuple[str, list[str]] | None, sub: tuple[str, list[str]] | None = None):
+    doc = (Doc().add("Årsrapport 2024", text=["Styret legger fram årsrapporten for virksomheten."])
+           .add("Økonomi", text=["Driftsinntektene økte med 12 millioner kroner."])
+           .add(chapter, text=lang_text))
+    if sub:
+        doc.add(sub[0], level=2, text=sub[1])
+    if after:
+        doc.add(after[0], text=after[1])
+    return doc.add("Miljø og klima", text=["Utslippene ble redusert med 4 prosent."])
+
+
+PART_CASES = [
+    ("nb diversity chapter", "nb", _annual("Mangfold og inkludering", [
+        "Virksomheten hadde 240 ansatte, av disse var 130 kvinner.",
+        "Kvinneandelen i ledergruppen er 40 prosent, og kvinners lønn utgjør 95 prosent av menns lønn."], None),
+     {"employees_total": 240, "women_share_top_management": 40}, None),
+    ("nn equality chapter with a sick-leave section after", "nn", _annual("Likestilling og mangfald", [
+        "Av dei 310 tilsette var 190 kvinner. Kvinnedelen i leiargruppa er 50 prosent."],
+        ("Sjukefråvær", ["Sjukefråværet var 7,2 prosent for kvinner og 4,1 prosent for menn."])),
+     {"employees_total": 310}, "Sjukefråvær"),
+    ("en diversity chapter with sickness absence after", "en", _annual("Diversity and inclusion", [
+        "Of our 1,150 employees, 540 were women. Women made up 41% of the executive management team.",
+        "Gender balance and pay gap figures are reported below."],
+        ("Sickness absence", ["Sickness absence was 5.1 per cent for women and 3.2 per cent for men."])),
+     {"employees_total": 1150, "women_share_top_management": 41}, "Sickness absence"),
+    ("nb equality chapter, HMS section after is not taken", "nb", _annual("Likestilling", [
+        "Vi hadde 45 kvinner og 55 menn ansatt. Kvinneandelen i ledergruppen er 33 prosent."],
+        ("Helse, miljø og sikkerhet", ["Det var to skader med fravær i 2024."])),
+     {"employees_total": 100}, None),
+]
+
+
+@pytest.mark.parametrize("name, lang, doc, facts, follower", PART_CASES, ids=[c[0] for c in PART_CASES])
+def test_equality_chapter_parts(name: str, lang: str, doc, facts: dict, follower: str | None) -> None:
+    from extractor.facts import extract_facts
+    from extractor.model import DocInfo
+    from extractor.parts import find_parts, part_segmentation
+    seg, tables = doc.build()
+    parts = [p for p in find_parts(seg, "other", tables, DocInfo(doc_type="equality_report", report_year=2024,
+                                                                  language=lang))
+             if p["doc_type"] == "equality_report"]
+    assert len(parts) == 1, parts
+    titles = [s.title for s in seg.sections if s.id in parts[0]["section_ids"]]
+    assert "Miljø og klima" not in titles and "Økonomi" not in titles, titles
+    if follower:
+        assert follower in titles, titles
+    else:
+        assert titles[-1] not in ("Helse, miljø og sikkerhet",), titles
+    sub = part_segmentation(seg, parts[0]["section_ids"])
+    found = extract_facts("equality_report", sub, [], DocInfo(doc_type="equality_report", report_year=2024,
+                                                             language=lang))
+    for key, value in facts.items():
+        assert found.facts.get(key) == pytest.approx(value), (key, found.facts.get(key))
+    if follower:
+        assert found.facts["sick_leave_women"] is not None and found.facts["sick_leave_men"] is not None

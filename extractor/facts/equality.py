@@ -41,7 +41,8 @@ LEVELS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(?:alle (?:ansatte|tilsette)|totalt?|sum|i alt|samla?|hele (?:virksomheten|organisasjonen)|heile "
          r"verksemda|virksomheten|verksemda|all employees|all staff|(?:hele|heile) (?:kommunen|fylkeskommunen|"
          r"konsernet|selskapet|organisasjonen|foretaket|føretaket)|(?:kommunen|konsernet|selskapet) (?:totalt|samla|"
-         r"samlet|i alt)|whole (?:organisation|organization|company|group)|group total)\b", "total"),
+         r"samlet|i alt)|whole (?:organisation|organization|company|group)|group total|vekta? (?:snitt|gjennomsnitt)|"
+         r"weighted (?:average|mean|total))\b", "total"),
         (r"^(?:administrerende direktør|adm\.? ?dir|dagleg leiar|daglig leder)", "ceo"),
         (r"^(?:avdelingsdirektør|avdelingsled|avdelingsleiar|avdelingssjef)", "department_directors"),
         (r"^(?:seksjonsled|seksjonsleiar|seksjonssjef)", "section_leaders"),
