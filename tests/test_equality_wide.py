@@ -171,6 +171,26 @@ PROSE_CASES = [
 ]
 
 
+PROSE_CASES += [
+    ("nb approx staff", "nb", ["Ved utgangen av 2024 hadde konsernet ca. 1 100 ansatte, hvorav 420 kvinner."],
+     {"employees_total": 1100, "employees_women": 420}),
+    ("nb part-time by gender", "nb", ["Totalt 38 kvinner og 6 menn jobbet deltid."],
+     {"part_time_women": 38, "part_time_men": 6}),
+    ("nn temporary", "nn", ["Det var 12 mellombels tilsette, 8 kvinner og 4 menn."], {"temporary_employees": 12}),
+    ("en parental leave weeks", "en", ["On average, women took 17.5 weeks of parental leave and men took 11 weeks."],
+     {"parental_leave_weeks_women": 17.5, "parental_leave_weeks_men": 11}),
+    ("nb sick leave both", "nb", ["Sykefraværet blant kvinner var 6,8 prosent, mens det for menn var 3,9 prosent."],
+     {"sick_leave_women": 6.8, "sick_leave_men": 3.9}),
+    ("en sickness absence", "en", ["Sickness absence was 5.1 per cent for women and 3.2 per cent for men."],
+     {"sick_leave_women": 5.1, "sick_leave_men": 3.2}),
+    ("nb pay ratio in words", "nb", ["Kvinners gjennomsnittslønn utgjorde 94,3 prosent av menns."],
+     {"pay_ratio_women_to_men_total": 94.3}),
+    ("en women's share percent", "en", ["The share of women in the company was 42 percent."], {"women_share_total": 42}),
+    ("nb no temporary", "nb", ["Vi har ingen midlertidig ansatte."], {"temporary_employees": 0}),
+    ("nn share of women", "nn", ["Kvinnedelen i verksemda var 58 prosent ved utgangen av året."], {"women_share_total": 58}),
+]
+
+
 @pytest.mark.parametrize("name, lang, text, expected", PROSE_CASES, ids=[c[0] for c in PROSE_CASES])
 def test_prose(name: str, lang: str, text: list[str], expected: dict) -> None:
     result = facts_of("equality_report", Doc().add("Likestilling", text=text), report_year=2024, language=lang)
@@ -248,3 +268,45 @@ def test_equality_chapter_parts(name: str, lang: str, doc, facts: dict, follower
         assert found.facts.get(key) == pytest.approx(value), (key, found.facts.get(key))
     if follower:
         assert found.facts["sick_leave_women"] is not None and found.facts["sick_leave_men"] is not None
+
+
+# --- levels as columns in an unruled landscape table, read from a PDF
+def test_unruled_landscape_levels_as_columns(tmp_path) -> None:
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.pdfgen import canvas
+
+    from extractor.facts import extract_facts
+    from extractor.model import DocInfo
+    from extractor.parse.pdf import parse_pdf
+    from extractor.segment import segment
+    from extractor.settings import ParseSettings, SegmentSettings
+
+    width, height = landscape(A4)
+    path = tmp_path / "landscape.pdf"
+    c = canvas.Canvas(str(path), pagesize=(width, height), invariant=1)
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(60, height - 70, "Kjønnsbalanse per nivå 2024")
+    c.setFont("Helvetica", 10)
+    c.drawString(60, height - 95, "Tabellen viser fordelingen av kvinner og menn på hvert nivå ved utgangen av året.")
+    xs = [60, 260, 380, 500, 620, 740]
+    rows = [["", "Toppledelse", "Mellomledere", "Fagstillinger", "Støttefunksjoner", "Totalt"],
+            ["Kvinner", "3", "12", "140", "40", "195"],
+            ["Menn", "5", "10", "90", "20", "125"],
+            ["Kvinneandel (%)", "37,5", "54,5", "60,9", "66,7", "60,9"]]
+    for i, row in enumerate(rows):
+        for x, text in zip(xs, row):
+            if text:
+                c.drawString(x, height - 130 - 16 * i, text)
+    c.drawString(60, height - 230, "Kvinneandelen har vært stabil de siste årene, og arbeidet med rekruttering fortsetter.")
+    c.showPage()
+    c.save()
+    doc = parse_pdf(path, ParseSettings())
+    tables = [t for p in doc.pages for t in p.tables]
+    assert len(tables) == 1 and len(tables[0].rows[0]) == 6, [t.rows for t in tables]
+    seg = segment([l for p in doc.pages for l in p.lines], SegmentSettings())
+    found = extract_facts("equality_report", seg, tables, DocInfo(doc_type="equality_report", report_year=2024))
+    assert found.facts["employees_women"] == 195 and found.facts["employees_men"] == 125
+    assert found.facts["women_share_total"] == pytest.approx(60.9)
+    assert found.facts["women_share_top_management"] == pytest.approx(37.5)
+    lv = {x["level"]: x for x in found.facts["levels"]}
+    assert lv["Støttefunksjoner"]["women"] == 40 and lv["Støttefunksjoner"]["women_share"] == pytest.approx(66.7)
