@@ -310,3 +310,12 @@ def test_unruled_landscape_levels_as_columns(tmp_path) -> None:
     assert found.facts["women_share_top_management"] == pytest.approx(37.5)
     lv = {x["level"]: x for x in found.facts["levels"]}
     assert lv["Støttefunksjoner"]["women"] == 40 and lv["Støttefunksjoner"]["women_share"] == pytest.approx(66.7)
+
+
+@pytest.mark.parametrize("text, values", [
+    ("The gap is 6.5 per cent.", [6.5]), ("women earn 93.5 percent of what men earn", [93.5]),
+    ("Kvinneandelen er 45 prosent.", [45.0]), ("a percentage of 5 and the 12th percentile", []),
+])
+def test_english_per_cent_is_a_percentage(text: str, values: list[float]) -> None:
+    from extractor.extract.percentages import find_percentages
+    assert [m.value for m in find_percentages(text)] == values
