@@ -140,6 +140,44 @@ TABLE_CASES += [
 ]
 
 
+TABLE_CASES += [
+    ("en female/male columns with a dash",
+     T([("Category", "Female", "Male", "Total"), ("Board of directors", "3", "4", "7"),
+        ("Temporary employees", "12", "9", "21"), ("Part-time employees", "30", "–", "30"),
+        ("All employees", "410", "388", "798")]),
+     2024, {"employees_women": 410, "employees_men": 388, "employees_total": 798, "temporary_women": 12,
+            "temporary_employees": 21, "part_time_women": 30}, {}),
+    ("count and % per gender as separate columns",
+     T([("Nivå", "Kvinner antall", "Kvinner %", "Menn antall", "Menn %"), ("Ledere", "14", "41", "20", "59"),
+        ("Totalt", "220", "55", "180", "45")]),
+     2024, {"employees_women": 220, "employees_men": 180, "women_share_total": 55, "women_share_managers": 41},
+     {"Ledere": {"women": 14, "men": 20, "women_share": 41}}),
+    ("years as rows",
+     T([("År", "Kvinner", "Menn", "Totalt"), ("2023", "140", "160", "300"), ("2024", "150", "155", "305")]),
+     2024, {"employees_women": 150, "employees_men": 155, "employees_total": 305}, {}),
+    ("parental leave row with average weeks in the label",
+     T([("", "Kvinner", "Menn"), ("Foreldrepermisjon, gj.sn. uker", "19,2", "12,0"),
+        ("Sykefravær i %", "7,1", "4,0")]),
+     2024, {"parental_leave_weeks_women": 19.2, "parental_leave_weeks_men": 12.0, "sick_leave_women": 7.1,
+            "sick_leave_men": 4.0}, {}),
+    ("en average weeks of parental leave",
+     T([("", "Women", "Men"), ("Average weeks of parental leave", "17", "12"), ("Sick leave (%)", "5.9", "3.1")]),
+     2024, {"parental_leave_weeks_women": 17, "parental_leave_weeks_men": 12, "sick_leave_women": 5.9}, {}),
+    ("pay gap in men's favour per level",
+     T([("Stillingsnivå", "Lønnsgap i menns favør (%)"), ("Ledere", "2,5"), ("Alle ansatte", "7,0")]),
+     2024, {"pay_ratio_women_to_men_total": 93.0}, {"Ledere": {"pay_ratio_women_to_men": 97.5}}),
+    ("annual pay in thousands with genders as rows",
+     T([("Årslønn (1000 kr)", "Ledere", "Rådgivere", "Totalt"), ("Kvinner", "1 020", "712", "760"),
+        ("Menn", "1 060", "720", "800")]),
+     2024, {"pay_ratio_women_to_men_total": 95.0},
+     {"Ledere": {"pay_ratio_women_to_men": 96.2}, "Rådgivere": {"pay_ratio_women_to_men": 98.9}}),
+    ("kr inside the cells",
+     T([("Stillingsgruppe", "Kvinner", "Menn"), ("Lærere", "kr 54 200", "kr 55 000"),
+        ("Totalt", "kr 50 100", "kr 53 300")]),
+     2024, {"pay_ratio_women_to_men_total": 94.0}, {"Lærere": {"pay_ratio_women_to_men": 98.5}}),
+]
+
+
 @pytest.mark.parametrize("name, table, year, facts, levels", TABLE_CASES, ids=[c[0] for c in TABLE_CASES])
 def test_table_shapes(name: str, table, year: int, facts: dict, levels: dict) -> None:
     result = facts_of("equality_report", Doc().add("Likestilling", tables=[table]), report_year=year)

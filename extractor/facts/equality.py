@@ -90,6 +90,7 @@ _HEAD_WORDS = frozenset({"kvinner", "menn", "totalt", "sum", "antall", "andel", 
 _TEXT_ROW = re.compile(rf"^(?P<label>[^\d|]*[^\d\s|])\s+(?P<values>(?:{NUM})(?:\s*%)?(?:\s+(?:{NUM})(?:\s*%)?)+)$")
 _VALUE = re.compile(rf"(?:{NUM})(?:\s*%)?")
 _SOFT_BREAK = re.compile(r"(?<=[a-zæøåA-ZÆØÅ])- (?=[a-zæøå])(?!og\b|eller\b|samt\b|til\b)")
+_YEAR_CORNER = re.compile(r"^(?:år|årstal|årstall|year|per 31\.12\.?)$", re.IGNORECASE)
 _EDGE = re.compile(r"^[\s*:•.–-]+|[\s*:•.–]+$")
 
 
@@ -218,6 +219,10 @@ def cell_facts(c: CellRead, ev: dict[str, Any], section: Section | None, recruit
         topic = next((k for p, k in TOPICS if p.search(title)), None)
         if topic:
             yield Fact(topic.format(g=g), c.pct, ev)
+        elif _YEAR_CORNER.match(c.corner.strip()) and c.unit in (None, "count", "%"):
+            # years as rows ("År | Kvinner | Menn"): the report year's row is the whole organisation
+            yield Fact("women_share_total" if g == "women" else "men_share_total", c.pct, ev)
+            yield Fact(f"employees_{g}", c.number, ev)
 
 
 def table_facts(table: Table, section: Section | None, report_year: int | None = None,

@@ -209,6 +209,12 @@ def _numbers(cell: str, groups: bool = False) -> list[float]:
     return [n for m in NUMBER.finditer(PERCENT.sub("", text)) if (n := to_number(m.group(0))) is not None]
 
 
+def _cell_unit(cell: str, v: Vocab) -> str | None:
+    """A unit written in the cell itself ("kr 54 200", "18 uker"); a % sign is read as a share."""
+    unit = unit_of(re.sub(r"[\d\s.,%]+", " ", cell), v)
+    return unit if unit in ("kr", "weeks") else None
+
+
 def _label_column(rows: tuple[tuple[str, ...], ...]) -> int:
     """The row-label column: the first, unless it holds only codes ("7001") and the next holds the names."""
     def texts(j: int) -> list[str]:
@@ -258,7 +264,7 @@ def read_cells(table: Table, report_year: int | None = None, author: str | None 
                 continue
             header = headers[j] if j < len(headers) else ""
             row_unit = unit_of(row[unit_col], v) if unit_col is not None and unit_col < len(row) else None
-            unit = row_unit or unit_of(header, v) or unit_of(label, v) or unit_of(corner, v)
+            unit = row_unit or unit_of(header, v) or unit_of(label, v) or unit_of(corner, v) or _cell_unit(cell, v)
             pct = PERCENT.search(cell)
             numbers = _numbers(cell, groups)
             pct_value = to_number(pct.group("n")) if pct else (numbers[0] if unit == "%" and numbers else None)
