@@ -276,6 +276,17 @@ PART_CASES = [
         "Gender balance and pay gap figures are reported below."],
         ("Sickness absence", ["Sickness absence was 5.1 per cent for women and 3.2 per cent for men."])),
      {"employees_total": 1150, "women_share_top_management": 41}, "Sickness absence"),
+    ("nb work environment and sick leave after", "nb", _annual("Likestilling og inkludering", [
+        "Selskapet hadde 120 ansatte, hvorav 45 kvinner. Kvinneandelen i ledergruppen er 40 prosent."],
+        ("Arbeidsmiljø og sykefravær", ["Sykefraværet blant kvinner var 6,8 prosent, mens det for menn var "
+                                        "3,9 prosent."])),
+     {"employees_total": 120}, "Arbeidsmiljø og sykefravær"),
+    ("en numbered gender equality chapter", "en", _annual("5.3 Gender equality and diversity", [
+        "At year end we had around 2,400 employees, of whom 1,050 were women.",
+        "Women accounted for 37.5 percent of the executive team, and the gender pay gap is 4 per cent."],
+        ("5.4 Sick leave", ["Sickness absence was 5.1 per cent for women and 3.2 per cent for men."])),
+     {"employees_total": 2400, "women_share_top_management": 37.5, "pay_ratio_women_to_men_total": 96},
+     "5.4 Sick leave"),
     ("nb equality chapter, HMS section after is not taken", "nb", _annual("Likestilling", [
         "Vi hadde 45 kvinner og 55 menn ansatt. Kvinneandelen i ledergruppen er 33 prosent."],
         ("Helse, miljø og sikkerhet", ["Det var to skader med fravær i 2024."])),
