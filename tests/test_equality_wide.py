@@ -229,6 +229,27 @@ PROSE_CASES += [
 ]
 
 
+PROSE_CASES += [
+    ("nn managers share", "nn", ["Kvinnedelen blant leiarane er 45 prosent."], {"women_share_managers": 45}),
+    ("nn part-time of whom", "nn", ["Det var 31 deltidstilsette, av dei 24 kvinner og 7 menn."],
+     {"part_time_employees": 31, "part_time_women": 24, "part_time_men": 7}),
+    ("nn parental leave weeks", "nn", ["Kvinner tok i snitt ut 18 veker foreldrepermisjon, menn 11 veker."],
+     {"parental_leave_weeks_women": 18, "parental_leave_weeks_men": 11}),
+    ("en temporary staff", "en", ["We had 14 temporary employees, 9 women and 5 men."],
+     {"temporary_employees": 14, "temporary_women": 9, "temporary_men": 5}),
+    ("en part-time share", "en", ["Of the 85 part-time employees, 70 were women."],
+     {"part_time_employees": 85, "part_time_women": 70}),
+    ("nb pay ratio øre", "nb", ["For hver krone en mann tjener, tjener en kvinne 94 øre."],
+     {"pay_ratio_women_to_men_total": 94}),
+    ("en pay gap stood at", "en", ["The unadjusted gender pay gap stood at 8.2 per cent in 2024."],
+     {"pay_ratio_women_to_men_total": 91.8}),
+    ("nb share of women number word", "nb", ["Ledergruppen består av tre kvinner og fire menn."],
+     {"women_share_top_management": 42.9}),
+    ("nb percent total employees", "nb", ["Kvinner utgjør 64 prosent av de ansatte i kommunen."], {"women_share_total": 64}),
+    ("en women represent", "en", ["Women represent 52 percent of our employees."], {"women_share_total": 52}),
+]
+
+
 @pytest.mark.parametrize("name, lang, text, expected", PROSE_CASES, ids=[c[0] for c in PROSE_CASES])
 def test_prose(name: str, lang: str, text: list[str], expected: dict) -> None:
     result = facts_of("equality_report", Doc().add("Likestilling", text=text), report_year=2024, language=lang)
