@@ -178,6 +178,22 @@ TABLE_CASES += [
 ]
 
 
+TABLE_CASES += [
+    ("a change column is not a count",
+     T([("", "Kvinner", "Menn", "Endring kvinner fra 2023"), ("Totalt", "210", "190", "+12")]),
+     2024, {"employees_women": 210, "employees_men": 190, "employees_total": 400}, {}),
+    ("a target column is not the share",
+     T([("Nivå", "Kvinneandel (%)", "Mål for kvinneandel (%)"), ("Ledere", "38", "45"), ("Totalt", "51", "50")]),
+     2024, {"women_share_managers": 38, "women_share_total": 51}, {}),
+    ("average position size is not a share",
+     T([("", "Kvinner", "Menn"), ("Tilsette", "300", "120"), ("Gjennomsnittleg stillingsprosent", "82", "95")]),
+     2024, {"employees_women": 300, "employees_men": 120, "women_share_total": 71.4}, {}),
+    ("count with share in one cell, years side by side",
+     T([("", "2023", "2024"), ("Kvinner", "140 (47 %)", "150 (49 %)"), ("Menn", "158 (53 %)", "156 (51 %)")]),
+     2024, {"employees_women": 150, "employees_men": 156, "women_share_total": 49}, {}),
+]
+
+
 @pytest.mark.parametrize("name, table, year, facts, levels", TABLE_CASES, ids=[c[0] for c in TABLE_CASES])
 def test_table_shapes(name: str, table, year: int, facts: dict, levels: dict) -> None:
     result = facts_of("equality_report", Doc().add("Likestilling", tables=[table]), report_year=year)

@@ -127,6 +127,8 @@ def level_fact(name: str, field: str, value: Any, ev: dict[str, Any]) -> Fact:
 
 def cell_facts(c: CellRead, ev: dict[str, Any], section: Section | None, recruitment: bool, v: Vocab) -> Iterator[Fact]:
     """Facts one data cell gives, by what its header, row label and section say."""
+    if v.has("change", c.header):
+        return  # a change or target column ("Endring fra 2023", "Mål 2026") states no fact
     g = c.gender
     label_level = level_of(c.label) if c.label else None
     row_total = v.has("total", c.label) or label_level == "total"

@@ -152,12 +152,20 @@ def _select(headers: list[str], report_year: int | None, author: str | None, v: 
 _HEADER_CELL = re.compile(r"^(?:[^\d\s]+\s+)?(?:19|20)\d\d\*?(?:\s+[^\d\s]{1,12})?$")
 
 
+def _header_cell(cell: str) -> bool:
+    """A header cell with a year: "2024", "2024 K", "År 2023", or words around a year and no other
+    figure ("Endring kvinner fra 2023", "Kvinneandel 2024")."""
+    c = cell.strip()
+    return bool(_HEADER_CELL.match(c)) or (
+        len(re.findall(r"[a-zæøå]{3,}", c, re.IGNORECASE)) >= 2 and not _DIGIT.search(_YEAR.sub("", c)))
+
+
 def table_headers(rows: tuple[tuple[str, ...], ...]) -> tuple[int, list[str]]:
     """(number of header rows, a label per column): the leading rows whose cells hold no figures other
     than years ("2024", "2024 K", "År 2023"); spanning cells of an upper row cover the empty cells to
     their right ("2024 | | 2023 |" over "K | M | K | M")."""
     n = 0
-    while n < len(rows) and not any(_DIGIT.search(c) and not _HEADER_CELL.match(c.strip()) for c in rows[n][1:]):
+    while n < len(rows) and not any(_DIGIT.search(c) and not _header_cell(c) for c in rows[n][1:]):
         n += 1
     if n == len(rows):
         return 0, []
