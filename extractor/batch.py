@@ -14,10 +14,12 @@ from __future__ import annotations
 import errno
 import hashlib
 import json
+import logging
 import sqlite3
 import time
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterable, TextIO
 
@@ -25,6 +27,7 @@ import extractor
 from extractor import __version__
 from extractor.executors import Job, Limits, Outcome, default_workers, failure_record, run_dask, run_local
 from extractor.export.jsonout import atomic_write_text, dumps, read_all_results, write_dataset_jsonl
+from extractor.export.renderings import DEFAULT_FORMATS, OUTPUT_FORMATS, missing_renderings, write_renderings
 from extractor.inputs import Input, doc_ids, expand_inputs, file_problem, sha256_nonblocking
 from extractor.model import is_failure
 from extractor.privacy import mask_record, mask_text
@@ -33,6 +36,12 @@ from extractor.state import DocState, RunState, output_lock
 
 CODE_SUFFIXES = (".py", ".json", ".toml", ".txt")
 _DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+logger = logging.getLogger(__name__)
+
+
+def iso_now() -> str:
+    """The time for ``extractor.log``: ISO 8601 in UTC, milliseconds (``2026-12-01T02:18:28.123+00:00``)."""
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
 
 
 class BatchInterrupted(Exception):
@@ -57,8 +66,11 @@ class BatchOptions:
     fail_fast: bool = False
     executor: str = "local"  # or "dask"
     scheduler: str | None = None
+    formats: tuple[str, ...] = DEFAULT_FORMATS  # json always; "md", "txt" also write <doc_id>.md / .txt
 
     def __post_init__(self) -> None:
+        if any(f not in OUTPUT_FORMATS for f in self.formats):
+            raise ValueError(f"formats must be among {', '.join(OUTPUT_FORMATS)}")
         if self.executor not in ("local", "dask"):
             raise ValueError("executor must be 'local' or 'dask'")
         if self.scheduler and self.executor != "dask":
@@ -125,7 +137,8 @@ def pipeline_version(settings: Settings) -> str:
         for meta in sorted(models.glob("*/*.json")):
             digest.update(meta.name.encode())
             digest.update(meta.read_bytes())
-    digest.update(repr((settings.entities, settings.parse.password is not None, settings.parse.max_pages)).encode())
+    digest.update(repr((settings.entities, settings.parse.password is not None, settings.parse.max_pages,
+                        sorted(settings.parse.pages or ()))).encode())
     return f"{__version__}+{digest.hexdigest()[:12]}"
 
 
@@ -141,6 +154,14 @@ def _open_output(out_dir: Path) -> TextIO:
         return (out_dir / "extractor.log").open("a", encoding="utf-8")
     except OSError as e:
         raise _output_error(e, out_dir) from e
+
+
+def _read_record(path: Path) -> dict[str, Any] | None:
+    try:
+        record = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        return None
+    return record if isinstance(record, dict) and isinstance(record.get("doc_id"), str) else None
 
 
 def run_batch(
@@ -193,6 +214,15 @@ def _run_locked(paths: Iterable[str | Path], out_dir: Path, settings: Settings, 
         except OSError as e:
             raise _output_error(e, out_dir) from e
 
+    def render(record: dict[str, Any], formats: Iterable[str]) -> None:
+        try:
+            write_renderings(record, out_dir, formats)
+        except OSError as e:
+            if e.errno in _DISK_FULL:
+                raise _output_error(e, out_dir) from e
+            logger.warning("%s: could not write its %s rendering: %s", record["doc_id"], "/".join(formats),
+                        e.strerror or e)
+
     def finish(outcome: Outcome) -> bool:
         job = outcome.job
         record = mask_record(outcome.record)
@@ -209,13 +239,16 @@ def _run_locked(paths: Iterable[str | Path], out_dir: Path, settings: Settings, 
                 atomic_write_text(target, dumps(record))
             except OSError:
                 pass  # the state row and the log still say what happened
+        render(record, options.formats)
         err = record.get("error") or {}
         state.record(DocState(
             doc_id=job.doc_id, path=mask_text(str(job.path)), sha256=job.sha256, version=version,
             status=record.get("status", "error"), error_kind=err.get("kind"),
             pages=(record.get("source") or {}).get("pages"), elapsed=outcome.elapsed,
         ))
-        write_log({"time": time.time(), "event": "document", "doc_id": job.doc_id, "path": str(job.path),
+        logger.info("%s: %s in %.2f s%s", job.doc_id, record.get("status"), outcome.elapsed,
+                 f" ({err.get('kind')}: {err.get('message')})" if err else "")
+        write_log({"time": iso_now(), "event": "document", "doc_id": job.doc_id, "path": str(job.path),
                    "status": record.get("status"), "error": err or None, "elapsed": round(outcome.elapsed, 3)})
         summary.records.append(record)
         if on_record:
@@ -233,6 +266,12 @@ def _run_locked(paths: Iterable[str | Path], out_dir: Path, settings: Settings, 
             redo = options.force or (options.retry_failed and row is not None and row.error_kind is not None)
             if done and not redo:
                 summary.skipped.append(job.doc_id)
+                logger.debug("%s: already done, skipped", job.doc_id)
+                stale = missing_renderings(out_dir, job.doc_id, options.formats)
+                if stale:  # a re-run asking for --to md after a JSON-only run
+                    record = _read_record(out_dir / f"{job.doc_id}.json")
+                    if record is not None:
+                        render(record, stale)
             elif problem is not None:
                 blocked.append((job, problem))
             else:
@@ -258,7 +297,7 @@ def _run_locked(paths: Iterable[str | Path], out_dir: Path, settings: Settings, 
         except OSError as e:
             raise _output_error(e, out_dir) from e
         summary.folder_failures = [r["doc_id"] for r in records if is_failure(r)]
-        write_log({"time": time.time(), "event": "run", "total": summary.total,
+        write_log({"time": iso_now(), "event": "run", "total": summary.total,
                    "processed": len(summary.records), "skipped": len(summary.skipped),
                    "failed": dict(summary.failures_by_kind), "failures_in_folder": len(summary.folder_failures),
                    "interrupted": summary.interrupted, "elapsed": round(time.perf_counter() - start, 3)})

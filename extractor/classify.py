@@ -12,40 +12,10 @@ import re
 
 from langdetect import DetectorFactory, LangDetectException, detect_langs
 
+from extractor import catalogue
 from extractor.settings import ClassifySettings
 
 DOC_TYPES = ("transparency_report", "equality_report", "council_papers", "action_plan", "other")
-
-_CUES: dict[str, tuple[str, ...]] = {
-    "transparency_report": (
-        r"åpenhetslov\w*", r"openheitslov\w*", r"aktsomhetsvurdering\w*", r"aktsemdsvurdering\w*",
-        r"transparency act", r"due diligence", r"leverandørkjede\w*", r"menneskerettighet\w*",
-        r"anstendige arbeidsforhold", r"redegjørelse etter",
-    ),
-    "equality_report": (
-        r"likestillingsredegjørels\w*", r"likestillingsutgreiing\w*", r"likestilling\w*", r"kjønnsbalanse\w*",
-        r"\barp\b", r"aktivitets- og redegjørelsesplikt\w*", r"foreldrepermisjon\w*", r"gender equality",
-        r"kvinneandel\w*", r"lønnsforskjell\w*",
-    ),
-    "council_papers": (
-        r"\bsak \d+/\d+", r"forslag til vedtak", r"saksframlegg\w*", r"saksfremlegg\w*", r"\breferat\b",
-        r"møtebok\w*", r"\bvedtak\b", r"\bsaksbehandler\b", r"\bsakliste\b", r"\bforfall\b", r"innkalling\w*",
-        r"\bresolutions?\b", r"\bapologies\b", r"board meeting", r"\bunanimous\b", r"deputy members",
-    ),
-    "action_plan": (
-        r"handlingsplan\w*", r"\btiltak\b", r"ikke startet", r"\bpågår\b", r"\bfullført\b", r"action plan",
-        r"siste status", r"tiltaksplan\w*",
-    ),
-}
-_COMPILED = {k: [re.compile(p, re.IGNORECASE) for p in v] for k, v in _CUES.items()}
-# Title words that settle the type on their own.
-_TITLE_CUES = {
-    "transparency_report": re.compile(r"åpenhetslov|openheitslov|transparency act", re.I),
-    "equality_report": re.compile(r"likestilling|gender equality", re.I),
-    "council_papers": re.compile(r"saksdokument|saksframlegg|saksfremlegg|møtebok|referat|innkalling|\bsak\b|"
-                                 r"møteprotokoll|styremøte|board meeting|\bminutes\b", re.I),
-    "action_plan": re.compile(r"handlingsplan|tiltaksplan|action plan", re.I),
-}
 
 NYNORSK = {
     "ikkje", "eg", "kva", "korleis", "frå", "vere", "berre", "dei", "òg", "mykje", "noko", "ein", "eit", "vart",
@@ -62,23 +32,37 @@ _SHARED = NYNORSK & BOKMAL
 _WORD = re.compile(r"[a-zæøåòéô]+")
 
 
-# A title naming another kind of document settles it as "other".
-_OTHER_TITLE = re.compile(
-    r"retningslinjer|code of conduct|policy|strategi|årsrapport|årsberetning|årsmelding|instruks|reglement|veileder",
-    re.IGNORECASE,
-)
+PART_WEIGHT = 4.0
+_HEADING_LIKE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+)?[A-ZÆØÅ][^.!?]{2,70}$")
+
+
+def _short_lines(text: str) -> list[str]:
+    """Lines shaped like headings (short, capitalised, no full stop), where a chapter's title stands."""
+    return [line.strip() for line in text.splitlines() if len(line.split()) <= 8 and _HEADING_LIKE.match(line.strip())]
 
 
 def classify_doc_type(title: str, first_page: str, body: str) -> str:
-    """The document kind from cue phrases; ``other`` when nothing fits."""
-    if _OTHER_TITLE.search(title) and not any(c.search(title) for c in _TITLE_CUES.values()):
+    """The document kind from the catalogue's cues (``extractor/data/catalogue.toml``); ``other``
+    when nothing fits.
+
+    A title cue settles the type (+12); cue hits on the first page count double, in the body
+    on a log scale. A title naming another kind of document (the ``other`` type's title cue:
+    guidelines, a policy, an annual report) settles it as ``other`` unless another type's
+    title cue is there too.
+    """
+    types = catalogue.load().doc_types
+    other = types.get("other")
+    titled = {k for k, t in types.items() if k != "other" and t.title_cue is not None and t.title_cue.search(title)}
+    if other is not None and other.title_cue is not None and other.title_cue.search(title) and not titled:
         return "other"
     scores: dict[str, float] = {}
-    for kind, patterns in _COMPILED.items():
-        s = 0.0
-        if _TITLE_CUES[kind].search(title):
-            s += 12.0
-        for p in patterns:
+    for kind, t in types.items():
+        if kind == "other":
+            continue
+        s = 12.0 if kind in titled else 0.0
+        if t.part_cue is not None and any(t.part_cue.search(line) for line in _short_lines(body)):
+            s += PART_WEIGHT  # a chapter of this kind: "4.3. Likestilling og mangfold" in an annual report
+        for p in t.cues:
             s += 2.0 * min(3, len(p.findall(first_page)))
             s += math.log1p(len(p.findall(body)))
         scores[kind] = s

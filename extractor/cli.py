@@ -26,11 +26,14 @@ from extractor import __version__
 from extractor.batch import BatchInterrupted, BatchOptions, OutputError, run_batch
 from extractor.dataset import DatasetError, build, load_comparison
 from extractor.dataset import compare as cmp
+from extractor.dataset import compare_out
 from extractor.dataset import serve as dataset_serve
 from extractor.executors import DASK_HINT, DEFAULT_MAX_MEMORY, DEFAULT_TIMEOUT, Limits, dask_available, default_workers
 from extractor.inputs import expand_inputs
 from extractor.privacy import mask_text
 from extractor.progress import BatchProgress, summary_table
+from extractor.cliopts import formats_option, pages_option, read_list, verbose_option
+from extractor.export.renderings import OUTPUT_FORMATS
 from extractor.settings import ParseSettings, Settings
 from extractor.state import OutputLocked
 
@@ -79,16 +82,19 @@ def _check_out_dir(out_dir: Path) -> None:
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="extractor")
+@verbose_option
 def main() -> None:
     """Turn Norwegian compliance PDFs (transparency reports, equality reports,
     council papers, action plans) into per-document JSON and a comparable
     dataset. See docs/output.md for the output contract."""
-    # pdfminer logs every oddity of a damaged file; the error records say what matters.
-    logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@verbose_option
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--from-file", "from_file", type=click.File("r", encoding="utf-8"), default=None,
+              help="Also read the inputs from this file: one path per line, # starts a comment line; "
+                   "'-' reads standard input.")
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
               help="Folder for <doc_id>.json files, dataset.jsonl, state.sqlite and extractor.log (created if missing).")
 @click.option("--workers", type=click.IntRange(min=1), default=None,
@@ -107,6 +113,13 @@ def main() -> None:
 @click.option("--no-entities", is_flag=True, help="Skip entity extraction (parse, sections and document info only).")
 @click.option("--no-tables", is_flag=True, help="Do not look for ruled tables (faster on table-free reports).")
 @click.option("--max-pages", type=click.IntRange(min=1), default=None, help="Read at most this many pages per PDF.")
+@click.option("--pages", "pages", default=None, callback=pages_option, metavar="RANGES",
+              help="Parse only these pages of every PDF, e.g. 1-5,9 (pages count from 1; "
+                   "page numbers in the output stay those of the PDF).")
+@click.option("--to", "formats", default="json", show_default=True, callback=formats_option,
+              metavar="FORMATS",
+              help=f"Comma-separated outputs per document, from {', '.join(OUTPUT_FORMATS)}: "
+                   "md writes <doc_id>.md (headings, pipe tables), txt <doc_id>.txt; the JSON is always written.")
 @click.option("--models", "models_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Folder of trained models (default: the project's models/), e.g. a retrained NER.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
@@ -127,6 +140,9 @@ def extract(
     max_pages: int | None,
     models_dir: Path | None,
     quiet: bool,
+    from_file: object,
+    pages: frozenset[int] | None,
+    formats: tuple[str, ...],
 ) -> None:
     """Extract PDFs (files or folders of PDFs) to OUT/<doc_id>.json.
 
@@ -138,6 +154,10 @@ def extract(
     --retry-failed). Ctrl-C or SIGTERM stop the run cleanly (exit 130 or 143);
     one run at a time may write to OUT.
     """
+    if from_file is not None:
+        paths = (*paths, *read_list(from_file))
+    if not paths:
+        raise click.UsageError("give PDFs or folders, or --from-file LIST")
     missing = [p for p in paths if not os.path.lexists(p)]
     if missing:
         raise click.BadParameter("no such file or folder: " + ", ".join(mask_text(str(p)) for p in missing),
@@ -148,7 +168,7 @@ def extract(
         click.echo(f"--executor dask needs the dask extra: {DASK_HINT}", err=True)
         sys.exit(2)
     settings = Settings(
-        parse=ParseSettings(password=password, find_tables=not no_tables, max_pages=max_pages),
+        parse=ParseSettings(password=password, find_tables=not no_tables, max_pages=max_pages, pages=pages),
         entities=not no_entities,
         **({"models_dir": models_dir.resolve()} if models_dir else {}),
     )
@@ -156,6 +176,7 @@ def extract(
         workers=workers or default_workers(),
         limits=Limits(timeout=timeout, max_memory=int(max_memory * 1024**3) if max_memory > 0 else None),
         force=force, retry_failed=retry_failed, fail_fast=fail_fast, executor=executor, scheduler=scheduler,
+        formats=formats,
     )
     if not expand_inputs(paths):
         raise click.UsageError("no PDF found in the given paths")
@@ -207,6 +228,7 @@ def extract(
 
 
 @main.command("dataset")
+@verbose_option
 @click.argument("out_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--sqlite", "sqlite_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="SQLite file to (re)build; default OUT_DIR/data.sqlite. Always written.")
@@ -237,6 +259,7 @@ def dataset_command(out_dir: Path, sqlite_path: Path | None, csv_dir: Path | Non
 
 
 @main.command("compare")
+@verbose_option
 @click.argument("organisations", nargs=-1, required=True)
 @click.option("--dataset", "source", required=True, type=click.Path(exists=True, path_type=Path),
               help="A folder of <doc_id>.json (lined up on the fly) or a data.sqlite built by `extractor dataset`.")
@@ -244,12 +267,17 @@ def dataset_command(out_dir: Path, sqlite_path: Path | None, csv_dir: Path | Non
 @click.option("--all-facts", is_flag=True, help="Also show facts that none of the shown organisations reports.")
 @click.option("--min-score", type=click.IntRange(0, 100), default=cmp.DEFAULT_MIN_SCORE, show_default=True,
               help="Lowest rapidfuzz score (0-100) for a fuzzy organisation-name match.")
+@click.option("--format", "fmt", type=click.Choice(compare_out.FORMATS), default="table", show_default=True,
+              help="table: for the terminal; csv: the same layout as CSV; json: one object per organisation "
+                   "and year.")
 def compare_command(organisations: tuple[str, ...], source: Path, years: tuple[int, ...], all_facts: bool,
-                    min_score: int) -> None:
+                    min_score: int, fmt: str) -> None:
     """Show organisations side by side: facts as rows, organisation and year as columns.
 
-    Names match case-insensitively, and fuzzily ("helsenett" finds
-    "Norsk helsenett SF").
+    Names match ignoring case, accents, spaces and hyphens ("solvtind" finds
+    "Sølvtind Havbruk AS"), then fuzzily ("helsenett" finds "Norsk helsenett
+    SF"). With --year, an organisation without a document for that year is
+    listed as such. Exit status 1 when nothing matches.
     """
     try:
         table = load_comparison(source)
@@ -261,15 +289,46 @@ def compare_command(organisations: tuple[str, ...], source: Path, years: tuple[i
     for q in missing:
         err.print(f"[yellow]no organisation matches[/yellow] {q!r}", markup=True, highlight=False)
     rows = cmp.select_rows(table, names, years)
+    absent = cmp.absent_years(table, names, years)
+    for name, year in absent:
+        have = sorted({r["year"] for r in table.dicts()
+                       if cmp.org_key(r["organisation"]) == cmp.org_key(name) and r["year"] is not None})
+        click.echo(f"{name} has no document for {year} (years in the dataset: "
+                   f"{', '.join(map(str, have)) or 'none'})", err=True)
     if not rows:
+        if names:
+            raise click.ClickException("nothing to compare for the asked year(s)")
         raise click.ClickException("nothing to compare; organisations in the dataset: " + "; ".join(known))
+    if fmt == "csv":
+        click.echo(compare_out.comparison_csv(table, rows, all_facts=all_facts, absent=absent), nl=False)
+        return
+    if fmt == "json":
+        click.echo(compare_out.comparison_json(table, rows, all_facts=all_facts, absent=absent), nl=False)
+        return
     console = Console()
     if not console.is_terminal:
         console.width = 200  # logs and pipes: do not fold names
-    console.print(cmp.side_by_side(table, rows, all_facts=all_facts))
+    console.print(cmp.side_by_side(table, rows, all_facts=all_facts, absent=absent))
+
+
+@main.command("schema")
+@verbose_option
+def schema_command() -> None:
+    """Print the JSON Schema (draft 2020-12) of a document record, <doc_id>.json.
+
+    Generated from the data model and the fact catalogue; every output of
+    `extractor extract` validates against it. Save it with
+    `extractor schema > record.schema.json`.
+    """
+    import json
+
+    from extractor.schema import document_schema
+
+    click.echo(json.dumps(document_schema(), ensure_ascii=False, indent=2))
 
 
 @main.command("serve")
+@verbose_option
 @click.argument("db", type=click.Path(exists=True, path_type=Path))
 @click.option("--host", default=dataset_serve.DEFAULT_HOST, show_default=True,
               help="Interface to listen on (127.0.0.1: this machine only).")
@@ -295,6 +354,7 @@ def serve_command(db: Path, host: str, port: int) -> None:
 
 
 @main.command("report")
+@verbose_option
 @click.argument("dataset", type=click.Path(exists=True, path_type=Path))
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
               help="Folder for the report (index.html, warnings.html, doc/, img/, plotly.min.js); must be new, "

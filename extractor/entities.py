@@ -139,7 +139,8 @@ def _deadlines(part: Part, ref_year: int | None, published: date | None, doc_dat
         s0, s1 = part.sentence_at(m.start, m.end)
         sentence = part.tm.text[s0:s1]
         local = replace(m, start=m.start - s0, end=m.end - s0)
-        if not deadlines.is_deadline(sentence, local, doc_date=doc_date, section_title=part.title):
+        if not deadlines.is_deadline(sentence, local, doc_date=doc_date, section_title=part.title,
+                                     column=deadlines.column_header(part.tm.text, m.start)):
             continue
         e = part.entity("deadline", m.start, m.end, normalized={
             "due": m.end_date.isoformat(),
@@ -238,6 +239,7 @@ def extract_entities(seg: Segmentation, info: DocInfo, models: Models, facts: di
         out.extend(_suppliers(part, author))
         out.extend(quantities.quantity_entities(part, info.language))
     out.extend(_organisations(parts, models, author))
-    out.extend(_risks(parts, seg, models))
+    allowed = risk.codes_for_doc_type(info.doc_type)  # an equality report's risks are discrimination risks
+    out.extend(e for e in _risks(parts, seg, models) if allowed is None or e.value in allowed)
     out.sort(key=lambda e: (e.page, e.bbox[1], e.bbox[0], e.type))
     return out

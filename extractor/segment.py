@@ -26,6 +26,27 @@ CASE_HEADING = re.compile(r"^(?:Sak|Sak nr\.?)\s+\d+/\d+(?:/\d+)?\b", re.IGNOREC
 TOC_LINE = re.compile(r"^(?P<title>.+?)\s*(?:\.{2,}|…+|\s{3,})\s*\.*\s*(?P<page>\d{1,3})$")
 TOC_TITLES = {"innhold", "innholdsfortegnelse", "innhald", "contents", "table of contents"}
 _LETTERS = re.compile(r"[A-Za-zÆØÅæøå]")
+# A short line ending with a colon is a heading ("Likelønn:", "Formål med møtet:"), unless it is a
+# form label whose value follows ("Møtedato:", "Til stede:", "Saksbehandler:").
+COLON_HEADING_MAX_WORDS = 8
+FORM_LABEL = re.compile(
+    r"^(?:møte)?(?:dato|date|sted|stad|tid|tidspunkt|kl\.?|til ?stede|forfall|meldt forfall|fra|frå|til|from|to|present|absent|apologies"
+    r"|saksbehandler|sakshandsamar|arkivsak\w*|vedlegg|møtende\s*\w*|møtande\s*\w*|kopi|referent|sekretær|sekretariat"
+    r"|observatør\w*|andre til ?stede|fr[aå] \w+|journalpost\w*|løpenr\.?|dokumentnr\.?|saksnr\.?|sak"
+    r"|utvalg|utval|møteleder|møteleiar|ansvarlig|ansvar|frist|status|e-post|telefon|adresse|org\.?\s*nr\.?"
+    r"|organisasjonsnummer"
+    # a case's decision labels: "Styrets vedtak:", "Kommunedirektørens innstilling:", "Formannskapet si innstilling:"
+    r"|(?:[\wæøå]+s\s+|[\wæøå]+\s+(?:si|sitt|sin)\s+)?(?:vedtak|innstilling|innstilling til vedtak|framlegg til vedtak"
+    r"|forslag til vedtak|framlegg|forslag|behandling|handsaming|votering|røysting|protokolltilførsel))\s*:$",
+    re.IGNORECASE,
+)
+# Column headers of a table without ruling lines: "Nr Tiltak", "Ansvarlig Frist", "Saksnr Innhald".
+HEADER_WORDS = frozenset(
+    "nr nr. tiltak ansvar ansvarlig eier frist tidsfrist status prioritet gjennomføring saksnr saksnr. sak innhald innhold"
+    " side tittel kvinner menn totalt total k m år tidsplan kommentar merknad beskrivelse skildring kostnad"
+    " measure owner due deadline priority".split())
+# A label run into its paragraph: a few words, a colon, then a sentence ("Bakgrunn: Saken gjelder ...").
+RUN_IN = re.compile(r"^[^:\d]{2,40}:\s+[A-ZÆØÅa-zæøå][\wæøå,]*(?:\s+\S+){3,}")
 # A light (non-bold) line is a heading only when clearly bigger than the body text;
 # slightly bigger light lines are subtitles on a cover (organisation, date, place).
 SUBTITLE_MIN_STEP = 3.0
@@ -73,12 +94,19 @@ def _style(line: Line) -> tuple[float, bool]:
 
 def is_heading_candidate(line: Line, body: float, settings: SegmentSettings) -> bool:
     text = line.text.strip()
-    if line.in_table or not text or text.startswith(("•", "*", "†", "(")) or len(_LETTERS.findall(text)) < 2:
+    if line.in_table or not text or text.startswith(("•", "*", "†", "(", "–", "- ", "▪", "◦")) \
+            or len(_LETTERS.findall(text)) < 2:
         return False
+    if text.count(":") > 1 or (len(text.split()) > 1 and all(w.lower() in HEADER_WORDS for w in text.split())):
+        return False  # "Fra styret: Forfall:" is a label line; "Nr Tiltak" a table's header
     if len(text.split()) > settings.heading_max_words:
         return False
-    if text.endswith((",", ";", ":")) or (text.endswith(".") and not NUMBERED.match(text)):
+    if text.endswith((",", ";")) or (text.endswith(".") and not NUMBERED.match(text)):
         return False
+    if text.endswith(":") and (len(text.split()) > COLON_HEADING_MAX_WORDS or FORM_LABEL.match(text)):
+        return False  # a lead-in sentence or a form label ("Møtedato:"); "Likelønn:" alone is a heading
+    if RUN_IN.match(text) and not CASE_HEADING.match(text) and not NUMBERED.match(text):
+        return False  # a run-in label at a paragraph's start: "Bakgrunn: Saken gjelder ..."
     if DATELINE.match(text):
         return False
     return line.size >= body + SUBTITLE_MIN_STEP if not line.bold else line.size >= body - 0.2
@@ -93,6 +121,8 @@ def _continues(prev: Line, line: Line, heading: list[Line]) -> bool:
     """Does ``line`` continue a multi-line heading that ends with ``prev``?"""
     if _style(prev) != _style(line) or prev.page != line.page or prev.column != line.column:
         return False
+    if prev.text.rstrip().endswith(":"):
+        return False  # "Likelønn:" ends its heading
     if NUMBERED.match(line.text) or CASE_HEADING.match(line.text) or len(heading) >= 3:
         return False
     gap = line.bbox[1] - prev.bbox[3]

@@ -4,6 +4,7 @@ Defaults are named constants so that tests and docs can refer to them.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,6 +26,7 @@ class ParseSettings:
     find_tables: bool = True
     password: str | None = None
     max_pages: int | None = None
+    pages: frozenset[int] | None = None  # 1-based page numbers to parse (None: all); see parse_page_ranges
     ocr: bool = True  # OCR pages without a text layer when Tesseract is installed
     fast: bool = True  # characters from PDFium; False: pdfplumber alone (the reference it is tested against)
 
@@ -33,6 +35,30 @@ class ParseSettings:
             raise ValueError("line_tolerance must be positive")
         if not 1 <= self.max_columns <= 4:
             raise ValueError("max_columns must be between 1 and 4")
+        if self.pages is not None and (not self.pages or min(self.pages) < 1):
+            raise ValueError("pages must be a non-empty set of page numbers from 1")
+
+    def wants_page(self, number: int) -> bool:
+        """Whether the 1-based page ``number`` is to be parsed (the ``--pages`` filter)."""
+        return self.pages is None or number in self.pages
+
+
+def parse_page_ranges(spec: str) -> frozenset[int]:
+    """``"1-5,9"`` → {1, 2, 3, 4, 5, 9}: comma-separated pages and inclusive
+    ranges, 1-based; ``"7-"`` is not allowed (say the last page). ValueError on
+    anything else."""
+    pages: set[int] = set()
+    for part in spec.replace(" ", "").split(","):
+        m = re.fullmatch(r"(\d+)(?:-(\d+))?", part)
+        if not m:
+            raise ValueError(f"not a page or range: {part!r} (write e.g. 1-5,9)")
+        first, last = int(m.group(1)), int(m.group(2) or m.group(1))
+        if first < 1 or last < first:
+            raise ValueError(f"not a page range: {part!r} (pages count from 1, ranges go up)")
+        if last - first > 100_000:
+            raise ValueError(f"range too long: {part!r}")
+        pages.update(range(first, last + 1))
+    return frozenset(pages)
 
 
 @dataclass(frozen=True)

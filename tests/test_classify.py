@@ -14,6 +14,12 @@ from extractor.settings import ClassifySettings
         ("Redegjørelse etter åpenhetsloven 2024", "Aktsomhetsvurderinger i leverandørkjeden", "transparency_report"),
         ("Likestillingsredegjørelse 2023", "Kjønnsbalanse og lønn", "equality_report"),
         ("Møtebok styret 3/2024", "Sak 12/3/2024 Forslag til vedtak", "council_papers"),
+        ("Universitetsstyret 5. mars 2025", "Styresak 12/2025 Likestillingsrapport 2024. Forslag til vedtak: Styret tar "
+         "likestillingsrapporten til orientering. Kjønnsbalanse og likestilling i stillingskategoriene.", "council_papers"),
+        ("Sakspapir til styremøte", "Sak 4/25 Handlingsplan for likestilling. Innstilling: Styret vedtar planen.",
+         "council_papers"),
+        ("Årsmelding 2023", "Granvik kommune – Årsmelding 2023\n4.3. Likestilling og mangfold\nTabellen viser hovedtall.",
+         "equality_report"),
         ("Handlingsplan – status 19.10.2023", "status tiltak antall Pågår Ikke startet", "action_plan"),
         ("Årsmelding", "Vi hadde et godt år med mange besøkende.", "other"),
         ("Etiske retningslinjer for leverandører", "Leverandøren skal respektere menneskerettigheter og "
@@ -73,8 +79,50 @@ def test_council_body_is_spelled_out() -> None:
         ({"Author": "Microsoft Word - rapport.docx"}, ["Bergvik Vann AS har 40 ansatte. Bergvik Vann AS eies av kommunen."], [], "Bergvik Vann AS"),
         ({}, ["Innledning", "Norsk helsenett SF (heretter Norsk helsenett) er omfattet."], ["Om Norsk helsenett"], "Norsk helsenett SF"),
         ({"Author": "Kari Nordmann"}, ["Tromsø kommune legger fram planen. Tromsø kommune skal ..."], [], "Tromsø kommune"),
+        # a department, a user name or a file name is not the author; a two-word company name is a name
+        ({"Author": "HR Nordvik"}, ["Nordvik Transport AS har 80 ansatte. Nordvik Transport AS kjører gods."], [],
+         "Nordvik Transport AS"),
+        ({"Author": "kbj"}, ["Lindås Bygg AS har 12 ansatte. Lindås Bygg AS bygger hus."], [], "Lindås Bygg AS"),
+        ({"Author": "rapport_2024.docx"}, ["Sørbø Fisk AS har 30 tilsette. Sørbø Fisk AS sel fisk."], [], "Sørbø Fisk AS"),
+        ({"Author": "Ørland Transport"}, ["Ørland Transport har 25 sjåfører. Ørland Transport kjører for Posten."], [],
+         "Ørland Transport"),
+        ({"Author": "Fornybar Norge"}, ["Fornybar Norge er en næringsorganisasjon."], [], "Fornybar Norge"),
     ],
 )
 def test_find_organisation(metadata: dict, pages: list[str], headings: list[str], expected: str) -> None:
     guess = find_organisation(metadata=metadata, doc_type="transparency_report", pages_text=pages, headings=headings)
     assert guess is not None and guess.name == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kommunestyret i Ørland kommune\nTil Kommunestyret\nSak 12/24", "Ørland kommune"),
+    ("Til Kommunestyret\nMøteprotokoll\nVedtak i Lindvik kommune. Lindvik kommune sitt budsjett.", "Lindvik kommune"),
+    ("Til stede: Kari Nord (Sp)\nTil HO21-rådet\nHelseOmsorg 21-rådet har møte.", "HelseOmsorg 21-rådet"),
+    ("Styret i Helse Fjordane HF\nSak 10/2024", "Helse Fjordane HF"),
+])
+def test_council_papers_belong_to_the_bodys_organisation(text: str, expected: str) -> None:
+    assert council_body(text) == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    ("Redegjørelse etter åpenhetsloven", "Åpenhetsloven (2021) trådte i kraft 1. juli 2022. Redegjørelsen gjelder for 2024.",
+     2024),
+    ("Transparency Act statement", "The Transparency Act entered into force on 1 July 2022. This statement covers 2025.", 2025),
+    ("Openheitslova", "Lova trådde i kraft 1. juli 2022. Utgreiinga gjeld for året 2024.", 2024),
+])
+def test_report_year_is_not_the_laws_year(title: str, text: str, expected: int) -> None:
+    assert find_report_year(doc_type="transparency_report", title=title, text=text) == expected
+
+
+@pytest.mark.parametrize("doc_type, lines, expected", [
+    ("transparency_report", ["Redegjørelse", "Drammen, 18. juni 2025. Styret i Bo AS – signert elektronisk"], "2025-06-18"),
+    ("council_papers", ["Innkalling", "Eikefjord, 13.03.2025"], "2025-03-13"),
+    ("transparency_report", ["Styret i Brattli Bygg AS har behandlet og godkjent redegjørelsen i styremøte 12. juni 2025."],
+     "2025-06-12"),
+    ("equality_report", ["Arctic Seafood Group AS · Tromsø · 14 March 2025", "Equality statement"], "2025-03-14"),
+    ("action_plan", ["Handlingsplan", "Oppdatert 15. mars 2024"], "2024-03-15"),
+])
+def test_published_date(doc_type: str, lines: list[str], expected: str) -> None:
+    from extractor.docinfo import find_published
+
+    assert find_published(doc_type=doc_type, title="", first_page="", lines=lines, margins="") == expected

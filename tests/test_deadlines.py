@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from extractor.extract.deadlines import deadline_what, is_deadline
+from extractor.extract.deadlines import column_header, deadline_what, is_deadline
 from extractor.extract.temporal import find_temporal
 
 D = date.fromisoformat
@@ -19,6 +19,27 @@ def _only(sentence: str, ref_year: int = 2024):
 
 # (sentence, doc_date or None, is it a deadline?, expected due date)
 CASES = [
+    # entry into force, tertials, medio, nn and en
+    ("Reglementet tek til å gjelde 1. september 2025.", None, True, "2025-09-01"),
+    ("Endringene trer i kraft 1. januar 2026.", None, True, "2026-01-01"),
+    ("The new code of conduct takes effect on 1 March 2026.", None, True, "2026-03-01"),
+    ("Kartlegginga skal vere ferdig i 2. tertial 2025.", None, True, "2025-08-31"),
+    ("Det nye systemet skal være på plass medio 2026.", None, True, "2026-06-30"),
+    ("Tiltaket skal evaluerast innan utgangen av 2027.", None, True, "2027-12-31"),
+    # the document's own dates are not deadlines
+    ("Møtedato: 04.06.2024", None, False, "2024-06-04"),
+    ("Saksgang: Formannskapet 12.03.2025", None, False, "2025-03-12"),
+    ("Sist oppdatert 15. mars 2025", None, False, "2025-03-15"),
+    ("Handlingsplan for likestilling 2026–2036", None, False, "2036-12-31"),
+    ("Drammen, 18. juni 2025.", None, False, "2025-06-18"),
+    ("Skrevet ut 03.07.2025 kl. 14:12", None, False, "2025-07-03"),
+    ("2. Investeringsbudsjettet for 2025 vedtas med en ramme på 148 millioner kroner.", None, False, "2025-12-31"),
+    ("Teleslynge i alle møterom i rådhuset | IT og servicetorg | Q4 2024 | Lav | Ikke startet", None, True, "2024-12-31"),
+    ("Opplæring for tilsette i barnehage | Kommunalsjef | 1. tertial 2025 | Fullført", D("2025-06-01"), False, "2025-04-30"),
+    ("Professor Tveit is appointed Dean for the period from 1 August 2025.", None, False, "2025-08-01"),
+    ("Elevtalet er venta å gå ned med om lag 18 % fram mot 2035.", None, False, "2035-12-31"),
+    ("Kommunestyret 07.11.2024", None, False, "2024-11-07"),
+    ("Medarbeidere ved årsslutt | 614 | 590", D("2024-06-01"), False, "2024-12-31"),
     # forward-looking
     ("Frist for å lukke avvikene er 1. mars 2025.", None, True, "2025-03-01"),
     ("Leverandøren må dokumentere tiltakene innen 30.06.2025.", None, True, "2025-06-30"),
@@ -127,3 +148,18 @@ def test_deadline_what_is_short() -> None:
 def test_context_cues(sentence: str, title: str, expected: bool) -> None:
     m = find_temporal(sentence, ref_year=2025)[-1]
     assert is_deadline(sentence, m, section_title=title) is expected
+
+
+@pytest.mark.parametrize(("text", "cell", "column", "expected"), [
+    ("Tiltak | Ansvar | Frist\nOpplæring av innkjøparar | HR | 30.09.2025\n", "30.09.2025", "Frist", True),
+    ("Measure | Owner | Due\nSupplier audit | CFO | 31.03.2026\n", "31.03.2026", "Due", True),
+    ("Utval | Møtedato | Saksnr\nFormannskapet | 12.03.2025 | 14/25\n", "12.03.2025", "Møtedato", False),
+])
+def test_dates_in_table_cells_follow_their_column(text: str, cell: str, column: str, expected: bool) -> None:
+    pos = text.index(cell)
+    assert column_header(text, pos) == column
+    (m,) = [m for m in find_temporal(text, ref_year=2025) if m.text == cell]
+    row = text.splitlines()[1]
+    local = find_temporal(row, ref_year=2025)[0]
+    assert is_deadline(row, local, column=column_header(text, pos)) is expected
+    assert m.end_date.isoformat() == local.end_date.isoformat()

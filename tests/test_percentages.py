@@ -22,6 +22,9 @@ P, PP = "percent", "percentage_points"
 
 FIND_CASES = [
     ("85 % er enig eller helt enig i påstanden.", [("85 %", 85.0, P)]),
+    ("Women make up 41.5 per cent of the workforce.", [("41.5 per cent", 41.5, P)]),
+    ("Some 62 percent of suppliers answered.", [("62 percent", 62.0, P)]),
+    ("The share rose by 4 percentage points.", [("4 percentage points", 4.0, "percentage_points")]),
     ("Andelen var 85% i fjor.", [("85%", 85.0, P)]),
     ("Om lag 85 prosent av de ansatte deltok.", [("85 prosent", 85.0, P)]),
     ("Sykefraværet blant kvinner var 7,38 %.", [("7,38 %", 7.38, P)]),

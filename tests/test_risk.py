@@ -227,3 +227,70 @@ def test_shared_corpus_risk_f1(shared_dir: Path, clf) -> None:
             totals[field] = [totals[field][0] + len(g & p), totals[field][1] + len(p - g), totals[field][2] + len(g - p)]
     for tp, fp, fn in totals.values():
         assert 2 * tp / (2 * tp + fp + fn) >= 0.80
+
+
+@pytest.mark.parametrize("text", [
+    "Med anstendige arbeidsforhold menes helse, miljø og sikkerhet, lønn å leve av og arbeidstid innenfor rammene.",
+    "Med grunnleggende menneskerettigheter meinast dei internasjonalt anerkjende rettane, som forbod mot barnearbeid og tvangsarbeid.",
+    "Decent working conditions means work that safeguards health, safety and the environment, and provides a living wage.",
+    "Med anstendige arbeidsforhold menes:\n• helse, miljø og sikkerhet\n• lønn å leve av",
+])
+def test_the_laws_definitions_are_no_findings(clf, text: str) -> None:
+    sec = RiskSection(id="s1", title="Risikovurdering", level=1, path=(), text=text)
+    assert find_risks([sec], clf) == []
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Vi vurderer at det er høy risiko for lange arbeidsdager og lavt inntektsnivå hos produsentene av frukt fra Sør-Spania.", "wages"),
+    ("Det er høy risiko for gjeldsslaveri blant arbeidere i produksjonen av solcellepanel hos våre leverandører.", "forced_labour"),
+])
+def test_own_assessment_beyond_the_keywords(clf, text: str, code: str) -> None:
+    sec = RiskSection(id="s1", title="Risikovurdering", level=1, path=(), text=text)
+    assert code in {m.code for m in find_risks([sec], clf)}
+
+
+@pytest.mark.parametrize("text", [
+    "Leverandøren skal sikre at:\n• barnearbeid er forbudt\n• arbeidstakere skal ikke måtte betale rekrutteringsgebyrer",
+    "Suppliers must not use forced labour or child labour in their production.",
+])
+def test_requirements_on_suppliers_are_no_findings(clf, text: str) -> None:
+    sec = RiskSection(id="s1", title="Krav til leverandører", level=1, path=(), text=text)
+    assert find_risks([sec], clf) == []
+
+
+def test_equality_reports_name_discrimination_risks_only() -> None:
+    from extractor.extract.risk import codes_for_doc_type
+
+    assert codes_for_doc_type("equality_report") == {"discrimination_harassment"}
+    assert codes_for_doc_type("transparency_report") is None
+
+
+def test_a_standards_scope_is_no_finding(clf) -> None:
+    text = "We follow the group's Global Supplier Standards, which cover forced and child labour, wages and working hours."
+    sec = RiskSection(id="s1", title="Risk assessment", level=1, path=(), text=text)
+    assert find_risks([sec], clf) == []
+
+
+def test_a_risk_columns_cells_are_findings(clf) -> None:
+    text = ("Område | Vesentlig risiko | Tiltak\n"
+            "Tepper (India) | Barnearbeid i hjemmeproduksjon | Krav om utbedring\n"
+            "Møbler (Kina) | Manglende nødutganger og lange arbeidsdager | Oppfølgingsrevisjon")
+    sec = RiskSection(id="s1", title="Resultater", level=1, path=(), text=text)
+    codes = {m.code for m in find_risks([sec], clf)}
+    assert {"child_labour", "working_hours"} <= codes
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Hos ein fabrikk i Bangladesh fann revisorane systematisk overtid på over 72 timar i veka i høgsesongen.", "working_hours"),
+    ("In 2024 we found breaches of the working-time rules at one subcontractor.", "working_hours"),
+])
+def test_actual_impacts_found_are_findings(clf, text: str, code: str) -> None:
+    sec = RiskSection(id="s1", title="Resultat", level=1, path=(), text=text)
+    assert code in {m.code for m in find_risks([sec], clf)}
+
+
+def test_risks_the_due_diligence_identified(clf) -> None:
+    text = ("The plan follows up the risks identified in our due diligence: forced labour and poor working "
+            "conditions in the soy supply chain for fish feed.")
+    sec = RiskSection(id="s1", title="Background", level=1, path=(), text=text)
+    assert "forced_labour" in {m.code for m in find_risks([sec], clf)}

@@ -134,3 +134,37 @@ def test_labels_and_datelines_are_not_headings(text: str) -> None:
     from extractor.segment import is_heading_candidate
 
     assert not is_heading_candidate(_line(text, 100, 12, True), 10.0, SegmentSettings())
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a short bold line ending with a colon is a heading
+    ("Likelønn:", True), ("Bakgrunn:", True), ("Formål med møtet:", True), ("Lønn og arbeidsvilkår:", True),
+    # form labels whose value follows, lead-in sentences and run-in labels are not
+    ("Møtedato:", False), ("Til stede:", False), ("Fra sekretariatet:", False), ("Saksbehandler:", False),
+    ("Vi har gjort følgende for å fremme likestilling i virksomheten i løpet av året:", False),
+    ("Bakgrunn: Saken gjelder innkjøp av nye møbler til rådhuset", False),
+    ("Vedtak: Kommunestyret tek saka til orientering", False),
+    ("Sak 12/24: Godkjenning av protokoll fra forrige møte", True),
+    # a case's decision labels, label lines, table headers and dash bullets
+    ("Styrets vedtak:", False), ("Kommunedirektørens innstilling:", False), ("Formannskapet si innstilling:", False),
+    ("Framlegg til vedtak:", False), ("Vedtak:", False), ("Fra styret: Forfall:", False), ("Nr Tiltak", False),
+    ("Tiltak Ansvar Frist Prioritet Status", False), ("– Supplier Code of Conduct signed by all suppliers", False),
+])
+def test_colon_headings_and_run_in_labels(text: str, expected: bool) -> None:
+    from extractor.segment import is_heading_candidate
+
+    assert is_heading_candidate(_line(text, 100, 10, True), 10.0, SegmentSettings()) is expected
+
+
+def test_wrapped_title_is_one_heading() -> None:
+    lines = [
+        _line("Redegjørelse for likestilling og ikke-diskriminering i", 100, 14, True),
+        _line("Nordvik Transport AS", 116, 14, True),
+        _line(BODY, 140), _line(BODY, 152),
+        _line("Likelønn:", 180, 10, True),
+        _line(BODY, 194),
+    ]
+    seg = segment(lines, SegmentSettings())
+    titles = [s.title for s in seg.sections] + ([seg.title] if seg.title else [])
+    assert "Redegjørelse for likestilling og ikke-diskriminering i Nordvik Transport AS" in titles
+    assert "Likelønn:" in [s.title for s in seg.sections]

@@ -71,6 +71,16 @@ CASES = [
     ("Vi har satt mål for 2025.", "for 2025", "2025-01-01", "2025-12-31", "year", False),
     ("Det gjelder år 2030.", "år 2030", "2030-01-01", "2030-12-31", "year", False),
     ("Vi rekrutterte gjennom hele 2023.", "gjennom hele 2023", "2023-01-01", "2023-12-31", "year", False),
+    # tertials end 30 April, 31 August, 31 December; medio is mid-year; "ut <år>"
+    ("Tiltaket avsluttes i 2. tertial 2025.", "i 2. tertial 2025", "2025-05-01", "2025-08-31", "tertial", False),
+    ("Rapport leveres første tertial 2026.", "første tertial 2026", "2026-01-01", "2026-04-30", "tertial", False),
+    ("Frist T3 2025.", "T3 2025", "2025-09-01", "2025-12-31", "tertial", False),
+    ("Systemet er på plass medio 2026.", "medio 2026", "2026-06-01", "2026-06-30", "month", False),
+    ("Avtalen gjeld ut 2025.", "ut 2025", "2025-01-01", "2025-12-31", "year", False),
+    ("Prosjektet held fram ut året.", "ut året", "2024-01-01", "2024-12-31", "year", True),
+    ("Anbodet vert lyst ut hausten 2025.", "hausten 2025", "2025-09-01", "2025-11-30", "season", False),
+    ("The building will be completed in the spring of 2026.", "in the spring of 2026", "2026-03-01", "2026-05-31", "season", False),
+    ("Re-audits are planned for the first half of 2025.", "for the first half of 2025", "2025-01-01", "2025-06-30", "half", False),
     # ranges
     ("Handlingsplanen gjelder 2024–2026.", "2024–2026", "2024-01-01", "2026-12-31", "multi_year", False),
     ("Strategien for 2024-2026 er vedtatt.", "for 2024-2026", "2024-01-01", "2026-12-31", "multi_year", False),

@@ -11,6 +11,7 @@ other facts alphabetically. Also here: matching organisation names for
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
@@ -181,25 +182,47 @@ def _describe(name: str) -> str:
 
 # --------------------------------------------------------------------------- extractor compare
 
+_FOLD = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "ð": "d", "þ": "th", "œ": "oe", "ł": "l", "đ": "d"})
+MIN_CONTAINED = 3  # a folded query this long or longer finds the names that contain it
+
+
+def fold(name: str, *, spaces: bool = False) -> str:
+    """Accent- and space-insensitive key for finding an organisation by name:
+    case-folded, æ→ae, ø→o, å→a, other diacritics dropped, and spaces,
+    hyphens and punctuation removed (``Sølv-tind Havbruk`` → ``solvtindhavbruk``);
+    with ``spaces`` they become single spaces instead (for fuzzy scoring)."""
+    text = unicodedata.normalize("NFKD", name.casefold().translate(_FOLD))
+    text = "".join(c for c in text if not unicodedata.combining(c)).translate(_FOLD)
+    return re.sub(r"[\W_]+", " ", text).strip() if spaces else re.sub(r"[\W_]+", "", text)
+
+
 def match_organisations(queries: Iterable[str], names: Iterable[str], *,
                         min_score: int = DEFAULT_MIN_SCORE) -> tuple[list[str], list[str]]:
-    """Organisation names matching the queries (case-insensitive; exact key
-    first, else the best rapidfuzz WRatio ≥ ``min_score``, ties kept), and the
-    queries that matched nothing."""
+    """Organisation names matching the queries, and the queries that matched
+    nothing. Matching ignores case, accents, spaces and hyphens (:func:`fold`):
+    the same folded name first; else every name containing the query (at
+    least :data:`MIN_CONTAINED` letters); else the best rapidfuzz WRatio ≥
+    ``min_score``, ties kept (a shorter query matches only exactly)."""
     by_key: dict[str, str] = {}
     for name in names:
-        if name and org_key(name):
-            by_key.setdefault(org_key(name), name)
+        if name and fold(name):
+            by_key.setdefault(fold(name), name)
+    spaced = {fold(name, spaces=True): key for key, name in by_key.items()}
     chosen: list[str] = []
     missing: list[str] = []
     for q in queries:
-        qk = org_key(q) or ""
+        qk = fold(q)
         if qk in by_key:
             hits = [by_key[qk]]
+        elif len(qk) >= MIN_CONTAINED and any(qk in k for k in by_key):
+            hits = [name for k, name in sorted(by_key.items()) if qk in k]
+        elif len(qk) < MIN_CONTAINED:  # "as", "sf": a legal form, not a name
+            hits = []
         else:
-            scored = process.extract(qk, list(by_key), scorer=fuzz.WRatio, score_cutoff=min_score, limit=None)
+            scored = process.extract(fold(q, spaces=True), list(spaced), scorer=fuzz.WRatio,
+                                     score_cutoff=min_score, limit=None)
             best = max((s for _, s, _ in scored), default=None)
-            hits = [by_key[k] for k, s, _ in scored if s == best]
+            hits = [by_key[spaced[k]] for k, s, _ in scored if s == best]
         if not hits:
             missing.append(q)
         chosen.extend(h for h in hits if h not in chosen)
@@ -217,6 +240,12 @@ def select_rows(table: TableData, organisations: list[str], years: Iterable[int]
     return out
 
 
+def absent_years(table: TableData, organisations: list[str], years: Iterable[int]) -> list[tuple[str, int]]:
+    """(organisation, year) for each asked year an organisation has no row for."""
+    have = {(org_key(r["organisation"]), r["year"]) for r in table.dicts()}
+    return [(name, y) for name in organisations for y in sorted(set(years)) if (org_key(name), y) not in have]
+
+
 def format_value(value: Any) -> str:
     if value is None:
         return ""
@@ -227,14 +256,11 @@ def format_value(value: Any) -> str:
     return str(value)
 
 
-def side_by_side(table: TableData, rows: list[dict[str, Any]], *, all_facts: bool = False) -> RichTable:
-    """Facts as rows, organisations (and year) as columns."""
-    out = RichTable(title="extractor: comparison", show_lines=False)
-    out.add_column("fact", style="bold", no_wrap=True)
-    for r in rows:
-        out.add_column(f"{r['organisation'] or r['id']}\n{r['year'] if r['year'] is not None else ''}",
-                       justify="right", overflow="fold")
+def fact_rows(table: TableData, rows: list[dict[str, Any]], *,
+              all_facts: bool = False) -> list[tuple[str, str | None, list[Any]]]:
+    """(column, unit, a value per row) for each fact shown side by side."""
     types = {c.name: c.type for c in table.columns}
+    out = []
     for col in table.columns:
         if col.name in ("id", "organisation", "year"):
             continue
@@ -244,5 +270,26 @@ def side_by_side(table: TableData, rows: list[dict[str, Any]], *, all_facts: boo
         if not all_facts and all(v is None or v == "" for v in cells):
             continue
         unit = unit_for(col.name, 0) if col.type in ("int", "real") else None
-        out.add_row(f"{col.name} ({unit})" if unit and unit != "count" else col.name, *map(format_value, cells))
+        out.append((col.name, unit if unit != "count" else None, cells))
+    return out
+
+
+NO_ROW = "(no document)"
+
+
+def side_by_side(table: TableData, rows: list[dict[str, Any]], *, all_facts: bool = False,
+                 absent: list[tuple[str, int]] = ()) -> RichTable:
+    """Facts as rows, organisations (and year) as columns; an ``absent``
+    organisation and year gets a column saying it has no document."""
+    out = RichTable(title="extractor: comparison", show_lines=False)
+    out.add_column("fact", style="bold", no_wrap=True)
+    for r in rows:
+        out.add_column(f"{r['organisation'] or r['id']}\n{r['year'] if r['year'] is not None else ''}",
+                       justify="right", overflow="fold")
+    for name, year in absent:
+        out.add_column(f"{name}\n{year}", justify="right", overflow="fold", style="dim")
+    for name, unit, cells in fact_rows(table, rows, all_facts=all_facts):
+        out.add_row(f"{name} ({unit})" if unit else name, *map(format_value, cells), *[NO_ROW] * len(absent))
+    if absent:
+        out.caption = "no document for " + "; ".join(f"{n} in {y}" for n, y in absent)
     return out

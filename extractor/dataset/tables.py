@@ -293,16 +293,17 @@ def _extra(item: dict[str, Any], known: Iterable[str]) -> str | None:
 
 
 def measures_table(records: list[dict[str, Any]]) -> TableData:
-    known = ("area", "title", "priority", "status")
+    known = ("area", "title", "priority", "status", "due")
     cols = [Column("doc_id"), Column("seq", "int", "Position in the plan (1-based)"), Column("area"),
             Column("title"), Column("priority", "int"), Column("status", "text", "completed, in_progress, not_started"),
+            Column("due", "text", "Deadline of the measure (ISO date)"),
             Column("extra", "json", "Other fields of the measure (JSON)")]
     rows = []
     for r in content_records(records):
         measures = (r.get("facts") or {}).get("measures") or []
         for i, m in enumerate((m for m in measures if isinstance(m, dict)), start=1):
             rows.append((r["doc_id"], i, m.get("area"), m.get("title"), m.get("priority"), m.get("status"),
-                         _extra(m, known)))
+                         m.get("due"), _extra(m, known)))
     return TableData("measures", "Measures of action plans", cols, rows, primary_key=("doc_id", "seq"),
                      foreign_keys=(("doc_id", "documents", "doc_id"),), indexes=(("doc_id",), ("status",)))
 

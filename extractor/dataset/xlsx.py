@@ -2,12 +2,17 @@
 
 The comparison sheet comes first; then one sheet per table. Every sheet has
 a bold, frozen header row and an autofilter; numbers are number cells and
-flags boolean cells, never text. In the comparison sheet every fact column
+flags boolean cells, never text; ISO dates in date columns (``published``,
+``meeting_date``, ``due``, any ``*_date``) are date cells shown as
+yyyy-mm-dd, so that a spreadsheet sorts and filters them as dates (partial
+dates such as ``2025-06`` stay text). In the comparison sheet every fact column
 is followed by ``<fact>_page``: the page the figure was read from
 (``facts_evidence``), empty when unknown.
 """
 from __future__ import annotations
 
+import datetime as dt
+import re
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -16,6 +21,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from extractor import catalogue
 from extractor.dataset.compare import IDENTITY_COLUMNS
 from extractor.export.atomic import atomic_path
 from extractor.dataset.tables import TableData
@@ -26,6 +32,30 @@ _IDENTITY = frozenset(c.name for c in IDENTITY_COLUMNS)
 _HEADER_FONT = Font(bold=True)
 _HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 _PAGE_FONT = Font(color="808080")
+DATE_COLUMNS = frozenset({"published", "meeting_date", "due", "date"})
+DATE_FORMAT = "yyyy-mm-dd"
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def is_date_column(name: str) -> bool:
+    """Columns whose ISO dates become date cells: the fixed names, ``*_date``,
+    and facts the catalogue types as ``date``."""
+    if name in DATE_COLUMNS or name.endswith("_date"):
+        return True
+    spec = catalogue.fact(name)
+    return spec is not None and spec.type == "date"
+
+
+def date_value(value: Any) -> Any:
+    """An ISO ``YYYY-MM-DD`` string as a date; anything else unchanged."""
+    if isinstance(value, str):
+        m = _ISO_DATE.fullmatch(value.strip())
+        if m:
+            try:
+                return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                return value
+    return value
 
 
 def cell_value(value: Any) -> Any:
@@ -63,10 +93,16 @@ def _fill_sheet(ws: Any, header: list[str], rows: Iterable[Iterable[Any]]) -> No
     for cell in ws[1]:
         cell.font, cell.fill = _HEADER_FONT, _HEADER_FILL
     widths = [len(h) for h in header]
+    dates = {c for c, name in enumerate(header, start=1) if is_date_column(name)}
     for r, row in enumerate(rows, start=2):
         for c, value in enumerate(row, start=1):
+            if c in dates:
+                value = date_value(value)
             cell = ws.cell(row=r, column=c, value=cell_value(value))
-            if isinstance(value, str):
+            if isinstance(value, dt.date):
+                cell.number_format = DATE_FORMAT
+                widths[c - 1] = max(widths[c - 1], 10)
+            elif isinstance(value, str):
                 cell.data_type = "s"  # text starting with "=" stays text, never a formula
                 if r < 200:
                     widths[c - 1] = max(widths[c - 1], min(len(value), MAX_WIDTH))

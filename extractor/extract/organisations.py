@@ -21,12 +21,15 @@ from rapidfuzz import fuzz
 from extractor.docinfo import is_abbreviation_of
 from extractor.errors import ModelMissingError
 from extractor.extract.ner_context import harmonise
+from extractor.extract.org_shapes import gazetteer_hits, list_siblings, shape_names, split_list
+from extractor.extract.org_filters import canonical_form, strip_lead, is_person, party_follows, person_words, reject_reason
 
 GAZETTEER = Path(__file__).with_name("org_gazetteer.json")
 ORG_LABELS = {"ORG", "GPE_ORG"}
 _DEFINITION = re.compile(
     r"(?P<full>[A-ZÆØÅ][\w\-æøå]*(?:\s+[\w\-æøåÆØÅ]+){0,7}?)\s+\((?P<abbr>[A-ZÆØÅ][A-ZÆØÅa-zæøå0-9\-]{1,9})\)"
 )
+_LEGAL_TAIL = re.compile(r"(?:Ltd|Inc|Co|S\.A|S\.L|S\.L\.U|o\.o|B\.V|N\.V|a\.s|s\.r\.o|Corp|Pvt|Ltda|S\.p\.A|S\.r\.l)\.$")
 _GENITIVE = re.compile(r"(?<=[A-ZÆØÅa-zæøå0-9])(?:s|'s|’s|')$")
 _LOWER_FUNCTION = {"og", "i", "for", "av", "til", "på", "med", "the", "of", "and", "for"}
 _MIN_FUZZY = 90
@@ -69,6 +72,7 @@ class OrgMatch:
 @dataclass(frozen=True)
 class Gazetteer:
     canonical: dict[str, str]  # lower-cased alias or name → canonical name
+    forms: tuple[str, ...] = ()  # every name and alias as written
 
     def lookup(self, text: str) -> str | None:
         key = text.strip().lower()
@@ -81,7 +85,8 @@ def load_gazetteer(path: Path = GAZETTEER) -> Gazetteer:
     for entry in data["entries"]:
         for alias in [entry["name"], *entry["aliases"]]:
             canonical[alias.lower()] = entry["name"]
-    return Gazetteer(canonical)
+    forms = tuple(sorted({a for e in data["entries"] for a in [e["name"], *e["aliases"]]}))
+    return Gazetteer(canonical, forms)
 
 
 LEGAL_FORMS = ["AS", "ASA", "SF", "HF", "RHF", "IKS", "KF", "FKF", "SA", "BA", "DA", "ANS", "NUF"]
@@ -242,7 +247,7 @@ def may_name_something(para: str, known: frozenset[str], gazetteer: Gazetteer) -
     only capitals open sentences ("Banken har 133 ansatte.") can name an
     organisation only by a known name opening a sentence; others are skipped,
     which halves the NER work on typical reports."""
-    if _INNER_CAPITAL.search(para.strip()):
+    if _INNER_CAPITAL.search(para.strip()) or gazetteer_hits(para, gazetteer) or shape_names(para):
         return True
     return any(w in known or gazetteer.lookup(w) for w in _LEADING_WORDS.findall(para.strip()))
 
@@ -280,35 +285,79 @@ def find_organisations(
     raw: list[list[tuple[int, int, str, str | None, str]]] = [[] for _ in texts]
     docs = list(nlp.pipe((p for _, _, p in pieces), batch_size=64))
     harmonise(docs)  # one label per name across the document
+    ctx = _Context(lower_vocab, mid_caps, common, person_words(e.text for d in docs for e in d.ents if e.label_ == "PER"),
+                   frozenset(e.text for d in docs for e in d.ents if e.label_ in ("GPE_LOC", "LOC")))
     for (k, off, para), doc in zip(pieces, docs):
+        shapes = shape_names(para)
+        shapes += [h for h in gazetteer_hits(para, gazetteer) if all(h[1] <= a or h[0] >= b for a, b, _ in shapes)]
+        for a, b, name in shapes:  # names ending in a legal form, local associations: whole, as printed
+            text = strip_lead(_clean_span(name)) if not _LEGAL_TAIL.search(name) else strip_lead(name.strip(" ,"))
+            pos = a + name.find(text) if text in name else a
+            if 1 < len(text) <= 80 and not reject_reason(text):
+                known = gazetteer.lookup(text)
+                raw[k].append((off + pos, off + pos + len(text), text, known or None, "gazetteer" if known else "shape"))
         for ent in doc.ents:
             if ent.label_ not in ORG_LABELS and not (ent.label_ == "PROD" and _MEDIA.search(para[:ent.start_char])):
                 continue
-            text = _clean_span(ent.text)
-            if not _acceptable(text):
-                continue
-            start = off + ent.start_char + (ent.text.find(text) if text in ent.text else 0)
-            known = ent.ent_id_ or gazetteer.lookup(text)
-            if not known:
-                if ent.label_ == "GPE_ORG" and len(text.split()) == 1 and not text.isupper():
-                    continue  # a country or town standing for its government
-                if not plausible_name(text, sentence_start=_is_sentence_start(para, ent.start_char),
-                                      lower_vocab=lower_vocab, mid_caps=mid_caps):
+            if any(a <= ent.start_char < b or a < ent.end_char <= b for a, b, _ in shapes):
+                continue  # the shape holds the whole name ("Kjøl & Frakt AS", not "Frakt AS")
+            spans = split_list(ent.text)
+            spans += [(a - ent.start_char, b - ent.start_char) for a, b in list_siblings(para, ent.start_char, ent.end_char)]
+            for a, b in spans:
+                piece = ent.text[a:b] if b <= len(ent.text) and a >= 0 else para[ent.start_char + a:ent.start_char + b]
+                text = strip_lead(_clean_span(piece))
+                whole = (a, b) == (0, len(ent.text))
+                if not _acceptable(text) and not ((whole and ent.ent_id_) or gazetteer.lookup(text)):
+                    continue  # lower case is a name only when the gazetteer knows it ("språkrådet")
+                pos = ent.start_char + a + (piece.find(text) if text in piece else 0)
+                known = (ent.ent_id_ if (a, b) == (0, len(ent.text)) else "") or gazetteer.lookup(text)
+                if not known and not ctx.keep(text, ent.label_, para, pos, len(text)):
                     continue
-                if _GENITIVE.sub("", text) in common:
-                    continue  # "arbeidsmiljøutvalg (AMU)" defines a thing, not a body
-            raw[k].append((start, start + len(text), text, known or None, "gazetteer" if known else "ner"))
+                raw[k].append((off + pos, off + pos + len(text), text, known or None, "gazetteer" if known else "ner"))
     canon = _canonical_names([m for ms in raw for m in ms], aliases, gazetteer)
     out: list[list[OrgMatch]] = []
     for ms in raw:
         kept = []
         for start, end, text, known, source in ms:
-            name = known or canon.get(text, text)
+            name = known or canonical_form(canon.get(text, text))
             if any(_same(name, e) or _same(text, e) for e in excluded):
                 continue
             kept.append(OrgMatch(start, end, text, name, source))
         out.append(kept)
     return out
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What the document tells about its words: lower-case vocabulary, mid-sentence
+    capitals, abbreviations of things, people's name words and places."""
+    lower_vocab: frozenset[str]
+    mid_caps: frozenset[str]
+    common: set[str]
+    people: frozenset[str]
+    places: frozenset[str]
+
+    def keep(self, text: str, label: str, para: str, pos: int, length: int) -> bool:
+        """May an unknown span be an organisation?"""
+        if label == "GPE_ORG" and len(text.split()) == 1 and not text.isupper():
+            return False  # a country or town standing for its government
+        if not plausible_name(text, sentence_start=_is_sentence_start(para, pos),
+                              lower_vocab=self.lower_vocab, mid_caps=self.mid_caps):
+            return False
+        if _GENITIVE.sub("", text) in self.common:
+            return False  # "arbeidsmiljøutvalg (AMU)" defines a thing, not a body
+        if len(text.split()) == 1 and not text.isupper() and label != "PROD" and _LOCATIVE.search(para[:pos]) \
+                and not _IN_BODY.search(para[:pos]):
+            return False  # "i Volda", "på Sandvika": a place
+        # a party label, a thing, a title, a place, a concept or a person
+        return not (reject_reason(text) or text in self.places or is_person(text, self.people)
+                    or party_follows(para[pos + length:]))
+
+
+_LOCATIVE = re.compile(r"(?:^|\s)(?:i|på|ved|utanfor|utenfor|in|at|near|nord for|sør for|aust for|øst for|vest for)\s+$",
+                       re.IGNORECASE)
+_IN_BODY = re.compile(r"(?:medlem\w*|organisert\w*|organisera\w*|ansatt\w*|tilsett\w*|jobb\w*|arbeider|arbeidar|publisert|intervju\w*|omtalt|tillitsvalgt"
+                      r"|tillitsvald|styremedlem|representant)\s+(?:i|på|in|at)\s+$", re.IGNORECASE)
 
 
 def _same(a: str, b: str) -> bool:
@@ -318,6 +367,8 @@ def _same(a: str, b: str) -> bool:
     x, y = a.lower().replace(" ", ""), b.lower().replace(" ", "")
     if x == y or (len(x) > 5 and y.startswith(x)) or (len(y) > 5 and y in x) or is_abbreviation_of(a, b):
         return True
+    if len(x) > 8 and y.endswith(x) and len(a.split()) >= 2:
+        return True  # the tail of the author's name: "Sønner Entreprenør AS" of "Tveit & Sønner Entreprenør AS"
     return len(x) > 4 and len(y) > 4 and fuzz.ratio(x, y) >= _MIN_FUZZY
 
 
@@ -327,7 +378,11 @@ def _canonical_names(
     """Map every surface form to one canonical name (first full form wins)."""
     canon: dict[str, str] = {}
     names: list[str] = []
+    known_names = sorted({k for _, _, _, k, _ in matches if k}, key=len, reverse=True)
     for _, _, text, known, _ in matches:
+        if not known and len(text) > 5:
+            # a short form of a name found in full elsewhere: "Etisk Handel" of "Etisk handel Norge"
+            known = next((k for k in known_names if k.lower().startswith(text.lower() + " ")), None)
         if known:
             canon[text] = known
             continue

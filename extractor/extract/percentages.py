@@ -40,8 +40,9 @@ class PercentMatch:
 
 _NUM = r"\d{1,3}(?:[\u00a0\u2009\u202f ]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?"
 _NUMW = rf"(?:{_NUM}|{NUMBER_WORD_PATTERN})"
-_PP_UNIT = r"%\s?-?\s?poeng|%-p\b|pro(?:-\s*)?sent\s?-?\s?poeng|prosentenhet(?:er)?|percentage points?(?!\w)"
-_PC_UNIT = r"%|pro(?:-\s*)?sents?(?![a-zæøå])|pst\.?(?!\w)|per\s?cent(?!\w)"  # English "per cent", "percent"
+_PP_UNIT = (r"%\s?-?\s?poeng|%-p\b|pro(?:-\s*)?sent\s?-?\s?poeng|prosentenhet(?:er)?"
+            r"|percentage\s+points?\b")
+_PC_UNIT = r"%|pro(?:-\s*)?sents?(?![a-zæøå])|pst\.?(?!\w)|per\s?cent\b|percent\b"
 _PCT = re.compile(
     r"(?<![\w.,:])(?<!cid:)"
     rf"(?:(?P<lead>(?:fra\s+)?(?P<a1>{_NUMW})\s+til\s+|mellom\s+(?P<a2>{_NUMW})\s+og\s+|(?P<a3>{_NUM})\s*[-–/]\s*))?"

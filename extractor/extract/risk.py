@@ -30,10 +30,15 @@ from types import MappingProxyType
 from typing import Any, Literal
 
 from extractor.errors import ExtractorError, ModelMissingError
+from extractor.extract.deadlines import column_header
+from extractor.extract.risk_cues import DEFINITION as _DEFINITION
+from extractor.extract.risk_cues import DEFINITION_SECTION as _DEFINITION_SECTION
+from extractor.extract.risk_cues import REQUIREMENT as _REQUIREMENT
+from extractor.extract.risk_cues import RISK_COLUMN as _RISK_COLUMN
 
 __all__ = [
     "DEFAULT_LEXICON_PATH", "Lexicon", "LexiconHit", "RiskClassifier", "RiskMatch", "RiskSection",
-    "build_risk_sections", "char_wb_ngrams", "classifier_from_dict", "find_risks", "is_risk_statement", "lexicon_hits",
+    "build_risk_sections", "char_wb_ngrams", "codes_for_doc_type", "classifier_from_dict", "find_risks", "is_risk_statement", "lexicon_hits",
     "lexicon_from_dict", "load_lexicon", "load_risk_classifier", "risk_codes", "risk_probability", "split_sentences",
 ]
 
@@ -51,7 +56,15 @@ _RISK_HEADING = re.compile(r"risiko|risk", re.IGNORECASE)
 _STRONG_CUE = re.compile(
     r"\b(?:h[øo]ye?|h[øo]ge?|forh[øo]ye?t|betydelige?|stor)\s+risiko\b|\bh[øo][yg]risiko|\brisiko(?:en)?\s+for\b"
     r"|risiko\w*områd|\bkan\s+(?:forekomme|f[øo]rekome|oppst[åa])\b|\butsatte?\s+for\b|\butsette\s+for\b"
-    r"|\bs[åa]rbare?\s+for\b|\bhigh[- ]risk\b|\brisks?\s+of\b|\bat\s+risk\b|\bexposed\s+to\b",
+    r"|\bs[åa]rbare?\s+for\b|\bhigh[- ]risk\b|\brisks?\s+of\b|\bat\s+risk\b|\bexposed\s+to\b"
+    # an actual adverse impact found: "fann revisorane systematisk overtid", "we found breaches of"
+    r"|\b(?:fann|fant|avdekk(?:a|et|te|de)|avdekt|oppdaga|oppdaget|påviste|found|identified|uncovered|detected|observed)\b"
+    r"[^.]{0,80}\b(?:brot|brudd|avvik|mangl\w*|overtid\w*|breach\w*|violation\w*|non-?conformit\w*|excessive)"
+    r"|\b(?:brot|brudd|breach\w*|violations?)\s+(?:på|av|of)\b"
+    # the risks the due diligence identified: "the risks identified in our due diligence: forced labour ..."
+    r"|\brisks?\s+(?:we\s+(?:have\s+)?)?identified\b|\bidentified\s+(?:\w+\s+){0,2}risks?\b"
+    r"|\brisiko(?:ane|ene|en)?\s+(?:vi\s+(?:har\s+)?)?(?:identifisert|avdekt|avdekket|funne|funnet)\b"
+    r"|\b(?:identifisert|avdekt|avdekket)\s+(?:\w+\s+){0,2}risiko",
     re.IGNORECASE,
 )
 _SUPPLY_CUE = re.compile(
@@ -142,6 +155,22 @@ def lexicon_from_dict(data: Mapping[str, Any]) -> Lexicon:
                 entries.append((kind, code, _compile_alternation(patterns)))
     exclude = data.get("exclude") or []
     return Lexicon(tuple(entries), _compile_alternation(exclude) if exclude else None)
+
+
+def codes_for_doc_type(doc_type: str | None, path: Path = DEFAULT_LEXICON_PATH) -> frozenset[str] | None:
+    """The risk codes a document type can name (``doc_type_codes`` in the lexicon), or None for all."""
+    allowed = _doc_type_codes(path).get(doc_type or "")
+    return frozenset(allowed) if allowed is not None else None
+
+
+def _doc_type_codes(path: Path) -> dict[str, list[str]]:
+    if path not in _DOC_TYPE_CODES:
+        data = json.loads(path.read_text(encoding="utf-8")).get("doc_type_codes", {})
+        _DOC_TYPE_CODES[path] = {k: v for k, v in data.items() if not k.startswith("_")}
+    return _DOC_TYPE_CODES[path]
+
+
+_DOC_TYPE_CODES: dict[Path, dict[str, list[str]]] = {}
 
 
 def load_lexicon(path: Path = DEFAULT_LEXICON_PATH) -> Lexicon:
@@ -331,21 +360,35 @@ def find_risks(
 def _sentence_matches(sec: RiskSection, classifier: RiskClassifier, lex: Lexicon, limit: float) -> list[RiskMatch]:
     """Lexicon hits in risk statements of ``sec.text``; list items inherit a risk lead-in ("...:")."""
     out: list[RiskMatch] = []
+    if _DEFINITION_SECTION.search(sec.title):
+        return out  # a section of definitions quotes the law
     lead_in = False  # the list we are in was introduced by a risk statement ending in ":"
+    defining = False  # the list we are in was introduced by a definition ending in ":"
     for s0, s1 in split_sentences(sec.text):
         sentence = sec.text[s0:s1]
+        short = bool(_LIST_ITEM.match(sentence)) or len(sentence.split()) < MIN_WORDS
+        if _DEFINITION.search(sentence) or (defining and short):
+            defining = defining and short or sentence.rstrip().endswith(":")
+            lead_in = False
+            continue  # the law's definition, not the organisation's finding
+        defining = False
+        if _REQUIREMENT.search(sentence) and not _STRONG_CUE.search(sentence):
+            continue  # a rule for suppliers, not a risk the organisation found
         hits = lexicon_hits(sentence, lex)
-        item = lead_in and (bool(_LIST_ITEM.match(sentence)) or len(sentence.split()) < MIN_WORDS)
+        item = lead_in and short
         if sentence.endswith(":"):
             lead_in = is_risk_statement(sentence, classifier, threshold=limit)
         elif not item:
             lead_in = False
-        if not hits or not (item or is_risk_statement(sentence, classifier, threshold=limit)):
+        in_column = {i for i, h in enumerate(hits) if _RISK_COLUMN.search(column_header(sec.text, s0 + h.start))}
+        if not hits or not (item or in_column or is_risk_statement(sentence, classifier, threshold=limit)):
             continue
         supply = bool(_SUPPLY_CUE.search(sentence))
-        for h in hits:
-            if h.kind == "risk_sector" and not supply and not item:
+        for i, h in enumerate(hits):
+            if h.kind == "risk_sector" and not supply and not item and i not in in_column:
                 continue
+            if in_column and i not in in_column and not is_risk_statement(sentence, classifier, threshold=limit):
+                continue  # a row with a risk column: only that column's words, unless the row reads as a risk
             out.append(RiskMatch(sec.id, s0 + h.start, s0 + h.end, sentence[h.start:h.end], h.kind, h.code, "sentence"))
     return out
 

@@ -31,6 +31,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
+from extractor.extract.org_filters import strip_lead
+from extractor.extract.org_shapes import legal_form_names
+from extractor.extract.partner_lists import find_partner_names, find_supplier_kinds
 from extractor.extract.risk import Lexicon, lexicon_hits, load_lexicon
 
 __all__ = ["SupplierMatch", "find_suppliers", "phrase_after", "sector_for"]
@@ -58,6 +61,8 @@ _STOP = frozenset("""
     om for av innen og eller når da fordi slik også ikke dessuten blant annet mv osv
     opplyser rapporterer leverer utfører følger tilbyr sier svarer bekrefter oppgir mener jobber arbeider
     gjennomfører benytter benyttes bruker brukes publiserer sitter rettet fulgte utløp
+    å kategori kategorien kategoriar kategoriene kategorier type typen typar typer slag sort ulike ulik forskjellige
+    the a an to of and or in for with that which who are is was were be our their its this these those
 """.split())
 _OF_HEADS = frozenset("kjøp leie utleie levering leveranse leveranser drift innkjøp vask".split())
 _ADJ_END = re.compile(r"(?:sk|ske|ig|ige|lig|lige|elt|elle|ert|erte|ny|nye|nytt|ekstern|eksterne)$")
@@ -97,7 +102,23 @@ _NAMED = (
 )
 _COMPANY = re.compile(r"\b(?P<name>(?:[A-ZÆØÅ][\w&-]*\s+){0,3}[A-ZÆØÅ][\w&-]*\s+(?:AS|ASA|SA|AB)\b)")
 _TRADE = re.compile(r"(?P<what>\w{3,}?)s?(?:firma|selskap|byrå)(?:et)?\s", re.IGNORECASE)
-_COMPANY_CUE = re.compile(r"leverand|lever(?:er|te)\b|avtale|kontrakt|anskaff|kjøp|renhold|firma", re.IGNORECASE)
+# Words that make a sentence naming a company a sentence about supply (nb, nn, en).
+_COMPANY_CUE = re.compile(
+    r"leverand|lever(?:er|te|ar|erer)\b|avtale|kontrakt|anskaff|kjøp|renhold|reinhald|firma|fabrikk|factory|factories"
+    r"|supplier|supplies|supplied|supply|produse|produser|produce|manufactur|contract|vendor|entrepren|underentrep"
+    r"|revisjon|revisor|audit|warehous|distribut|transport|frakt|lager\b|terminal|innleie|innleig|bemanning|staffing"
+    r"|sourcing|import|grossist|wholesal|vaskeri|maintenance|vedlikehald|vedlikehold|service|tenest|tjenest|bygg"
+    r"|levert|leveranse|oppdrag|engasjert|hired|engaged|performed|utfør|sourced|source[sd]?\b|bought|purchased",
+    re.IGNORECASE)
+_COMPANY_FORM = re.compile(r"\s(?:AS|ASA|SA|AB|Ltd\.?|GmbH|Inc\.?|Group|Gruppen|Konsern)$")
+# Shares and ownership: "Hallvik kommune eig aksjar i Hallvik Hamn AS" names companies owned, not suppliers.
+_OWNERSHIP = re.compile(r"\b(?:eig|eier|eiger|owns?)\s+(?:aksjar|aksjer|shares|\d+\s*%)|\beigarskap|\beierskap|\beierandel"
+                        r"|\bdatterselskap|\bdotterselskap|\bsubsidiar|\bdeleigd|\bdeleid|\bparent\s+company|\bmorselskap",
+                        re.IGNORECASE)
+_PURCHASER = re.compile(r"innkjøp|innkjøps|anskaff|procurement|purchasing", re.IGNORECASE)
+# First words too common to tie a company to the author ("Helse", "Norsk").
+_COMMON_FIRST = frozenset("helse norsk norske norges statens den det nordic nordisk sykehuset universitetet vest nord sør øst"
+                          " the first".split())
 _SPECIFIC = re.compile(
     r"(?:\b(?:én|en|ei|ett|et|to|tre|fire|fem|seks|\d+|flere|noen|enkelte|annen|andre|tredje|fjerde|valgte"
     r"|nåværende|eksisterende|ny|nye|vår|våre|denne|dette|samme|hver|nevnte)|\w+s)\s+$",
@@ -230,11 +251,20 @@ def _candidates(
         start = m.start("name")
         name = _org_at(text, start, org_names) or m.group("name")
         out.append((m.start(), start + len(name), name, None, "named"))
-    for m in _COMPANY.finditer(text):
-        if _COMPANY_CUE.search(_sentence_around(text, m.start(), m.end())):
-            trade = _TRADE.match(m.group("name"))  # "Renholdsfirmaet Glans AS" → "renhold"
+    for p in find_partner_names(text):
+        out.append((p.start, p.end, strip_lead(p.name), p.category, "named"))
+    for start, end, kind in find_supplier_kinds(text):
+        out.append((start, end, None, kind, "category"))
+    # a company author's group shares its first word; a municipality's name is a place others carry too
+    own_first = {o.split()[0].lower() for o in org_names if o.split() and _COMPANY_FORM.search(o)} - _COMMON_FIRST
+    for a, b, name in legal_form_names(text):
+        if name.split()[0].lower() in own_first or _PURCHASER.search(name):
+            continue  # the author's parent, subsidiary or sister company; a purchasing body buys, it does not supply
+        sentence = _sentence_around(text, a, b)
+        if _COMPANY_CUE.search(sentence) and not _OWNERSHIP.search(sentence):
+            trade = _TRADE.match(name)  # "Renholdsfirmaet Glans AS" → "renhold"
             category = trade.group("what").lower() if trade else None
-            out.append((m.start("name"), m.end("name"), m.group("name"), category, "named"))
+            out.append((a, b, strip_lead(name), category, "named"))
     return out
 
 

@@ -42,7 +42,7 @@ from extractor.extract.numbers_nb import ORDINAL_PATTERN, ORDINALS
 
 __all__ = ["Granularity", "TemporalMatch", "find_temporal"]
 
-Granularity = Literal["day", "month", "quarter", "half", "season", "year", "multi_year"]
+Granularity = Literal["day", "month", "quarter", "tertial", "half", "season", "year", "multi_year"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,10 +86,16 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("half", re.compile(
         rf"(?:(?<![\w.,])(?P<hn>[12])\.\s*|(?P<ho>{ORDINAL_PATTERN})\s+)(?:halvår(?:et)?|halvdel(?:en)?\s+av\s+(?:året|(?=\d{{4}})))"
         rf"(?:\s*(?P<y>\d{{4}}){_YEAR_STOP})?|\bH(?P<hh>[12])\s*(?P<y2>\d{{4}})\b", _I)),
+    ("tertial", re.compile(
+        rf"(?:(?:(?<![\w.,])(?P<tn>[1-3])\.\s*|(?P<to>{ORDINAL_PATTERN})\s+)tertial(?:et)?|\bT(?P<tt>[1-3])(?=\s*[-/]?\s*\d{{4}}))"
+        rf"(?:\s*[-/]?\s*(?P<y>\d{{4}}){_YEAR_STOP})?", _I)),
     ("season", re.compile(
         rf"\b(?:(?P<sd>våren|sommeren|sommaren|høsten|hausten|vinteren)(?!\w)(?:\s+(?P<y>\d{{4}}){_YEAR_STOP})?"
         rf"|(?P<ss>vår|sommer|sommar|høst|haust|vinter)[\s-]+(?P<y2>\d{{4}}){_YEAR_STOP}"
         rf"|i\s+(?P<si>sommer|sommar|høst|haust|vinter)(?!\w))", _I)),
+    ("en_season", re.compile(
+        r"\b(?:(?:in|during|by)\s+)?(?:the\s+)?(?P<sd>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<y>\d{4})(?!\d)", _I)),
+    ("en_half", re.compile(r"\b(?:the\s+)?(?P<ho>first|second)\s+half\s+of\s+(?:the\s+year\s+)?(?P<y>\d{4})(?!\d)", _I)),
     ("yearend", re.compile(r"\b(?:årsskiftet|årsslutt|årets\s+utgang)(?:\s+(?P<y>\d{4})(?:\s*/\s*(?:\d{4}|\d{2}))?(?!\d))?", _I)),
     ("range", re.compile(r"(?<![\w.,/-])(?P<y>\d{4})\s*[-–—/]\s*(?P<y2>\d{4}|\d{2})(?![\w-]|[.,]\d)", _I)),
     ("relyear", re.compile(
@@ -107,7 +113,9 @@ _PREPS = (
     "medio", "ultimo", "primo", "ved", "gjennom", "f.o.m.", "t.o.m.", "år", "i", "på",
     # Nynorsk and English reports
     "innan utgangen av", "innan", "i løpet av", "by the end of", "before the end of", "at the end of",
-    "end of", "by", "before", "until", "during", "in",
+    "end of", "by", "before", "until", "during", "in", "ut", "ut heile", "ut hele", "through", "throughout",
+    "no later than", "not later than", "within", "frå", "frå og med", "fram til", "seinast", "innan slutten av",
+    "from", "with effect from", "med virkning fra", "med verknad frå",
 )
 _PREP_TAIL = re.compile(
     r"(?<![\w.])(?P<prep>"
@@ -119,7 +127,7 @@ _PREP_TAIL = re.compile(
 _YEAR_PREPS = frozenset(_PREPS) - {"på", "gjennom", "ved"}
 _MONTH_PREPS = _YEAR_PREPS - {"år", "for"}
 # "året" on its own is a year only after these.
-_THE_YEAR_PREPS = frozenset(p for p in _PREPS if p.endswith(" av"))
+_THE_YEAR_PREPS = frozenset(p for p in _PREPS if p.endswith(" av")) | {"ut", "ut hele", "ut heile"}
 # Prepositions that may stand before "i fjor", "i år", "i høst".
 _BEFORE_I = frozenset({"fra", "til", "siden", "fra og med", "frem til", "fram til", "innen"})
 _WS = re.compile(r"\s+")
@@ -184,6 +192,10 @@ def _r_month(g: dict[str, str | None], prep: str, ref: int | None) -> _Resolved 
     if y is None or not _ok(y):
         return None
     m = _month_no(g["mon"] or "")
+    if prep == "medio":
+        return date(y, m, 15), date(y, m, 15), "day", rel
+    if prep == "primo":
+        return date(y, m, 1), date(y, m, 10), "month", rel
     return date(y, m, 1), _mend(y, m), "month", rel
 
 
@@ -208,6 +220,32 @@ def _r_half(g: dict[str, str | None], prep: str, ref: int | None) -> _Resolved |
     if not 1 <= h <= 2 or y is None or not _ok(y):
         return None
     return date(y, 6 * h - 5, 1), _mend(y, 6 * h), "half", rel
+
+
+def _r_tertial(g: dict[str, str | None], prep: str, ref: int | None) -> _Resolved | None:
+    """Tertials end 30 April, 31 August and 31 December."""
+    t = int(g["tt"]) if g["tt"] else _ordinal(g["tn"], g["to"], 3)
+    y, rel = _pick_year(g["y"], ref)
+    if not 1 <= t <= 3 or y is None or not _ok(y):
+        return None
+    return date(y, 4 * t - 3, 1), _mend(y, 4 * t), "tertial", rel
+
+
+_EN_SEASONS = MappingProxyType({"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11),
+                                "winter": (12, 2)})
+
+
+def _r_en_season(g: dict[str, str | None], prep: str, ref: int | None) -> _Resolved | None:
+    y = int(g["y"] or 0)
+    if not _ok(y):
+        return None
+    m0, m1 = _EN_SEASONS[(g["sd"] or "").lower()]
+    return date(y, m0, 1), _mend(y + (m1 < m0), m1), "season", False
+
+
+def _r_en_half(g: dict[str, str | None], prep: str, ref: int | None) -> _Resolved | None:
+    y, h = int(g["y"] or 0), 1 if (g["ho"] or "").lower() == "first" else 2
+    return (date(y, 6 * h - 5, 1), _mend(y, 6 * h), "half", False) if _ok(y) else None
 
 
 _SEASONS = MappingProxyType({"vår": (3, 5), "sommer": (6, 8), "sommar": (6, 8), "høst": (9, 11), "haust": (9, 11),
@@ -251,12 +289,16 @@ def _r_year(g: dict[str, str | None], prep: str, ref: int | None) -> _Resolved |
     y = int(g["y"] or 0)
     if prep not in _YEAR_PREPS or not _ok(y):
         return None
+    if prep == "medio":  # the middle of the year, not its end
+        return date(y, 6, 1), date(y, 6, 30), "month", False
+    if prep == "primo":
+        return date(y, 1, 1), date(y, 1, 31), "month", False
     return date(y, 1, 1), date(y, 12, 31), "year", False
 
 
 _RESOLVERS: Mapping[str, Callable[[dict[str, str | None], str, int | None], _Resolved | None]] = MappingProxyType({
     "iso": _r_iso, "numdate": _r_daymonth, "daymonth": _r_daymonth, "month": _r_month,
-    "quarter": _r_quarter, "half": _r_half, "season": _r_season, "yearend": _r_yearend,
+    "quarter": _r_quarter, "tertial": _r_tertial, "half": _r_half, "en_season": _r_en_season, "en_half": _r_en_half, "season": _r_season, "yearend": _r_yearend,
     "range": _r_range, "relyear": _r_relyear, "year": _r_year,
 })
 
@@ -285,6 +327,8 @@ def find_temporal(text: str, *, ref_year: int | None = None, ref_date: date | No
             start, prep = _prep_before(text, m.start())
             if prep and prep not in _BEFORE_I and m.group(0)[:2].lower() == "i ":
                 start, prep = m.start(), ""  # "i fjor", "i høst" carry their own "i"
+            if prep.startswith("ut") and kind not in ("year", "relyear"):
+                start, prep = m.start(), ""  # a verb's particle: "lyses ut vinteren 2025"
             res = _RESOLVERS[kind](m.groupdict(), prep, ref)
             if res is None:
                 continue

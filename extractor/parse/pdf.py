@@ -287,13 +287,17 @@ def iter_pages(pdf: Any, settings: ParseSettings, fast_doc: Any = None) -> Itera
     """Convert and close each page in turn (bounded memory on long documents).
 
     With ``fast_doc`` (PDFium's copy of the same file) pages are read by PDFium,
-    pdfplumber only for the pages PDFium cannot reproduce.
+    pdfplumber only for the pages PDFium cannot reproduce. Only the pages
+    ``settings.pages`` names are read, when it is set (``--pages``).
     """
     limit = settings.max_pages or len(pdf.pages)
     if fast_doc is not None and len(fast_doc) != len(pdf.pages):
         fast_doc = None  # the two readers disagree on the page tree: trust the reference
     fonts: dict = {}
     for index, page in enumerate(pdf.pages[:limit]):
+        if not settings.wants_page(index + 1):
+            page.close()
+            continue
         try:
             fast = None
             if fast_doc is not None and _fits_in_memory(page):

@@ -11,6 +11,7 @@ from typing import Any, Callable, Iterable
 
 from extractor.dataset.tables import unit_for
 from extractor.report.crops import Region, region
+from extractor.report.factview import FactRow, fact_label, parse_value, split_stated, view
 
 # Comparison columns shown in the overview table, when any row has a value.
 KEY_FACTS = (
@@ -122,15 +123,18 @@ def _proof(images: DocImages, slug: str, page: Any, bbox: Any, sentence: Any) ->
 
 
 def _cell(text: str, value: Any, *, num: bool = False, links: list[dict[str, str]] | None = None) -> dict[str, Any]:
-    return {"text": text, "sort": sort_key(value), "num": num, "links": links or []}
+    return {"text": text, "sort": sort_key(value), "num": num, "links": links or [], "raw": value}
 
 
 def overview(data: ReportData, slugs: dict[str, str]) -> tuple[list[dict[str, Any]], list[list[dict[str, Any]]]]:
     """Header cells and rows of the overview table (one row per organisation and year)."""
     rows = data.tables.get("comparison", [])
     facts = [k for k in KEY_FACTS if any(r.get(k) is not None for r in rows)]
-    header = [{"label": name, "key": None, "unit": None} for name in ("organisation", "year", "documents")]
-    header += [{"label": label(k), "key": k, "unit": unit_for(k)} for k in facts]
+    header = [{"label": name, "key": None, "unit": None, "nb": None, "code": None}
+              for name in ("organisation", "year", "documents")]
+    labels = [fact_label(k).en for k in facts]
+    header += [{"label": fact_label(k).en, "key": k, "unit": unit_for(k), "nb": fact_label(k).nb,
+                "code": k if labels.count(fact_label(k).en) > 1 else None} for k in facts]
     body = []
     for r in rows:
         doc_ids = [d for d in (r.get("doc_ids") or "").split(",") if d]
@@ -141,6 +145,22 @@ def overview(data: ReportData, slugs: dict[str, str]) -> tuple[list[dict[str, An
         cells += [_cell(format_value(r.get(k), unit_for(k)), r.get(k), num=True) for k in facts]
         body.append(cells)
     return header, body
+
+
+def overview_csv(header: list[dict[str, Any]], rows: list[list[dict[str, Any]]]) -> str:
+    """The overview table as CSV (UTF-8 with BOM, formula-safe cells, numbers
+    unformatted), fact codes as column names."""
+    import csv
+    import io
+
+    from extractor.dataset.csvout import cell_text
+
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerow([h["key"] or h["label"] for h in header])
+    for cells in rows:
+        writer.writerow([cell_text(c["raw"]) for c in cells])
+    return "\ufeff" + buf.getvalue()
 
 
 def warning_items(data: ReportData, slugs: dict[str, str], images: dict[str, DocImages]) -> list[dict[str, Any]]:
@@ -191,10 +211,12 @@ def document_context(data: ReportData, doc: dict[str, Any], slug: str, images: D
     facts = []
     for f in data.rows("facts", doc_id):
         ev = evidence_for(data, doc_id, f["key"]) or {}
-        value = f["value_num"] if f.get("value_num") is not None and f.get("unit") else f.get("value")
-        value = {"true": True, "false": False}.get(value, value) if isinstance(value, str) else value
-        facts.append({"key": f["key"], "value": format_value(value, f.get("unit")),
-                      **_proof(images, slug, ev.get("page", f.get("page")), ev.get("bbox"), ev.get("text"))})
+        unit = f.get("unit")
+        value = f["value_num"] if f.get("value_num") is not None and unit else parse_value(f.get("value"))
+        tree = view(value, lambda v, unit=unit: format_value(v, unit) if not isinstance(v, (list, dict)) else "")
+        facts.append(FactRow(f["key"], fact_label(f["key"]), tree, tree["kind"] == "text",
+                             _proof(images, slug, ev.get("page", f.get("page")), ev.get("bbox"), ev.get("text"))))
+    facts, unstated = split_stated(facts)
     measures = []
     for m in data.rows("measures", doc_id):
         ev = evidence_for(data, doc_id, f"measures[{m['seq'] - 1}]") or {}
@@ -213,7 +235,7 @@ def document_context(data: ReportData, doc: dict[str, Any], slug: str, images: D
              **_proof(images, slug, e.get("page"), bbox, e.get("sentence"))})
     types = [t for t in ENTITY_ORDER if t in groups] + sorted(t for t in groups if t not in ENTITY_ORDER)
     warnings = [w for w in (doc.get("warnings") or "").splitlines() if w.strip()]
-    return {"doc": doc, "slug": slug, "facts": facts, "measures": measures, "cases": cases,
+    return {"doc": doc, "slug": slug, "facts": facts, "unstated": unstated, "measures": measures, "cases": cases,
             "entity_groups": [{"type": t, "label": label(t), "entries": groups[t]} for t in types],
             "sections": [{**s, "indent": _indent(s.get("level"))} for s in data.rows("sections", doc_id)],
             "warnings": warnings,
@@ -247,6 +269,7 @@ def render_site(data: ReportData, charts: list[Any], images: dict[str, DocImages
         "index.html": env.get_template("index.html").render(
             **common, root="", header=header, rows=rows, charts=charts, documents=documents, slugs=slugs,
             warning_groups=grouped_warnings(items)),
+        "overview.csv": overview_csv(header, rows),
         "warnings.html": env.get_template("warnings.html").render(
             **common, root="", warning_groups=grouped_warnings(items)),
     }
