@@ -262,6 +262,9 @@ PROSE_CASES += [
     ("nb share of women number word", "nb", ["Ledergruppen består av tre kvinner og fire menn."],
      {"women_share_top_management": 42.9}),
     ("nb percent total employees", "nb", ["Kvinner utgjør 64 prosent av de ansatte i kommunen."], {"women_share_total": 64}),
+    ("nn permanent and temporary together are all staff", "nn",
+     ["Verksemda hadde 420 tilsette i faste og mellombels stillingar, 300 kvinner og 120 menn."],
+     {"employees_total": 420, "employees_women": 300, "employees_men": 120}),
     ("en women represent", "en", ["Women represent 52 percent of our employees."], {"women_share_total": 52}),
 ]
 
