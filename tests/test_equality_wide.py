@@ -265,6 +265,9 @@ PROSE_CASES += [
     ("nn permanent and temporary together are all staff", "nn",
      ["Verksemda hadde 420 tilsette i faste og mellombels stillingar, 300 kvinner og 120 menn."],
      {"employees_total": 420, "employees_women": 300, "employees_men": 120}),
+    ("nb among those with staff responsibility", "nb", ["Av de som har personalansvar, er 28 % kvinner."],
+     {"women_share_managers": 28}),
+    ("en among people managers", "en", ["Among people managers, 36 per cent are women."], {"women_share_managers": 36}),
     ("en women represent", "en", ["Women represent 52 percent of our employees."], {"women_share_total": 52}),
 ]
 
