@@ -411,3 +411,25 @@ def test_unruled_landscape_levels_as_columns(tmp_path) -> None:
 def test_english_per_cent_is_a_percentage(text: str, values: list[float]) -> None:
     from extractor.extract.percentages import find_percentages
     assert [m.value for m in find_percentages(text)] == values
+
+
+def test_level_pay_gap_patterns_follow_their_examples() -> None:
+    from extractor import rules
+    from extractor.facts.equality import _level_gap_patterns, level_pay_gap
+    data = rules.load("equality").data["level_pay_gap"]
+    for text, level, ratio in data["examples"]:
+        found = [(m.group("level").strip(), level_pay_gap(m)) for p in _level_gap_patterns() for m in p.finditer(text)]
+        assert (level, pytest.approx(ratio)) in found, (text, found)
+    from extractor.facts.equality import level_of
+    for text in data["counter"]:
+        found = [m.group("level") for p in _level_gap_patterns() for m in p.finditer(text)]
+        assert all(level_of(x) == "total" for x in found), (text, found)
+
+
+def test_level_pay_gap_in_prose_is_a_level_ratio() -> None:
+    text = ["Lønnsgapet for kommunen samla er 7 prosent i menn sin favør, mens det blant reinhaldarar er 2 prosent "
+            "i kvinner sin favør."]
+    result = facts_of("equality_report", Doc().add("Løn", text=text), report_year=2024, language="nn")
+    lv = {x["level"]: x for x in result.facts["levels"]}
+    assert lv["Reinhaldarar"]["pay_ratio_women_to_men"] == pytest.approx(102.0)
+    assert result.facts["pay_ratio_women_to_men_total"] == pytest.approx(93.0)

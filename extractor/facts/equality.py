@@ -288,6 +288,7 @@ def prose_facts(seg: Any, report_year: int | None, lang: str | None) -> Iterator
                 yield f
     for sent in sents:
         yield from prose_level_shares(sent)
+        yield from prose_level_pay_gaps(sent)
     yield from prose.survey_facts(seg)
 
 
@@ -314,6 +315,31 @@ def prose_level_shares(sent: Any) -> Iterator[Fact]:
                 yield Fact(f"women_share_{kind}", value, ev)
             else:
                 yield level_fact(level[:1].upper() + level[1:], "women_share", value, ev)
+
+
+@lru_cache(maxsize=1)
+def _level_gap_patterns() -> tuple[re.Pattern[str], ...]:
+    data = rules.load(RULES).data.get("level_pay_gap", {})
+    return tuple(re.compile(rules.expand(p, {}), re.IGNORECASE) for p in data.get("patterns", ()))
+
+
+def level_pay_gap(m: re.Match[str]) -> float:
+    """Women's pay in % of men's from a gap match: 100 - gap in men's favour (or unsaid), 100 + in women's."""
+    gap = to_number(m.group("n").replace(".", ",")) or 0.0
+    fav = (m.group("fav") or "").lower()
+    return round(100.0 + gap if re.search(r"kvinn|women", fav) else 100.0 - gap, 2)
+
+
+def prose_level_pay_gaps(sent: Any) -> Iterator[Fact]:
+    """"mens det blant ledere er 1,5 % i kvinners favør" → the level as printed with its pay ratio
+    (the ``level_pay_gap`` patterns of the rules file); the whole organisation is left to the rules."""
+    for pattern in _level_gap_patterns():
+        for m in pattern.finditer(sent.text):
+            level = m.group("level").strip()
+            if level_of(level) == "total":
+                continue
+            ev = {**sent.evidence(m.start("n"), m.end("n")), "derived": "100 ∓ pay gap"}
+            yield level_fact(level[:1].upper() + level[1:], "pay_ratio_women_to_men", level_pay_gap(m), ev)
 
 
 def extract(seg: Any, tables: list[Table], info: Any) -> Facts:
