@@ -194,6 +194,24 @@ TABLE_CASES += [
 ]
 
 
+TABLE_CASES += [
+    ("nn one row per measure, units in the labels",
+     T([("", "Kvinner", "Menn", "Totalt"), ("Tal tilsette", "512", "230", "742"), ("Deltid (tal)", "188", "21", "209"),
+        ("Mellombels (tal)", "40", "12", "52"), ("Foreldrepermisjon (veker i snitt)", "17,0", "10,5", ""),
+        ("Sjukefråvær (%)", "8,9", "5,2", "7,8")]),
+     2024, {"employees_women": 512, "employees_men": 230, "employees_total": 742, "part_time_women": 188,
+            "part_time_employees": 209, "temporary_women": 40, "temporary_employees": 52,
+            "parental_leave_weeks_women": 17.0, "parental_leave_weeks_men": 10.5, "sick_leave_women": 8.9,
+            "sick_leave_men": 5.2}, {}),
+    ("en one row per measure",
+     T([("Indicator", "Women", "Men"), ("Number of employees", "1,480", "1,020"), ("Part-time (number)", "96", "14"),
+        ("Temporary (number)", "33", "28"), ("Parental leave, average weeks", "16.8", "9.9"), ("Sick leave (%)", "4.7", "2.8")]),
+     2024, {"employees_women": 1480, "employees_men": 1020, "part_time_women": 96, "part_time_men": 14,
+            "temporary_women": 33, "temporary_men": 28, "parental_leave_weeks_women": 16.8,
+            "parental_leave_weeks_men": 9.9, "sick_leave_women": 4.7, "sick_leave_men": 2.8}, {}),
+]
+
+
 @pytest.mark.parametrize("name, table, year, facts, levels", TABLE_CASES, ids=[c[0] for c in TABLE_CASES])
 def test_table_shapes(name: str, table, year: int, facts: dict, levels: dict) -> None:
     result = facts_of("equality_report", Doc().add("Likestilling", tables=[table]), report_year=year)
