@@ -309,6 +309,12 @@ def test_share_from_counts_is_marked_derived_and_printed_share_wins() -> None:
     assert not result.evidence["women_share_total"].get("derived")
     lv = {x["level"]: x for x in result.facts["levels"]}
     assert lv["Ledergruppen"]["women_share"] == 43
+    k = [x["level"] for x in result.facts["levels"]].index("Ledergruppen")
+    assert "derived" not in result.evidence[f"levels[{k}]"]
+    result = facts_of("equality_report", Doc().add("Likestilling", tables=[counts]), report_year=2024)
+    k = [x["level"] for x in result.facts["levels"]].index("Ledergruppen")
+    assert "women_share" in result.evidence[f"levels[{k}]"]["derived"]
+    assert "women_share" in result.evidence["women_share_top_management"]["derived"]
 
 
 # --- the equality chapter of an annual report as a part, in nb, nn and en, with a sick-leave section after it
