@@ -212,6 +212,19 @@ TABLE_CASES += [
 ]
 
 
+TABLE_CASES += [
+    ("levels as columns with a pay ratio row",
+     T([("", "Ledere", "Rådgivere", "Konsulenter", "Totalt"), ("Kvinner", "4", "10", "36", "50"),
+        ("Menn", "6", "9", "25", "40"), ("Kvinners lønn i prosent av menns", "97,0", "99,1", "98,4", "93,2")]),
+     2024, {"pay_ratio_women_to_men_total": 93.2, "employees_total": 90, "women_share_managers": 40.0},
+     {"Rådgivere": {"pay_ratio_women_to_men": 99.1, "women": 10}, "Konsulenter": {"men": 25}}),
+    ("en levels as columns with a pay ratio row and a gap row",
+     T([("", "Managers", "Engineers", "All employees"), ("Women's pay as % of men's", "96.1", "98.8", "92.4"),
+        ("Pay gap (%)", "3.9", "1.2", "7.6")]),
+     2024, {"pay_ratio_women_to_men_total": 92.4}, {"Engineers": {"pay_ratio_women_to_men": 98.8}}),
+]
+
+
 @pytest.mark.parametrize("name, table, year, facts, levels", TABLE_CASES, ids=[c[0] for c in TABLE_CASES])
 def test_table_shapes(name: str, table, year: int, facts: dict, levels: dict) -> None:
     result = facts_of("equality_report", Doc().add("Likestilling", tables=[table]), report_year=year)

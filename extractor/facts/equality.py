@@ -147,19 +147,23 @@ def cell_facts(c: CellRead, ev: dict[str, Any], section: Section | None, recruit
         else:
             total = True
     name = level_name(name)
-    if name and not row_total and c.total:
+    pay_row = v.has("pay_ratio", c.label) or v.has("pay_gap", c.label)
+    if name and not row_total and c.total and not pay_row:
         total = False  # a Sum column of a level row: the level's head count, not the organisation's
         if g is None:
             return
     measure = _measure(c.label, v) or _measure(c.header, v) or _measure(_SQUASH.sub("", c.header), v) \
         or _measure(c.corner, v)
     value = c.pct if c.pct is not None else c.number
-    if v.has("pay_ratio", c.label) and value is not None and not v.has("pay_ratio", c.header):
-        # one row of pay ratios, levels as columns
+    gap_row = pay_row and not v.has("pay_ratio", c.label)
+    if pay_row and value is not None and not (gap_row and g) and not v.has("pay_ratio", c.header) \
+            and not v.has("pay_gap", c.header):
+        # one row of pay ratios (or of gaps: 100 - gap), levels as columns
+        ratio, ev = (round(100.0 - value, 2), {**ev, "derived": "100 - pay gap"}) if gap_row else (value, ev)
         if total or c.author_col or not c.header or v.has("total", c.header) or re.search(r"\d", c.header):
-            yield Fact("pay_ratio_women_to_men_total", value, ev)
+            yield Fact("pay_ratio_women_to_men_total", ratio, ev)
         else:
-            yield level_fact(c.header, "pay_ratio_women_to_men", value, ev)
+            yield level_fact(c.header, "pay_ratio_women_to_men", ratio, ev)
         return
     if v.has("pay_gap", c.header) and not v.has("pay_ratio", c.header) and value is not None and not g:
         ratio = round(100.0 - value, 2)  # a gap column: women's pay is 100 - gap per cent of men's
