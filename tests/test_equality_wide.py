@@ -299,6 +299,10 @@ PROSE_CASES += [
     ("nb among those with staff responsibility", "nb", ["Av de som har personalansvar, er 28 % kvinner."],
      {"women_share_managers": 28}),
     ("en among people managers", "en", ["Among people managers, 36 per cent are women."], {"women_share_managers": 36}),
+    ("nn group size and women in it", "nn", ["I leiargruppa på seks personar er det to kvinner."],
+     {"women_share_top_management": 33.3}),
+    ("en team size and women in it", "en", ["Our leadership team of nine has four women."],
+     {"women_share_top_management": 44.4}),
     ("en women represent", "en", ["Women represent 52 percent of our employees."], {"women_share_total": 52}),
 ]
 

@@ -147,6 +147,9 @@ def complete(result: Facts) -> Facts:
     if w is not None and m is not None and w + m > 0:
         _set(f, ev, "women_share_top_management", _ratio(w, w + m), "top_management_women",
              "women / (women + men) in the top management group × 100")
+    if g("top_management_women") is not None and g("top_management_total"):
+        _set(f, ev, "women_share_top_management", _ratio(g("top_management_women"), g("top_management_total")),
+             "top_management_women", "women / members of the top management group × 100")
     if g("managers_women") is not None and g("managers_total"):
         _set(f, ev, "women_share_managers", _ratio(g("managers_women"), g("managers_total")), "managers_women",
              "women managers / all managers × 100")
