@@ -22,7 +22,8 @@ from extractor.extract import deadlines, percentages, quantities, risk, supplier
 from extractor.extract.organisations import Gazetteer, find_organisations, load_gazetteer, load_ner
 from extractor.model import DocInfo, Entity
 from extractor.segment import Segmentation, ancestors, text_maps
-from extractor.textmap import TextMap, sentence_spans
+from extractor.sentences import document_sentences
+from extractor.textmap import TextMap
 
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 NER_DIR = "ner-nb"
@@ -99,7 +100,12 @@ class Part:
 
 
 def parts_of(seg: Segmentation) -> list[Part]:
-    return [Part(s.id if s else None, s.title if s else "", tm, tuple(sentence_spans(tm.text)))
+    """A Part per section (and the front matter), its sentences those of the document's one
+    sentence model (:func:`extractor.sentences.document_sentences`), which the facts read too."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for sent in document_sentences(seg):
+        spans.setdefault(id(sent.tmap), []).append((sent.start, sent.end))
+    return [Part(s.id if s else None, s.title if s else "", tm, tuple(spans.get(id(tm), ())))
             for s, tm in text_maps(seg)]
 
 

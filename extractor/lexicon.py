@@ -4,12 +4,15 @@ months and seasons, legal forms (``extractor/data/lexicon/*.toml``).
 Every stage reads these words from here, so that a new word (a Nynorsk number,
 a foreign legal form, an English qualifier) is one data entry that serves
 facts, entities and the document fields alike. Languages are ``nb``, ``nn``
-and ``en``; ``lang=None`` means "any of them".
+and ``en``; ``lang=None`` means "any of them", and a tuple of languages means
+their union (a rule written for ``("nb", "nn")`` knows "tvo" as well as "to").
 
     >>> parse_number("2 318", "nb"), parse_number("7,38", "nb"), parse_number("2,318", "en")
     (2318.0, 7.38, 2318.0)
     >>> parse_number("tjuefem", "nb"), parse_number("tvo", "nn"), parse_number("twelve", "en")
     (25.0, 2.0, 12.0)
+    >>> parse_number("tvo", "nb"), parse_number("tvo", ("nb", "nn"))
+    (None, 2.0)
 """
 from __future__ import annotations
 
@@ -31,8 +34,21 @@ def load(name: str) -> dict[str, Any]:
         return tomllib.load(fh)
 
 
-def _langs(lang: str | None) -> tuple[str, ...]:
+Langs = str | tuple[str, ...] | None  # one language, the union of several, or any (None)
+
+
+def _langs(lang: Langs) -> tuple[str, ...]:
+    if isinstance(lang, tuple):
+        return tuple(lg for lg in LANGS if lg in lang) or LANGS
     return LANGS if lang is None or lang not in LANGS else (lang,)
+
+
+def numeral_lang(lang: Langs) -> str | None:
+    """The numeral convention of one language or a union: "nb" for nb/nn, "en", else None (any)."""
+    langs = set(_langs(lang))
+    if langs <= {"nb", "nn"}:
+        return "nb"
+    return "en" if langs == {"en"} else None
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -44,7 +60,7 @@ def alternation(words: Iterable[str]) -> str:
 # --------------------------------------------------------------------------- numbers
 
 @lru_cache(maxsize=None)
-def number_words(lang: str | None = None) -> dict[str, float]:
+def number_words(lang: Langs = None) -> dict[str, float]:
     """Cardinal words → value, compounds included ("tjuefem", "femogtjue", "twenty-five")."""
     out: dict[str, float] = {}
     for lg in _langs(lang):
@@ -67,12 +83,12 @@ def number_words(lang: str | None = None) -> dict[str, float]:
 
 
 @lru_cache(maxsize=None)
-def zero_words(lang: str | None = None) -> frozenset[str]:
+def zero_words(lang: Langs = None) -> frozenset[str]:
     return frozenset(z for lg in _langs(lang) for z in load("numbers")[lg].get("zero_words", ()))
 
 
 @lru_cache(maxsize=None)
-def number_word_pattern(lang: str | None = None, *, zero: bool = False) -> str:
+def number_word_pattern(lang: Langs = None, *, zero: bool = False) -> str:
     """Regex (no groups) for one number word; ``zero`` adds "ingen"/"none"."""
     words = [w for w, v in number_words(lang).items() if zero or w not in zero_words(lang)]
     return rf"(?<![\w-])(?:{alternation(words)})(?![\w-])"
@@ -84,17 +100,19 @@ NUMERAL_EN = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?"
 NUMERAL_ANY = rf"{NUMERAL_NB}|\d+\.\d+"
 
 
-def numeral_pattern(lang: str | None = None) -> str:
-    """Regex (no groups) for a numeral as written in ``lang``."""
-    if lang == "en":
+def numeral_pattern(lang: Langs = None) -> str:
+    """Regex (no groups) for a numeral as written in ``lang`` (or in every language of a tuple)."""
+    conv = numeral_lang(lang)
+    if conv == "en":
         return NUMERAL_EN
-    if lang in ("nb", "nn"):
+    if conv == "nb":
         return NUMERAL_NB
     return NUMERAL_ANY
 
 
-def parse_numeral(text: str, lang: str | None = None) -> float | None:
+def parse_numeral(text: str, lang: Langs = None) -> float | None:
     """Value of a numeral written in ``lang`` ("1 053", "7,38", "2.318"; en "1,120", "3.2")."""
+    lang = numeral_lang(lang)
     t = text.strip()
     if not t or not t[0].isdigit():
         return None
@@ -114,8 +132,8 @@ def parse_numeral(text: str, lang: str | None = None) -> float | None:
         return None
 
 
-def parse_number(text: str, lang: str | None = None) -> float | None:
-    """A numeral or a number word in ``lang`` (any language when None); None if neither."""
+def parse_number(text: str, lang: Langs = None) -> float | None:
+    """A numeral or a number word in ``lang`` (any language when None, each of a tuple); None if neither."""
     t = _SPACES.sub(" ", text.strip().lower())
     if not t:
         return None
@@ -127,7 +145,7 @@ def parse_number(text: str, lang: str | None = None) -> float | None:
 # --------------------------------------------------------------------------- qualifiers and money
 
 @lru_cache(maxsize=None)
-def approx_pattern(lang: str | None = None) -> str:
+def approx_pattern(lang: Langs = None) -> str:
     """Regex (no groups) for a qualifier before a number ("i overkant av", "approximately")."""
     words = [w for lg in _langs(lang) for w in load("quantities")["approx"][lg]]
     return rf"(?<![\w-])(?:{alternation(words)})(?![\w-])"
@@ -161,12 +179,12 @@ def scale_of(word: str | None) -> float:
 # --------------------------------------------------------------------------- calendar and names
 
 @lru_cache(maxsize=None)
-def months(lang: str | None = None) -> dict[str, int]:
+def months(lang: Langs = None) -> dict[str, int]:
     return {k: int(v) for lg in _langs(lang) for k, v in load("time")["months"][lg].items()}
 
 
 @lru_cache(maxsize=None)
-def seasons(lang: str | None = None) -> dict[str, int]:
+def seasons(lang: Langs = None) -> dict[str, int]:
     """Season word → its last month."""
     return {k: int(v) for lg in _langs(lang) for k, v in load("time")["seasons"][lg].items()}
 

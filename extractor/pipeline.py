@@ -18,6 +18,7 @@ from typing import Iterator
 from extractor import classify, docinfo
 from extractor.clean import remove_running_lines
 from extractor.facts import extract_facts
+from extractor.facts.transparency_risk import with_risk_codes
 from extractor.errors import ExtractorError, GarbledTextError, NoTextError
 from extractor.model import DocInfo, Line, ParsedDocument, Result
 from extractor.parse import parse_pdf
@@ -129,6 +130,8 @@ def run_stages(path: Path, settings: Settings, result: Result) -> None:
         with _timed(t, "entities"):
             models = load_models(settings.models_dir)
             result.entities = extract_entities(seg, result.info, models, result.facts)
+        if result.facts.get("risk_areas"):  # risk facts take their codes from the risk entities
+            result.facts["risk_areas"] = with_risk_codes(result.facts["risk_areas"], result.entities, seg)
     if seg.front_lines:
         result.front_matter = {
             "page_start": seg.front_lines[0].page,

@@ -27,6 +27,7 @@ SETS = {
     "corpus": (ROOT / "corpus", ROOT / "corpus" / "gold"),
     "variety": (ROOT / "corpus" / "variety", ROOT / "corpus" / "variety" / "gold"),
     "shared": (ROOT.parent / "shared" / "corpus", ROOT.parent / "shared" / "gold"),
+    "stress": (ROOT / "corpus" / "stress", ROOT / "corpus" / "stress" / "gold"),
 }
 
 

@@ -50,7 +50,7 @@ EVAL_SETS = {  # name: (pdf folder, gold folder); each set is run through the pi
     "corpus": (ROOT / "corpus", ROOT / "corpus" / "gold"),
     "variety": (ROOT / "corpus" / "variety", ROOT / "corpus" / "variety" / "gold"),
     "shared": (SHARED / "corpus", SHARED / "gold"),
-    "stress": (ROOT / "corpus" / "stress", ROOT / "corpus" / "stress" / "gold"),  # scripts/corpus_specs/stress_*
+    "stress": (ROOT / "corpus" / "stress", ROOT / "corpus" / "stress" / "gold"),
 }
 _EVALUATED: dict[str, tuple[object, dict[str, dict]]] = {}
 

@@ -20,7 +20,7 @@ pytestmark = pytest.mark.slow
 # documents and the variety corpus (shared: contract 0.93, metrics_contract 0.87, figures 0.91; corpus: 1.00;
 # variety: figures 0.91, measures 1.00), less a small margin.
 FLOORS: dict[tuple[str, str], float] = {
-    ("shared", "contract"): 0.90,
+    ("shared", "contract"): 0.95,  # 84/84 measured 2026-12-01 after the round-2 transparency rules
     ("shared", "metrics_contract"): 0.95,
     ("shared", "levels"): 0.95,
     ("shared", "figures"): 0.87,
@@ -51,7 +51,6 @@ FLOORS: dict[tuple[str, str], float] = {
     ("variety", "meeting"): 0.90,
     ("variety", "levels"): 0.95,
     ("variety", "metrics_contract"): 0.95,
-    ("variety", "contract"): 0.95,
     ("variety", "figures"): 0.84,
     ("variety", "measures"): 0.95,
     # Equality, measured 2026-12-01 after the round-2 equality work: shared metrics_contract 38/38, levels 20/20;
@@ -61,6 +60,11 @@ FLOORS: dict[tuple[str, str], float] = {
     ("stress", "metrics_contract"): 0.95,
     ("stress", "metrics_all"): 0.95,
     ("stress", "levels"): 0.9,
+    # Fixed facts of every document type in the variety corpus: 445/450 (0.99) measured 2026-12-01.
+    ("variety", "contract"): 0.96,
+    # Whole-document stress tests (corpus/stress): transparency reports 24/24 fixed facts, an action plan 7/7.
+    ("stress", "contract"): 0.95,
+    ("stress", "measures"): 0.95,  # an action plan with "Levert", "Forsinket", "Avvent", "Kansellert": 7/7
 }
 
 

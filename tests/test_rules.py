@@ -72,3 +72,18 @@ def test_values_read_numbers_words_and_money_in_the_rule_language() -> None:
          "value": 0, "examples": [["Vi har ingen høyrisikoleverandører.", 0]]},
     ]})
     assert rules.check_examples(rs) == []
+
+
+def test_a_rule_for_nb_and_nn_knows_the_number_words_of_both() -> None:
+    rs = rules.parse("t", {"rules": [
+        {"id": "audits", "fact": "supplier_audits", "lang": ["nb", "nn"], "pattern": "{N:n} revisjon(?:er|ar)",
+         "examples": [["Me gjennomførte tvo revisjonar.", 2], ["Vi gjennomførte to revisjoner.", 2]]},
+        {"id": "cases", "fact": "supplier_audits", "lang": ["nb", "nn"], "pattern": "{NUMW:n} tilfelle",
+         "examples": [["Me fann eitt tilfelle av barnearbeid.", 1], ["Vi fant ett tilfelle.", 1]]},
+    ]})
+    assert rules.check_examples(rs) == []
+    nn_text = "I fjor gjorde me tvo revisjonar og fann eitt tilfelle."
+    assert [m.value for m in rs.matches(nn_text, "nb")] == [2, 1]  # even when the document was taken for nb
+    only_nb = rules.parse("t", {"rules": [{"id": "x", "fact": "supplier_audits", "lang": ["nb"],
+                                           "pattern": "{NUMW:n} revisjon(?:er|ar)", "examples": []}]})
+    assert list(only_nb.matches("tvo revisjonar", "nb")) == []

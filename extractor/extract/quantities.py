@@ -97,6 +97,12 @@ def _not_a_figure(text: str, m: re.Match[str], value: float) -> bool:
     return _reference(text[max(0, a - 20):a])
 
 
+def _part_of_previous(before: str) -> bool:
+    """Does the number name a part of the figure before it ("hvorav 260", "of which 41 are ...")?"""
+    words = lexicon.alternation(vocabulary()["words"]["part_of_previous"])
+    return bool(re.search(rf"(?<![\w-])(?:{words})\s+(?:er\s+|var\s+|are\s+|were\s+)?$", before, re.IGNORECASE))
+
+
 def _alone_on_line(text: str, m: re.Match[str]) -> bool:
     """A number alone on its line is a footnote mark or a page number."""
     a = text.rfind("\n", 0, m.start()) + 1
@@ -195,6 +201,8 @@ def find_quantities(text: str, lang: str | None = None) -> list[QuantityMatch]:
             unit = out[-1].unit  # "118 i 2024 (114 i 2023)": the same thing a year earlier
         if re.search(r"\b(?:av|of)\s+(?:de|dei|the)\s+$", text[max(0, start - 12):start]) and value in seen:
             unit, unit_end = seen[value], end  # "fire av de ni": nine of what was counted before
+        if unit is None and out and _part_of_previous(text[max(0, start - 24):start]):
+            unit = out[-1].unit  # "1 800 leverandører, hvorav 260 i land med høy risiko"
         if unit is None:
             continue
         seen.setdefault(value, unit)
@@ -239,7 +247,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 
 _LABEL_BEFORE = re.compile(
-    r"\b(?:antall|antal|talet på|tal på|number of|total number of) (?P<u>[a-zæøå][\w-]*)"
+    r"\b(?:antall(?:et)?|antal(?:et)?|talet på|tal på|tallet på|number of|total number of) (?P<u>[a-zæøå][\w-]*)"
     r"(?: [\wæøå-]+){0,3}? (?:var|er|blei|ble|vart|på|utgjorde|utgjer|was|were|is|totalled)\s+(?:\S+\s+)?$",
     re.IGNORECASE)
 _PREVIOUS_YEAR = re.compile(r"\s+(?:i|in|for)\s+(?:19|20)\d\d\s*\)", re.IGNORECASE)

@@ -75,7 +75,7 @@ def due_of(text: str, ref_year: int | None = None) -> str | None:
     if not t or d["none"].search(t):
         return None
     if m := d["tertial"].search(t):
-        month = {"1": 4, "2": 8, "3": 12}[m.group("t")]
+        month = {"1": 4, "2": 8, "3": 12}[m.group("t") or m.group("u")]
         year = int(m.group("y"))
         return date(year, month, calendar.monthrange(year, month)[1]).isoformat()
     seasons = lexicon.seasons()

@@ -48,6 +48,7 @@ def _context() -> dict[str, Any]:
 
 def table_label_fact(label: str) -> str | None:
     """The fact a key-figure label names ("Antall leverandører" → business_partners_total), else None."""
+    label = _FOOTNOTE.sub("", label)
     return next((fact for fact, p in _tables() if p.search(label)), None)
 
 
@@ -62,13 +63,21 @@ def table_facts(table: Table, lang: str | None = None) -> Iterator[Fact]:
         if key is None or value is None:
             continue
         if key == "revenue_nok":
-            scale = re.search(lexicon.currency_pattern() + "|" + lexicon.scale_pattern(), cells[0], re.IGNORECASE)
-            value *= lexicon.scale_of(scale.group(0) if scale else None)
+            value *= money_unit(cells[0])
         yield Fact(key, int(value) if float(value).is_integer() else value, row_evidence(table, i))
 
 
-_YEARS_LINE = re.compile(r"^(?:[^\d|]{0,40}\s)?(?P<years>(?:19|20)\d\d(?:\s+(?:19|20)\d\d)+)\s*$")
-_FIGURE_LINE = re.compile(r"^(?P<label>[–\-•]?\s*[^\d|]{3,80}?)\s+(?P<nums>\d[\d\s.,]*?)\s*%?\s*$")
+_YEARS_LINE = re.compile(r"^(?:(?P<head>[^\d|]{0,40})\s)?(?P<years>(?:19|20)\d\d(?:\s+(?:19|20)\d\d)+)\s*$")
+_FIGURE_LINE = re.compile(r"^(?P<label>[–\-•]?\s*[^\d|]{3,80}?)\s+(?P<nums>\d[\d\s.,%]*?)\s*%?\s*$")
+_FOOTNOTE = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u209f*†‡]+")  # "Antall ansatte¹", "Omsetning*"
+
+
+_MONEY = re.compile(lexicon.currency_pattern() + "|" + lexicon.scale_pattern(), re.IGNORECASE)
+
+
+def money_unit(text: str) -> float:
+    """The factor of the money unit a label or header names ("Omsetning (MNOK)" → 1e6, "NOK million"); 1 if none."""
+    return max((lexicon.scale_of(m.group(0)) for m in _MONEY.finditer(text)), default=1.0)  # "NOK million": 1e6
 
 
 def split_numbers(text: str, k: int, lang: str | None) -> list[float] | None:
@@ -88,7 +97,8 @@ def split_numbers(text: str, k: int, lang: str | None) -> list[float] | None:
             group = tokens[i:j]
             if len(group) > 1 and not all(re.fullmatch(r"\d{3}", g) for g in group[1:]):
                 break
-            if not re.fullmatch(r"\d{1,3}(?:[.,]\d+)?|\d+(?:[.,]\d+)?", group[0]) or (len(group) > 1 and "," in group[0]):
+            if not re.fullmatch(r"\d{1,3}(?:[.,]\d+)?|\d+(?:[.,]\d+)?", group[0]) or (len(group) > 1 and "," in group[0]) \
+                    or re.match(r"0\d", group[0]):  # "045" continues a number, it does not start one
                 break
             walk(j, acc + [" ".join(group)])
     walk(0, [])
@@ -102,26 +112,30 @@ def figure_lines(sents: Iterable[Sentence], lang: str | None, report_year: int |
     """Key figures printed as lines without a table grid: "2024 2023" then "Direct suppliers 1,920 1,850";
     the value is the one in the report year's column (else the latest year's, else the only one)."""
     years: list[int] = []
+    unit = 1.0  # a money unit in the years line ("Nøkkeltall (MNOK) 2024 2023", "Beløp i mill. kroner")
     section = None
     for sent in sents:
         text = " ".join(sent.text.replace("|", " ").split())
         if sent.section is not section:
-            section, years = sent.section, []
+            section, years, unit = sent.section, [], 1.0
         if (y := _YEARS_LINE.match(text)):
             years = [int(v) for v in y.group("years").split()]
+            unit = money_unit(y.group("head") or "")
             continue
         m = _FIGURE_LINE.match(text)
         if not m or not (key := table_label_fact(m.group("label"))):
             continue
         k = len(years) or 1
-        nums = split_numbers(m.group("nums"), k, lang)
-        if nums is None or any(_YEAR.fullmatch(t) for t in m.group("nums").split()) or len(m.group("label").split()) > 8:
+        raw = m.group("nums").replace("%", " ")  # "74 % 69 %"
+        if raw.rstrip().endswith("."):
+            continue  # "… carried out in 2024." is a sentence, not a key-figure line
+        nums = split_numbers(raw, k, lang)
+        if nums is None or any(_YEAR.fullmatch(t) for t in raw.split()) or len(m.group("label").split()) > 8:
             continue  # "… by the end of 2024" is prose, not a key figure
         col = years.index(report_year) if report_year in years else (years.index(max(years)) if years else 0)
         value = nums[col]
         if key == "revenue_nok":
-            scale = re.search(lexicon.currency_pattern() + "|" + lexicon.scale_pattern(), m.group("label"), re.I)
-            value *= lexicon.scale_of(scale.group(0) if scale else None)
+            value *= money_unit(m.group("label")) if _MONEY.search(m.group("label")) else unit
         ev = sent.evidence(m.start("nums"), m.end("nums"))
         ev["rule"] = "key-figure line"
         yield Fact(key, int(value) if float(value).is_integer() else value, ev)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 from extractor import rules
 from extractor.facts.common import Fact, Sentence, ancestors, descendants, sentences
@@ -119,7 +119,7 @@ def risk_areas(seg: Any, organisation: str | None) -> tuple[list[dict[str, Any]]
                 status = "ongoing"
             else:
                 status = "planned" if "planned" in statuses else ("done" if statuses else None)
-            areas.append({"area": sub.title, "measures": measures, "status": status})
+            areas.append({"area": sub.title, "section_id": sub.id, "measures": measures, "status": status})
             evidence.append({"page": sub.page_start, "bbox": [round(v, 2) for v in sub.heading_lines[0].bbox]
                              if sub.heading_lines else None, "text": sub.title})
     return areas, evidence
@@ -135,3 +135,19 @@ def _measures(tmap: Any, section: Section, subject: re.Pattern[str]) -> tuple[li
             measures.append(s)
             statuses.append(measure_status(s))
     return measures, statuses
+
+
+def with_risk_codes(areas: list[dict[str, Any]], entities: Iterable[Any], seg: Any) -> list[dict[str, Any]]:
+    """Each risk area with the ``sectors`` and ``issues`` codes of the risk entities found in its
+    section or the sections under it: the codes are decided once, by the risk entity stage."""
+    under: dict[str, set[str]] = {}
+    for s in seg.sections:
+        under[s.id] = {s.id} | {d.id for d in descendants(seg, s)}
+    out = []
+    for area in areas:
+        ids = under.get(area.get("section_id") or "", set())
+        found = [e for e in entities if e.section_id in ids and e.type in ("risk_sector", "risk_issue")]
+        sectors = sorted({e.value for e in found if e.type == "risk_sector"})
+        issues = sorted({e.value for e in found if e.type == "risk_issue"})
+        out.append({**area, "sectors": sectors, "issues": issues})
+    return out

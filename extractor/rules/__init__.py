@@ -20,7 +20,8 @@ space outside a character class matches any run of white space, and
 name is given). Macros come from the file's ``[macros]``, from the shared
 ``macros.toml`` and from the lexicons (``{NUM}``, ``{NUMW}``, ``{APPROX}``,
 ``{SCALE}``, ``{CURRENCY}``, ``{MONTH}``, ``{LEGAL_FORM}``), the latter
-written for the rule's language.
+written for the union of the rule's languages (an nb+nn rule knows "tvo" and
+"eitt" as well as "to" and "ett").
 
 A rule's value is the number in its ``n`` group (read in the rule's language,
 times the factor of a ``scale`` or ``cur`` group), or its constant ``value``
@@ -47,8 +48,8 @@ class RuleError(ValueError):
     """A rules file that cannot be used (unknown macro, bad pattern, bad example)."""
 
 
-def lexicon_macros(lang: str | None) -> dict[str, str]:
-    """Macros written from the lexicons for one language (None: every language)."""
+def lexicon_macros(lang: lexicon.Langs) -> dict[str, str]:
+    """Macros written from the lexicons for one language, the union of a tuple of them, or every one (None)."""
     num = lexicon.numeral_pattern(lang)
     words = lexicon.number_word_pattern(lang)
     zero = lexicon.number_word_pattern(lang, zero=True)
@@ -138,7 +139,9 @@ class Rule:
         raw = groups.get("n")
         if raw is None:
             return None
-        number = lexicon.parse_number(raw, lang if lang in self.langs else self.langs[0])
+        number = lexicon.parse_number(raw, lang if lang in self.langs else self.langs)
+        if number is None and len(self.langs) > 1:  # a number word of a sister language of the rule's
+            number = lexicon.parse_number(raw, self.langs)
         if number is None:
             return None
         number *= lexicon.scale_of(groups.get("scale")) * lexicon.scale_of(groups.get("cur"))
@@ -205,7 +208,7 @@ def parse(name: str, data: dict[str, Any]) -> RuleSet:
     for k, r in enumerate(data.get("rules", [])):
         rid = r.get("id") or f"{name}[{k}]"
         langs = tuple(r.get("lang") or lexicon.LANGS)
-        macros = {**lexicon_macros(langs[0] if len(langs) == 1 or set(langs) <= {"nb", "nn"} else None),
+        macros = {**lexicon_macros(langs[0] if len(langs) == 1 else tuple(sorted(langs))),
                   **shared_macros(), **own}
         pattern = _compile(expand(_spaces(r["pattern"]), macros), f"{name}:{rid}")
         unless = _compile(expand(_spaces(r["unless"]), macros), f"{name}:{rid} unless") if r.get("unless") else None

@@ -1,0 +1,244 @@
+"""Self-made blind cases for transparency reports and action plans: phrasings, table shapes and status
+words written as different authors would, nb/nn/en, before the rules were widened to meet them.
+
+Each case is a whole paragraph or table run through the transparency extractor (not one rule), so a
+case passes only when the family (lexicon, macros, label table, table reader) covers it.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extractor.facts import action_plan
+from test_facts import Doc, facts_of, make_table
+
+PROSE = [
+    # business_partners_total
+    ("nb total ca", ["Selskapet handler med ca. 1 100 leverandører i over 30 land."], {"business_partners_total": 1100}),
+    ("nb total dot thousands", ["Vi hadde 2.318 aktive leverandører ved årsskiftet."], {"business_partners_total": 2318}),
+    ("nn total", ["Verksemda har om lag 640 leverandørar, dei fleste i Noreg."], {"business_partners_total": 640}),
+    ("nb total word order", ["Antallet leverandører var 412 ved utgangen av 2024."], {"business_partners_total": 412}),
+    ("en total", ["Our supply chain comprises roughly 3,400 suppliers in 41 countries."], {"business_partners_total": 3400}),
+    ("nb total kjøpte fra", ["I 2024 kjøpte vi varer og tjenester fra 785 leverandører."], {"business_partners_total": 785}),
+    # asked / responses / rate
+    ("nb asked number word", ["Vi sendte spørreskjema til tretti leverandører i 2024."], {"business_partners_asked_esg": 30}),
+    ("nn asked vart sendt", ["Eigenerklæringa vart send til 48 leverandørar, og 36 av dei svara."],
+     {"business_partners_asked_esg": 48, "esg_responses": 36, "esg_response_rate": 75.0}),
+    ("nb svar fra", ["Vi mottok svar fra 54 av 60 leverandører."],
+     {"business_partners_asked_esg": 60, "esg_responses": 54, "esg_response_rate": 90.0}),
+    ("en asked to complete", ["We asked 85 suppliers to complete our self-assessment, and 61 of them did so."],
+     {"business_partners_asked_esg": 85}),
+    ("en responses", ["Of the 120 suppliers surveyed, 96 responded."],
+     {"business_partners_asked_esg": 120, "esg_responses": 96, "esg_response_rate": 80.0}),
+    ("nb svarprosent på", ["Vi fikk en svarprosent på 83 prosent."], {"esg_response_rate": 83}),
+    ("nn svarprosenten", ["Svarprosenten enda på 71 %."], {"esg_response_rate": 71}),
+    ("en response rate comma", ["The response rate was 92.5 per cent."], {"esg_response_rate": 92.5}),
+    # high risk
+    ("nb identifiserte", ["Vi identifiserte 14 leverandører med forhøyet risiko."], {"high_risk_suppliers": 14}),
+    ("nn høgrisiko", ["Kartlegginga viste at 9 leverandørar er i høgrisikokategorien."], {"high_risk_suppliers": 9}),
+    ("nb definert som", ["Totalt 22 leverandører er definert som høyrisiko."], {"high_risk_suppliers": 22}),
+    ("en flagged", ["Seventeen suppliers were flagged as high risk."], {"high_risk_suppliers": 17}),
+    ("en identified", ["We identified 8 high-risk suppliers in 2024."], {"high_risk_suppliers": 8}),
+    ("nb ingen høy", ["Ingen av leverandørene ble vurdert til å ha høy risiko."], {"high_risk_suppliers": 0}),
+    # audits
+    ("nn revisjonar", ["I 2024 gjennomførte me tvo revisjonar hos leverandørar i Asia."], {"supplier_audits": 2}),
+    ("nb revisjoner ble", ["Det ble gjennomført 12 revisjoner av leverandører i løpet av året."], {"supplier_audits": 12}),
+    ("nb besøkte", ["Vi besøkte 6 leverandører i Kina og Vietnam."], {"supplier_audits": 6}),
+    ("en conducted", ["In 2024 we conducted 15 third-party audits."], {"supplier_audits": 15}),
+    ("en audited", ["We audited four factories in Bangladesh."], {"supplier_audits": 4}),
+    ("nb antall revisjoner", ["Antall gjennomførte revisjoner var 7."], {"supplier_audits": 7}),
+    # employees / revenue
+    ("nb sysselsatte", ["Konsernet sysselsatte 1 240 personer ved utgangen av 2024."], {"employees": 1240}),
+    ("nn tilsette", ["Ved årsskiftet hadde selskapet 212 tilsette."], {"employees": 212}),
+    ("en employs", ["The company employs around 2,150 people."], {"employees": 2150}),
+    ("nb årsverk", ["Virksomheten har 87 ansatte fordelt på 80 årsverk."], {"employees": 87}),
+    ("nb omsetning mrd", ["Omsetningen i 2024 var 4,2 milliarder kroner."], {"revenue_nok": 4_200_000_000}),
+    ("nb omsatte", ["Selskapet omsatte for 812 millioner kroner i 2024."], {"revenue_nok": 812_000_000}),
+    ("nn omsetnad MNOK", ["Omsetnaden var 156 MNOK i 2024."], {"revenue_nok": 156_000_000}),
+    ("en revenue", ["In 2024 the group had revenues of NOK 12.4 billion."], {"revenue_nok": 12_400_000_000}),
+    ("nb driftsinntekter", ["Driftsinntektene utgjorde 2 318 millioner kroner."], {"revenue_nok": 2_318_000_000}),
+    # violations
+    ("nb fant avvik", ["Revisjonene avdekket avvik knyttet til arbeidstid hos to leverandører."], {"violations_found": True}),
+    ("nn ingen brot", ["Me har ikkje funne brot på grunnleggjande menneskerettar."], {"violations_found": False}),
+    ("en no violations", ["No violations of human rights were identified in 2024."], {"violations_found": False}),
+    ("nn eitt tilfelle", ["Me avdekte eitt tilfelle av barnearbeid hos ein underleverandør."], {"violations_found": True}),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", PROSE, ids=[c[0] for c in PROSE])
+def test_prose(name: str, text: list[str], expected: dict) -> None:
+    lang = "en" if name.startswith("en ") else ("nn" if name.startswith("nn ") else "nb")
+    result = facts_of("transparency_report", Doc().add("Om virksomheten", text=text), report_year=2024, language=lang)
+    for key, value in expected.items():
+        assert result.facts.get(key) == value, key
+
+
+TABLES = [
+    ("years across, report year first", [("Nøkkeltall", "2024", "2023"), ("Antall leverandører", "1 240", "1 180"),
+                                         ("Antall ansatte", "318", "301")],
+     {"business_partners_total": 1240, "employees": 318}),
+    ("years across, report year last", [("", "2023", "2024"), ("Leverandører med høy risiko", "12", "15"),
+                                        ("Revisjoner", "4", "6")],
+     {"high_risk_suppliers": 15, "supplier_audits": 6}),
+    ("unit in header", [("Nøkkeltall (MNOK)", "2024", "2023"), ("Omsetning", "2 318", "2 105")],
+     {"revenue_nok": 2_318_000_000}),
+    ("mill. kroner in header", [("Beløp i mill. kroner", "2024", "2023"), ("Driftsinntekter", "845,6", "790,1")],
+     {"revenue_nok": 845_600_000}),
+    ("nn labels", [("", "2024", "2023"), ("Talet på tilsette", "96", "90"), ("Leverandørar som fekk skjema", "40", "35")],
+     {"employees": 96, "business_partners_asked_esg": 40}),
+    ("en labels", [("Key figures", "2024", "2023"), ("Revenue (NOK million)", "1,450", "1,310"),
+                   ("Suppliers surveyed", "210", "190"), ("Response rate (%)", "74", "70")],
+     {"revenue_nok": 1_450_000_000, "business_partners_asked_esg": 210, "esg_response_rate": 74}),
+]
+
+
+@pytest.mark.parametrize("name, rows, expected", TABLES, ids=[c[0] for c in TABLES])
+def test_key_figure_tables(name: str, rows: list[tuple[str, ...]], expected: dict) -> None:
+    lang = "en" if name.startswith("en ") else "nb"
+    facts = facts_of("transparency_report", Doc().add("Nøkkeltall", tables=[make_table(rows)]),
+                     report_year=2024, language=lang).facts
+    for key, value in expected.items():
+        assert facts.get(key) == value, key
+
+
+STATUSES = [
+    ("Levert", "completed"), ("Gjennomført i 2024", "completed"), ("Ferdigstilt", "completed"), ("Utført", "completed"),
+    ("Forsinket", "in_progress"), ("Påbegynt", "in_progress"), ("Under gjennomføring", "in_progress"),
+    ("Delvis gjennomført", "in_progress"), ("Behind schedule", "in_progress"), ("På etterskudd", "in_progress"),
+    ("Avvent", "not_started"), ("Avventer", "not_started"), ("Kansellert", "not_started"), ("Ikkje starta", "not_started"),
+    ("Not yet begun", "not_started"), ("Cancelled", "not_started"), ("Ikke påbegynt", "not_started"),
+    ("◔", "in_progress"), ("✅", "completed"), ("🟡 Pågår", "in_progress"), ("Ongoing", "in_progress"),
+    ("Complete", "completed"), ("Delivered", "completed"), ("I rute", "in_progress"),
+]
+
+
+@pytest.mark.parametrize("text, want", STATUSES, ids=[s for s, _ in STATUSES])
+def test_status_words(text: str, want: str) -> None:
+    assert action_plan.status_of(text) == want
+
+
+DUES = [
+    ("T2 2025", "2025-08-31"), ("T1 2026", "2026-04-30"), ("4. kv. 2025", "2025-12-31"), ("2. kvartal 2026", "2026-06-30"),
+    ("Q3 2025", "2025-09-30"), ("1. halvår 2026", "2026-06-30"), ("H2 2025", "2025-12-31"), ("haust 2025", "2025-11-30"),
+    ("Innen 30.06.2025", "2025-06-30"), ("Within 2026", "2026-12-31"), ("3. tertial 2025", "2025-12-31"),
+]
+
+
+@pytest.mark.parametrize("text, want", DUES, ids=[s for s, _ in DUES])
+def test_deadlines(text: str, want: str) -> None:
+    assert action_plan.due_of(text) == want
+
+
+@pytest.mark.parametrize("label, factor", [("Omsetning (MNOK)", 1e6), ("Revenue (NOK million)", 1e6),
+                                           ("Beløp i mill. kroner", 1e6), ("Driftsinntekter (NOK 1000)", 1e3),
+                                           ("Omsetning i milliarder kroner", 1e9), ("Omsetning", 1.0)])
+def test_money_unit_of_a_label(label: str, factor: float) -> None:
+    from extractor.facts import transparency
+    assert transparency.money_unit(label) == factor
+
+
+# Second wave, written after the first was met: qualifiers, number words, run-in labels, other verbs.
+PROSE2 = [
+    ("nb rundt", ["Vi handler med rundt 300 faste leverandører."], {"business_partners_total": 300}),
+    ("nb i underkant av", ["Selskapet har i underkant av 2 000 leverandører, de fleste i Norden."], {"business_partners_total": 2000}),
+    ("nb run-in label", ["Leverandører: 1 350 aktive leverandører i 2024."], {"business_partners_total": 1350}),
+    ("en some", ["We work with some 250 suppliers across Europe and Asia."], {"business_partners_total": 250}),
+    ("en vendor base", ["Our vendor base consisted of 1,875 active vendors at year end."], {"business_partners_total": 1875}),
+    ("nn kjøpte frå", ["Verksemda kjøpte varer og tenester frå 512 leverandørar i 2024."], {"business_partners_total": 512}),
+    ("nb kartla", ["Vi kartla 140 leverandører gjennom et eget spørreskjema."], {"business_partners_asked_esg": 140}),
+    ("nb innhentet egenerklæring", ["Det ble innhentet egenerklæring fra 75 leverandører."], {"business_partners_asked_esg": 75}),
+    ("en sent", ["Our SAQ was sent out to 130 suppliers, and 77% responded."],
+     {"business_partners_asked_esg": 130, "esg_response_rate": 77}),
+    ("nb av de spurte", ["Av de spurte leverandørene svarte 68 prosent."], {"esg_response_rate": 68}),
+    ("nb pct av lev har besvart", ["Hele 91 % av leverandørene har besvart skjemaet."], {"esg_response_rate": 91}),
+    ("nn svarprosent kolon", ["Svarprosent: 64 %."], {"esg_response_rate": 64}),
+    ("en response rate of", ["We achieved a response rate of 88%."], {"esg_response_rate": 88}),
+    ("nb tolv revisjoner", ["I løpet av året gjennomførte vi tolv revisjoner hos leverandører."], {"supplier_audits": 12}),
+    ("nn fem tilsyn", ["Det vart gjennomført fem tilsyn hos leverandørar i 2024."], {"supplier_audits": 5}),
+    ("en eight audits were", ["Eight on-site audits were carried out in 2024."], {"supplier_audits": 8}),
+    ("en performed", ["We performed 10 social audits at tier-one suppliers."], {"supplier_audits": 10}),
+    ("nb uanmeldte", ["Tre uanmeldte revisjoner ble gjennomført i Kina."], {"supplier_audits": 3}),
+    ("nb fjorten", ["Fjorten leverandører ble vurdert til å ha høy risiko."], {"high_risk_suppliers": 14}),
+    ("nb plasserte", ["Risikovurderingen plasserte 18 leverandører i kategorien høy risiko."], {"high_risk_suppliers": 18}),
+    ("en considered", ["Of our suppliers, 27 are considered high risk."], {"high_risk_suppliers": 27}),
+    ("en located", ["A total of 31 suppliers are located in high-risk countries."], {"high_risk_suppliers": 31}),
+    ("nn ingen høg", ["Ingen leverandørar vart vurderte til å ha høg risiko."], {"high_risk_suppliers": 0}),
+    ("nb vi er", ["Vi er 45 ansatte fordelt på tre kontorer."], {"employees": 45}),
+    ("nn me er", ["Me er 30 tilsette i verksemda."], {"employees": 30}),
+    ("nb rundt medarbeidere", ["Konsernet har rundt 1 200 medarbeidere."], {"employees": 1200}),
+    ("en workforce", ["The group has a workforce of 560 people."], {"employees": 560}),
+    ("en headcount", ["Headcount at year end was 1,230."], {"employees": 1230}),
+    ("nb omsetning kolon mrd", ["Omsetning: 1,2 mrd. kroner i 2024."], {"revenue_nok": 1_200_000_000}),
+    ("nb kr first", ["Selskapet hadde en omsetning på kr 56 millioner."], {"revenue_nok": 56_000_000}),
+    ("en bn", ["Turnover reached NOK 2.3 billion in 2024."], {"revenue_nok": 2_300_000_000}),
+    ("nb MNOK first", ["Driftsinntektene var MNOK 340 i 2024."], {"revenue_nok": 340_000_000}),
+    ("nn omsetnad om lag", ["Omsetnaden var om lag 95 millionar kroner."], {"revenue_nok": 95_000_000}),
+    ("nb ble avdekket brudd", ["Det ble avdekket brudd på arbeidstidsbestemmelsene hos én leverandør."], {"violations_found": True}),
+    ("en did not identify", ["We did not identify any violations of human rights in our supply chain."], {"violations_found": False}),
+    ("nb ikke noen brudd", ["Vi har ikke avdekket noen brudd på menneskerettigheter."], {"violations_found": False}),
+    ("nn ikkje avdekt brot", ["Det er ikkje avdekt brot på grunnleggjande menneskerettar i 2024."], {"violations_found": False}),
+    ("en found breaches", ["We found breaches of the wage rules at three subcontractors."], {"violations_found": True}),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", PROSE2, ids=[c[0] for c in PROSE2])
+def test_prose_second_wave(name: str, text: list[str], expected: dict) -> None:
+    test_prose(name, text, expected)
+
+
+TABLES2 = [
+    ("three years, report year in the middle", [("", "2023", "2024", "2025"), ("Antall leverandører", "900", "950", "990")],
+     {"business_partners_total": 950}),
+    ("label with footnote mark", [("Nøkkeltall", "2024", "2023"), ("Antall ansatte¹", "1 045", "998")], {"employees": 1045}),
+    ("unit in the row label", [("", "2024", "2023"), ("Omsetning, mill. kr", "512", "480")], {"revenue_nok": 512_000_000}),
+    ("percent cells", [("", "2024", "2023"), ("Svarprosent", "74 %", "69 %")], {"esg_response_rate": 74}),
+    ("nn omsetnad", [("", "2024", "2023"), ("Omsetnad (mill. kr)", "95,4", "90,2"), ("Talet på leverandørar", "210", "204")],
+     {"revenue_nok": 95_400_000, "business_partners_total": 210}),
+    ("en NOKm", [("", "2024", "2023"), ("Turnover (NOKm)", "2,310", "2,150"), ("Headcount", "412", "398")],
+     {"revenue_nok": 2_310_000_000, "employees": 412}),
+    ("dot thousands", [("", "2024", "2023"), ("Leverandører totalt", "2.318", "2.240")], {"business_partners_total": 2318}),
+    ("two-cell with year in title", [("Nøkkeltall 2024", ""), ("Leverandører med høy risiko", "12"), ("Revisjoner gjennomført", "5")],
+     {"high_risk_suppliers": 12, "supplier_audits": 5}),
+]
+
+
+@pytest.mark.parametrize("name, rows, expected", TABLES2, ids=[c[0] for c in TABLES2])
+def test_key_figure_tables_second_wave(name: str, rows: list[tuple[str, ...]], expected: dict) -> None:
+    test_key_figure_tables(name, rows, expected)
+
+
+def test_a_group_with_a_leading_zero_continues_a_number() -> None:
+    from extractor.facts import transparency
+    assert transparency.split_numbers("1 045 998", 2, "nb") == [1045, 998]
+    assert transparency.split_numbers("0,5 1,2", 2, "nb") == [0.5, 1.2]
+
+
+# Third wave: negations and zeros, amounts with the currency first, more verbs and word orders.
+PROSE3 = [
+    ("nb ingen revisjoner", ["Vi gjennomførte ingen revisjoner i 2024."], {"supplier_audits": 0}),
+    ("en no audits", ["No supplier audits were carried out in 2024."], {"supplier_audits": 0}),
+    ("nb ingen høyrisikoleverandører", ["Vi har ingen høyrisikoleverandører per i dag."], {"high_risk_suppliers": 0}),
+    ("en none high risk", ["None of our suppliers are considered high risk."], {"high_risk_suppliers": 0}),
+    ("nb NOK first", ["Virksomheten hadde i 2024 en omsetning på NOK 1,9 milliarder."], {"revenue_nok": 1_900_000_000}),
+    ("en NOK m", ["Revenue for 2024 was NOK 845 million."], {"revenue_nok": 845_000_000}),
+    ("nb ca ansatte", ["Selskapet har ca. 1 100 ansatte i Norge og Sverige."], {"employees": 1100}),
+    ("nn kring tilsette", ["Kommunen har kring 2 300 tilsette."], {"employees": 2300}),
+    ("en approx employees", ["We have approx. 340 employees."], {"employees": 340}),
+    ("nb revidert", ["I 2024 ble 9 leverandører revidert av tredjepart."], {"supplier_audits": 9}),
+    ("nn revisjonar vart", ["Det vart gjennomført sju revisjonar i 2024."], {"supplier_audits": 7}),
+    ("en inspections", ["Our quality team performed 23 factory inspections during the year."], {"supplier_audits": 23}),
+    ("nb spørreskjema sendt", ["Spørreskjema ble sendt til samtlige 62 leverandører i høyrisikokategorien."],
+     {"business_partners_asked_esg": 62}),
+    ("en asked n to", ["In 2024 we invited 150 suppliers to answer our questionnaire; 120 did so."],
+     {"business_partners_asked_esg": 150}),
+    ("nb prosent svarte", ["Av leverandørene som fikk skjema, svarte 72 prosent."], {"esg_response_rate": 72}),
+    ("en pct returned", ["84% of the suppliers returned the questionnaire."], {"esg_response_rate": 84}),
+    ("nb høy risiko av", ["Av disse vurderes 45 å ha høy risiko."], {"high_risk_suppliers": 45}),
+    ("nb forretningsforbindelser", ["Vi har kommersielle relasjoner til 447 forretningsforbindelser."], {"business_partners_total": 447}),
+    ("nn avdekt brot", ["Kontrollen avdekte brot på arbeidsmiljølova hos éin leverandør."], {"violations_found": True}),
+    ("en no forced labour", ["No instances of forced labour were found."], {"violations_found": False}),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", PROSE3, ids=[c[0] for c in PROSE3])
+def test_prose_third_wave(name: str, text: list[str], expected: dict) -> None:
+    test_prose(name, text, expected)
