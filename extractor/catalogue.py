@@ -33,6 +33,7 @@ class DocType:
     cues: tuple[re.Pattern[str], ...]
     title_cue: re.Pattern[str] | None
     part_cue: re.Pattern[str] | None
+    part_follow: re.Pattern[str] | None = None  # a section right after a part that belongs to it ("Sykefravær")
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,7 @@ def parse(data: dict[str, Any]) -> Catalogue:
             report_year=d.get("report_year", "covered"),
             cues=tuple(re.compile(c, re.IGNORECASE) for c in d.get("cues", ())),
             title_cue=_pattern(d.get("title_cues", "")), part_cue=_pattern(d.get("part_cues", "")),
+            part_follow=_pattern(d.get("part_follow_cues", "")),
         )
     facts = []
     seen: set[str] = set()

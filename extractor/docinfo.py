@@ -139,6 +139,11 @@ def find_organisation(
         if named and meta and named in meta:
             named = meta  # a wrapped line cut the name short: "Helse\nKystnord RHF"
         body = council_body(full + "\n" + table_text) or named or meta or _most_named_municipality(everything)
+        if not body:  # a trust, company, university or college by the council rules ("Nordaustre University College")
+            from extractor.facts.council_meeting import council_author_of_pages
+
+            body = council_author_of_pages(metadata=metadata, pages_text=pages_text, cover_lines=cover_lines,
+                                           margins=margins)
         if body:
             return OrgGuess(body, _first_page(body, pages_text))
     scores: Counter[str] = Counter()
@@ -277,6 +282,13 @@ DATELINE_START = re.compile(
 # The board's approval or signature: "godkjent redegjørelsen i styremøte 12. juni 2025", "Tilråding ... 27. september 2024".
 APPROVAL_CUE = re.compile(r"\b(?:godkjent|godkjend|vedtatt|vedteke|approved|adopted|signert|signed|tilråding)\b[^.\n]{0,60}$",
                           re.IGNORECASE)
+# A place and a date alone on a line, without the comma: "Tromsø 28. mai 2025", "Stavanger 14 February 2025";
+# not a meeting, a body or a label with its date ("Styremøte 12. juni 2025", "Formannskapet 24. september 2025").
+DATELINE_BARE = re.compile(
+    r"^(?P<place>[A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅ][a-zæøå]+)?)\s+(?:den\s+)?\d{1,2}\.?\s+[A-Za-zæøå]+\.?\s+\d{4}\.?$")
+_NOT_PLACE = re.compile(r"møte|meeting|styre|skap|råd|utval|komit|frist|deadline|status|per|pr|dato|date|fra|frå|til|from"
+                        r"|innen|innan|kl|oppdatert|updated|rapport|report|versjon|version|utkast|draft|sist|gjeld|gjelder",
+                        re.IGNORECASE)
 STATUS_CUE = re.compile(r"\b(?:status|per|pr\.)\s*$", re.IGNORECASE)
 
 
@@ -291,8 +303,12 @@ def find_published(*, doc_type: str, title: str, first_page: str, lines: list[st
     "Publisert"/"Dato"; for action plans the status date ("status per
     30. september 2024"); then a full date on the title page, in the title or
     in running headers and footers. Council papers carry meeting dates, not a
-    publication date, so only the first two cues count for them.
+    publication date: only a place-and-date line of their own counts for them.
     """
+    if doc_type == "council_papers":  # only a place-and-date line of the papers' own (rules in council.toml)
+        from extractor.facts.council_meeting import council_published
+
+        return council_published(lines, "\n".join((first_page, title, margins)))
     for line in lines:
         if (DATELINE.match(line.strip()) or DATELINE_START.match(line.strip())) and (days := _days(line)):
             return days[0].start_date.isoformat()
@@ -305,6 +321,10 @@ def find_published(*, doc_type: str, title: str, first_page: str, lines: list[st
             for m in _days(line):
                 if APPROVAL_CUE.search(line[:m.start]):
                     return m.start_date.isoformat()
+        for line in lines:
+            bare = DATELINE_BARE.match(line.strip())
+            if bare and not _NOT_PLACE.search(bare.group("place")) and (days := _days(line)):
+                return days[0].start_date.isoformat()
         for line in lines[:12]:
             if " · " in line and (days := _days(line)):  # a cover line: "Arctic Seafood Group AS · Tromsø · 14 March 2025"
                 return days[0].start_date.isoformat()

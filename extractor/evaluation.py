@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
 from rapidfuzz import fuzz
+from rapidfuzz.utils import default_process
 
 from extractor.facts.scoring import score_facts
 
@@ -169,7 +170,7 @@ def score_suppliers(gold: list[dict], pred: list[dict]) -> PRF:
         if g.get("name") and n.get("name") and same_org(g["name"], n["name"]):
             return True
         gc, pc = norm_text(g.get("category")), norm_text(n.get("category"))
-        return bool(gc and pc) and fuzz.token_set_ratio(gc, pc) >= 80
+        return bool(gc and pc) and fuzz.token_set_ratio(gc, pc, processor=default_process) >= 80
 
     return match_one_to_one(gold, pred, same)[0]
 

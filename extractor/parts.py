@@ -11,7 +11,9 @@ matches a document type's ``part_cue`` opens a part, which takes in the
 sections nested under it; the part is kept when its text (title included)
 carries at least :data:`MIN_CUE_HITS` of that type's ``cues`` (a title cue
 alone, "Note 9 – Lønnskostnader og årsverk", is not enough without gender
-figures in the text). Neighbouring or nested parts of one kind are one part.
+figures in the text). Sections right after a part whose titles match the
+type's ``part_follow_cues`` ("Sykefravær" after the equality chapter) join it.
+Neighbouring or nested parts of one kind are one part.
 :func:`part_segmentation` gives a part as a segmentation of its own, so that a
 fact extractor runs on it as on a whole document; :func:`part_share` says how
 much of the document's text a part holds (a main-content part makes the
@@ -41,6 +43,17 @@ def _descendants(sections: list[Section], k: int) -> list[Section]:
 
 def _text(sections: list[Section]) -> str:
     return "\n".join(f"{s.title}\n{s.text or ' '.join(l.text for l in s.lines)}" for s in sections)
+
+
+def _followers(sections: list[Section], k: int, level: int, cue: Any) -> list[Section]:
+    """Sections right after a part (from index ``k``) at the part's level or above, whose titles match the
+    kind's ``part_follow`` cue ("Sykefravær" after "Likestilling og mangfold"), with their subsections."""
+    out: list[Section] = []
+    while cue is not None and k < len(sections) and sections[k].level <= level and cue.search(sections[k].title.strip()):
+        group = [sections[k], *_descendants(sections, k)]
+        out.extend(group)
+        k += len(group)
+    return out
 
 
 def cue_hits(text: str, doc_type: str) -> int:
@@ -82,6 +95,8 @@ def find_parts(seg: Any, doc_type: str | None, tables: list[Table] | None = None
             if cue_hits(_text(group), kind) >= MIN_CUE_HITS or (
                     tables is not None and _states_facts(seg, group, kind, tables, info)):
                 taken.extend(x.id for x in group if x.id not in taken)
+                taken.extend(x.id for x in _followers(sections, k + len(group), s.level, spec.part_follow)
+                             if x.id not in taken)
             k += 1
         if taken:
             parts.append({"doc_type": kind, "section_ids": taken})

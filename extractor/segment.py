@@ -45,6 +45,51 @@ HEADER_WORDS = frozenset(
     "nr nr. tiltak ansvar ansvarlig eier frist tidsfrist status prioritet gjennomføring saksnr saksnr. sak innhald innhold"
     " side tittel kvinner menn totalt total k m år tidsplan kommentar merknad beskrivelse skildring kostnad"
     " measure owner due deadline priority".split())
+# Words of a header row on its own (3 or more cells): the cells name measures, not sections.
+HEADER_ROW_WORDS = HEADER_WORDS | frozenset(
+    "kjønn kjonn antall tal andel prosent % stillingskategori stillingsgruppe stillingsnivå kategori nivå lønn snitt"
+    " gjennomsnitt median endring indikator resultat mål deltid heltid kvinneandel mannsandel timar timer dagar dager"
+    " gender number share women men female male category level year years change indicator result target responsible"
+    " measure action actions timeline progress comment comments unit".split())
+# Captions of tables and figures: "Tabell 3: Lønn etter nivå", "Figure 2 Gender balance".
+CAPTION = re.compile(r"^(?:tabell|tabel|table|figur|figure|fig\.|diagram|graf|chart|illustrasjon|kart|map|vedleggstabell)"
+                     r"\s*\d+[a-z]?(?:\.\d+)?\s*(?:[:.–—-]|\s+[A-ZÆØÅ])", re.IGNORECASE)
+# A label line with its value, or a note label ("Ansvar: HR-sjef", "Kilde: SSB", "Responsible: Head of HR").
+LABEL_LINE = re.compile(
+    r"^(?:ansvar\w*|frist|tidsfrist|kilde|kjelde|kilder|sources?|notes?|merk|merknad\w*|kommentar\w*|comments?|status|eier|eigar"
+    r"|owner|responsible|deadline|due(?:\s+date)?|indikator|indicator|kostnad|cost|budsjett|budget|prioritet|priority|tidsplan"
+    r"|timeline|ref\.?|referanse|reference|kontakt\w*|contact|godkjent\s+av|approved\s+by|utarbeidet\s+av|prepared\s+by"
+    r"|målgruppe|target\s+group|lead|leiar|leder)\s*:(?:\s+\S.*)?$",
+    re.IGNORECASE)
+# Who signs: "Daglig leder", "Styreleiar", "Kari Nordmann, administrerende direktør", "Chief Executive Officer".
+_ROLE_WORDS = (r"(?:daglig\s+leder|dagleg\s+leiar|administrerende\s+direktør|administrerande\s+direktør|adm\.?\s*dir\.?"
+               r"|konsernsjef|styreleder|styreleiar|styrets\s+leder|styrets\s+leiar|styremedlem|nestleder|nestleiar"
+               r"|kommunedirektør|rådmann|rådmannen|ordfører|varaordfører|fylkesdirektør|direktør|ceo|cfo|coo"
+               r"|chief\s+\w+(?:\s+\w+)?\s+officer|chair(?:man|person|woman)?(?:\s+of\s+the\s+board)?|board\s+member"
+               r"|managing\s+director|general\s+manager|hr-sjef|hr-direktør|personaldirektør|personalsjef|økonomisjef)")
+SIGNATURE = re.compile(rf"^(?:[A-ZÆØÅ][\w.-]+(?:\s+[A-ZÆØÅ][\w.-]+){{1,3}},?\s+)?{_ROLE_WORDS}$", re.IGNORECASE)
+# A date or time line: "Oppdatert 15. mars 2024", "Onsdag 5. mars 2025 kl. 17.00", "Tidspunkt kl. 18:00", "Updated: 3 June 2025".
+DATE_ONLY = re.compile(
+    r"^(?:(?:sist\s+)?(?:oppdatert|revidert|endret|endra|updated|revised|dato|date|tidspunkt|tid|time|publisert|published"
+    r"|vedtatt|vedteke|adopted|godkjent|approved|dated|datert)\s*:?\s+)?"
+    r"(?:(?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday)\s*,?\s+(?:den\s+)?)?"
+    r"(?:\d{1,2}\.?\s*(?:(?:jan|feb|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|des|dec)[a-zæøå]*\.?|\d{1,2}\.)\s*\d{4}"
+    r"|\d{4}-\d{2}-\d{2}|kl\.?\s*\d|\d{1,2}[:.]\d{2}\b)",
+    re.IGNORECASE)
+_CELL_NUMBER = re.compile(r"^(?:\d{4}|[\d.,%]+|%|\(\w+\)|[–-])$")
+
+
+def is_header_row(text: str) -> bool:
+    """A table's header row on its own line: every word a column word or a year/figure ("Kjønn Antall Andel")."""
+    words = text.split()
+    if len(words) < 2 or NUMBERED.match(text):
+        return False
+    if all(w.lower() in HEADER_WORDS for w in words):
+        return True
+    return len(words) >= 3 and all(w.lower().strip("()") in HEADER_ROW_WORDS or _CELL_NUMBER.match(w) for w in words)
+
+
 # A label run into its paragraph: a few words, a colon, then a sentence ("Bakgrunn: Saken gjelder ...").
 RUN_IN = re.compile(r"^[^:\d]{2,40}:\s+[A-ZÆØÅa-zæøå][\wæøå,]*(?:\s+\S+){3,}")
 # A light (non-bold) line is a heading only when clearly bigger than the body text;
@@ -97,8 +142,10 @@ def is_heading_candidate(line: Line, body: float, settings: SegmentSettings) -> 
     if line.in_table or not text or text.startswith(("•", "*", "†", "(", "–", "- ", "▪", "◦")) \
             or len(_LETTERS.findall(text)) < 2:
         return False
-    if text.count(":") > 1 or (len(text.split()) > 1 and all(w.lower() in HEADER_WORDS for w in text.split())):
-        return False  # "Fra styret: Forfall:" is a label line; "Nr Tiltak" a table's header
+    if text.count(":") > 1 or is_header_row(text):
+        return False  # "Fra styret: Forfall:" is a label line; "Nr Tiltak", "Kjønn Antall Andel" a table's header
+    if CAPTION.match(text) or LABEL_LINE.match(text) or SIGNATURE.match(text) or DATE_ONLY.match(text):
+        return False  # "Tabell 3: ...", "Ansvar: HR-sjef", "Daglig leder"
     if len(text.split()) > settings.heading_max_words:
         return False
     if text.endswith((",", ";")) or (text.endswith(".") and not NUMBERED.match(text)):

@@ -23,13 +23,15 @@ ROOT = Path(__file__).resolve().parents[1]
 #   percentages 0.991 / 0.997 / 0.978, deadlines 0.991 / 0.937 / 0.928, organisations 0.958 / 0.902 / 0.959,
 #   suppliers 0.667 / 0.642 / 0.723, risk sectors 0.944 / 0.941 / 0.894, risk issues 0.899 / 0.963 / 0.870,
 #   sections 1.000 / 0.995 / 0.940; doc type and author right for every variety document, published 0.98.
+# Round 2 (blind-style families): variety suppliers 0.767, risk issues 0.881, sections 0.944 (corpus suppliers
+#   0.653, variety risk sectors 0.875: a few more real suppliers and sectors that the gold leaves out).
 # Thresholds a few points lower.
 CORPUS_MIN_F1 = {"percentages": 0.97, "deadlines": 0.97, "organisations": 0.93, "suppliers": 0.64,
                  "risk_sectors": 0.91, "risk_issues": 0.87, "sections": 0.98}
 SHARED_MIN_F1 = {"percentages": 0.97, "deadlines": 0.91, "organisations": 0.87, "suppliers": 0.62,
                  "risk_sectors": 0.91, "risk_issues": 0.93, "sections": 0.97}
-VARIETY_MIN_F1 = {"percentages": 0.95, "deadlines": 0.90, "organisations": 0.93, "suppliers": 0.69,
-                  "risk_sectors": 0.86, "risk_issues": 0.84, "sections": 0.91}
+VARIETY_MIN_F1 = {"percentages": 0.95, "deadlines": 0.90, "organisations": 0.93, "suppliers": 0.74,
+                  "risk_sectors": 0.86, "risk_issues": 0.85, "sections": 0.92}
 VARIETY_MIN_ACCURACY = {"doc_type": 0.97, "organisation": 0.95, "report_year": 0.97, "published": 0.93}
 
 

@@ -21,8 +21,8 @@ pytestmark = pytest.mark.slow
 # variety: figures 0.91, measures 1.00), less a small margin.
 FLOORS: dict[tuple[str, str], float] = {
     ("shared", "contract"): 0.95,  # 84/84 measured 2026-12-01 after the round-2 transparency rules
-    ("shared", "metrics_contract"): 0.86,
-    ("shared", "levels"): 0.85,
+    ("shared", "metrics_contract"): 0.95,
+    ("shared", "levels"): 0.95,
     ("shared", "figures"): 0.87,
     ("shared", "measures"): 0.95,
     ("shared", "cases"): 0.95,
@@ -49,10 +49,17 @@ FLOORS: dict[tuple[str, str], float] = {
     ("variety", "decisions"): 0.95,
     ("variety", "people"): 0.95,
     ("variety", "meeting"): 0.90,
-    ("variety", "levels"): 0.88,
-    ("variety", "metrics_contract"): 0.65,
+    ("variety", "levels"): 0.95,
+    ("variety", "metrics_contract"): 0.95,
     ("variety", "figures"): 0.84,
     ("variety", "measures"): 0.95,
+    # Equality, measured 2026-12-01 after the round-2 equality work: shared metrics_contract 38/38, levels 20/20;
+    # variety contract 448/450, metrics_contract 328/330, levels 156/157.
+    # Stress documents (corpus/stress, scripts/corpus_specs/stress_equality.py): equality shapes no other set
+    # shows; measured 2026-12-01: metrics 57/57, levels 11/11 (before the table-reader changes: 39/57, 10/11).
+    ("stress", "metrics_contract"): 0.95,
+    ("stress", "metrics_all"): 0.95,
+    ("stress", "levels"): 0.9,
     # Fixed facts of every document type in the variety corpus: 445/450 (0.99) measured 2026-12-01.
     ("variety", "contract"): 0.96,
     # Whole-document stress tests (corpus/stress): transparency reports 24/24 fixed facts, an action plan 7/7.

@@ -47,3 +47,8 @@ def test_supplier_kinds(sentence: str, category: str) -> None:
 def test_companies_with_a_legal_form_in_supply_sentences(sentence: str, name: str, expected: bool) -> None:
     found = {m.name for m in find_suppliers(sentence, org_names=["Nordvik Transport AS"])}
     assert (name in found) is expected
+
+
+@pytest.mark.parametrize("sentence", DATA.get("category_counter", []))
+def test_no_supplier_kind(sentence: str) -> None:
+    assert find_supplier_kinds(sentence) == []

@@ -52,7 +52,7 @@ SUPPLIER_ROWS = [
      [(None, "blomsterleveranser", "flowers"), (None, "blomsterleveranser", "flowers")]),
     ("About 31 % of our warehouse staff are hired through staffing agencies.", {},
      [(None, "staffing agencies", None)]),
-    ("64% of our transport volume is carried by subcontracted hauliers.", {}, [(None, "subcontracted hauliers", None)]),
+    ("64% of our transport volume is carried by subcontracted hauliers.", {}, [(None, "subcontracted hauliers", "transport_logistics")]),
     ("Two drivers employed by a Lithuanian subcontractor drove too long.", {},
      [(None, "Lithuanian subcontractor", None)]),
     # not suppliers of the author, or too generic to say which

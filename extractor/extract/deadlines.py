@@ -83,6 +83,7 @@ CUES: tuple[Cue, ...] = (
        r"|\butgitt\b|\butgjeve\b|\bsist\s+(?:oppdatert|endret|endra|revidert)\b|\blast\s+(?:updated|revised)\b"
        r"|\btidlegare\s+handsaming\b|\btidligere\s+behandling\b|\bmøtebok\w*\b|\bprotokoll\s+fr[aå]\b"
        r"|\bskrevet\s+ut\b|\bskrive\s+ut\b|\bprinted\b|\butskrift\b|\bfr[aå]\s+møtet\b"
+       r"|\b(?:ålmenn|allmenn|offentleg|offentlig|public)\s+(?:ettersyn|inspection)\b"
        r"|^\s*[A-ZÆØÅ][\wæøå .-]{1,40},\s+(?:den\s+)?\d{1,2}\.?\s+\w+\.?\s+\d{4}|\s·\s", -4.0),
     # a term of office or a period, a forecast, a case's route through bodies
     _c(r"\bfor\s+(?:the\s+)?period\b|\bfor\s+perioden\b|\bi\s+perioden\b|\bfunksjonsperiode|\bterm\s+of\s+office"

@@ -99,4 +99,10 @@ def find_partner_names(text: str) -> list[PartnerName]:
 
 def find_supplier_kinds(text: str) -> list[tuple[int, int, str]]:
     """Suppliers named only by their kind after a verb of supply: (start, end, category)."""
-    return [(m.start("cat"), m.end("cat"), m.group("cat")) for cue in _cues().category_cues for m in cue.finditer(text)]
+    hits = [m for cue in _cues().category_cues for m in cue.finditer(text)]
+    found = {(m.start("cat"), m.end("cat")): m.group("cat") for m in hits}
+    # a kind inside another cue's phrase ("mat og drikke frå lokale grossistar") is that phrase's supplier
+    inside = {(a, b) for a, b in found for m in hits
+              if m.start() <= a and b <= m.end() and (a, b) != (m.start("cat"), m.end("cat"))
+              and not (m.start("cat") <= a and b <= m.end("cat"))}
+    return [(a, b, c) for (a, b), c in sorted(found.items()) if (a, b) not in inside]

@@ -38,7 +38,7 @@ from extractor.extract.risk import Lexicon, lexicon_hits, load_lexicon
 
 __all__ = ["SupplierMatch", "find_suppliers", "phrase_after", "sector_for"]
 
-Basis = Literal["category", "compound", "agreement", "acquired", "landlord", "named", "inherited"]
+Basis = Literal["category", "compound", "agreement", "acquired", "landlord", "named", "inherited", "kind"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,14 +65,14 @@ _STOP = frozenset("""
     the a an to of and or in for with that which who are is was were be our their its this these those
 """.split())
 _OF_HEADS = frozenset("kjøp leie utleie levering leveranse leveranser drift innkjøp vask".split())
-_ADJ_END = re.compile(r"(?:sk|ske|ig|ige|lig|lige|elt|elle|ert|erte|ny|nye|nytt|ekstern|eksterne)$")
+_ADJ_END = re.compile(r"(?:sk|ske|ig|ige|lig|lige|elt|elle|ert|erte|ny|nye|nytt|ekstern|eksterne|egne|eigne)$")
 _TOKEN = re.compile(rf"\s*({_W}+(?:[-/]{_W}+)*-?|[,–&-])")
 _NAME = (
     r"(?P<name>[A-ZÆØÅ][\w&-]*(?:\s+[A-ZÆØÅ][\w&-]*)*"
     r"(?:\s+(?:AS|ASA|SA|AB|BA|KS|ANS|HF|Ltd|GmbH|Inc)\b)?)"
 )
 _SUPPLIER = re.compile(
-    r"(?<![\wÆØÅæøå-])(?P<word>leverandør(?:en|er|ene)?|leverandørar(?:ne)?)(?![\wæøå-])"
+    r"(?<![\wÆØÅæøå-])(?P<word>(?:under)?leverandør(?:en|er|ene|ane)?|(?:under)?leverandørar(?:ne)?)(?![\wæøå-])"
     r"(?:(?P<prep>\s+(?:av|innen|innenfor|for)\s+)|(?P<deliver>\s+som\s+lever(?:er|te)\s+))?",
     re.IGNORECASE,
 )
@@ -83,7 +83,8 @@ _COMPOUND = re.compile(
     re.IGNORECASE,
 )
 # Compounds that say which suppliers, not what they supply ("høyrisikoleverandører").
-_NOT_SUPPLIER_PREFIX = frozenset("under tjeneste tenestes ledende største høyrisiko lavrisiko".split())
+_NOT_SUPPLIER_PREFIX = frozenset("under tjeneste tenestes ledende største høyrisiko lavrisiko førsteledd andreledd tredjeledd"
+                                 " førstelinje direkte strategisk strategiske kritisk kritiske nøkkel hoved hovud".split())
 # "avtale om (kjøp av) X", "avtaler for kjøp av X"; not "avtale for helseforvaltningen" (who it serves)
 _AGREEMENT = re.compile(
     r"\bavtaler?(?:ne|en)?\s+(?:om\s+(?:(?:kjøp|innkjøp|levering)\s+av\s+)?|for\s+(?:kjøp|innkjøp|levering)\s+av\s+)",
@@ -121,7 +122,8 @@ _COMMON_FIRST = frozenset("helse norsk norske norges statens den det nordic nord
                           " the first".split())
 _SPECIFIC = re.compile(
     r"(?:\b(?:én|en|ei|ett|et|to|tre|fire|fem|seks|\d+|flere|noen|enkelte|annen|andre|tredje|fjerde|valgte"
-    r"|nåværende|eksisterende|ny|nye|vår|våre|denne|dette|samme|hver|nevnte)|\w+s)\s+$",
+    r"|nåværende|eksisterende|ny|nye|vår|våre|denne|dette|samme|hver|nevnte"
+    r"|one|two|three|four|five|six|several|some|each|our|this|that|these|those|same)|\w+s)\s+$",
     re.IGNORECASE,
 )
 # English reports: "hired through staffing agencies", "carried by subcontracted hauliers",
@@ -133,6 +135,36 @@ _EN_BY = re.compile(
     r"(?P<category>(?:[A-Za-z-]+\s+){0,2}?(?:staffing\s+agenc(?:y|ies)|agenc(?:y|ies)|sub-?contractors?|"
     r"hauliers?|suppliers?|contractors?|vendors?|(?:haulage|transport|cleaning|security)\s+(?:companies|firms?)))\b"
 )
+# The author as a supplier: "Kommunen er selv leverandør av helsetjenester", "We are a leading supplier of".
+_SELF = re.compile(r"\b(?:er|var|blir|vert|is|are|was|were|being)\s+(?:(?:selv|sjølv|også|ogso|en|ein|a|an|the|stor|store|ledende|leiande|leading|major|large|key)\s+){0,3}$"
+                   r"|\b(?:er|is|are|var|was)\s+(?:en|ein|one)\s+(?:av|of)\s+(?:[\wæøå-]+\s+){0,4}$",
+                   re.IGNORECASE)
+# Kinds of supplier other than "leverandør" that name themselves: "hos underentreprenører",
+# "produsenter av frukt og grønt", "at two component factories", "one subcontractor".
+_KIND = re.compile(
+    r"(?<![\wÆØÅæøå-])(?P<word>(?:[a-z]+\s+)?(?:factor(?:y|ies)|sub-?contractors?|manufacturers?|producers?)"
+    r"|underentreprenør(?:en|er|ene|ar|ane)?|produsent(?:en|er|ene|ar|ane)?|verft(?:et|a|ene)?)(?![\wæøå-])"
+    r"(?P<prep>\s+(?:av|of)\s+)?",
+    re.IGNORECASE,
+)
+_KIND_NOT_FIRST = re.compile(r"^(?:the|a|an|one|two|three|four|five|six|several|some|each|our|their|its|this|that|these|those|both"
+                             r"|all|many|few|other|and|or|of|in|at|for|to|by|with|from)\s", re.IGNORECASE)
+_BACK = re.compile(r"\b(?:this|that|these|those|the|denne|dette|desse|disse|den|det|dei|de)\s+$", re.IGNORECASE)
+_KIND_PRODUCER = re.compile(r"(?:\w+\s+)?(?:manufacturer|producer|produsent)", re.IGNORECASE)
+_AT = re.compile(r"\b(?:hos|ved|at|in|with)\s+(?:[\wæøå-]+\s+)?$", re.IGNORECASE)
+_LEMMA_ENDINGS = (("ies", "y"), ("ene", ""), ("ane", ""), ("er", ""), ("ar", ""), ("en", ""), ("et", ""), ("a", ""), ("s", ""))
+
+
+def _kind_lemma(word: str) -> str:
+    """The kind in its base form ("underentreprenørene" → "underentreprenør", "factories" → "factory")."""
+    head, _, last = word.rpartition(" ")
+    for end, repl in _LEMMA_ENDINGS:
+        if last.lower().endswith(end) and len(last) - len(end) >= 4:
+            last = last[: len(last) - len(end)] + repl
+            break
+    return f"{head} {last}".strip()
+
+
 _ROLE = re.compile(r"\bsom\s+(?:en\s+|et\s+|ei\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _GENERIC_PREP = re.compile(r"\b(?:for|til|fra|med|mot|av|om|alle|egne)\s+$", re.IGNORECASE)
 MAX_HEADS = 3
@@ -212,6 +244,8 @@ def _candidates(
     """Every pattern hit as (start, end, name, category, basis); category None = bare mention."""
     out: list[tuple[int, int, str | None, str | None, Basis]] = []
     for m in _SUPPLIER.finditer(text):
+        if not m.group("word").lower().endswith(("en", "ene", "ane", "arne")) and _SELF.search(text[max(0, m.start() - 40):m.start()]):
+            continue  # the author itself supplies
         if m.group("prep") or m.group("deliver"):
             c0, c1 = phrase_after(text, m.end())
             if c1 > c0 and not text[c0].isdigit():  # not "leverandører innen 30. september"
@@ -226,6 +260,24 @@ def _candidates(
             out.append((m.start(), after + 1 + len(name) if org else named.end(), name, None, "named"))
             continue
         out.append((m.start("word"), after, None, None, "inherited"))
+    for m in _KIND.finditer(text):
+        before = text[max(0, m.start() - 40):m.start()]
+        word = m.group("word")
+        if _KIND_NOT_FIRST.match(word):  # "two component factories": the first word counts, it does not qualify
+            before, word, start = before + word.split()[0] + " ", word.split(None, 1)[1], m.start("word") + len(word) - len(word.split(None, 1)[1])
+        else:
+            start = m.start("word")
+        if _SELF.search(before) or _ROLE.search(before) or (_GENERIC_PREP.search(before) and not _SPECIFIC.search(before)):
+            continue  # the author itself, a role, or suppliers in general ("krav til underentreprenører")
+        if m.group("prep"):
+            c0, c1 = phrase_after(text, m.end())
+            if c1 > c0 and not text[c0].isdigit():
+                out.append((start, c1, None, text[c0:c1], "category"))
+                continue
+        if _KIND_PRODUCER.match(word) or not (_SPECIFIC.search(before) or _AT.search(before)):
+            continue  # a bare "producers" speaks of a market; a kind counts where something was found at it
+        back = _BACK.search(before) or re.search(r"(?:en|ene|et|a|ane)$", word) is not None
+        out.append((start, start + len(word), None, _kind_lemma(word) + ("\0" if back else ""), "kind"))
     for m in _COMPOUND.finditer(text):
         prefix = m.group("prefix").rstrip("-")
         if prefix.lower() in _NOT_SUPPLIER_PREFIX or _ROLE.search(text[:m.start()]):
@@ -322,6 +374,13 @@ def find_suppliers(
             if last_category is None:
                 continue
             category = last_category
+        elif basis == "kind":
+            # a kind pointing back ("that factory", "underentreprenøren") or named before is the supplier already met
+            back, category = category.endswith("\0"), category.rstrip("\0")
+            if last_category and (back or category.lower() in last_category.lower()):
+                category = last_category
+            else:
+                last_category = category
         elif category:
             last_category = category
         taken_to = end

@@ -18,10 +18,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from extractor.facts import council_rules as cr
+from extractor.facts.council_decisions import by_reference
 from extractor.facts.council_stream import Item, clean
 
 DATE = re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b")
-_NUMBER_TOKEN = re.compile(r"(?<![\d/.])(?P<num>\d{1,3}/(?:\d{2}|(?:19|20)\d\d))(?![\d/])")
+_NUMBER_TOKEN = re.compile(r"(?<![\d/.])(?P<num>(?:19|20)\d\d/\d{1,3}|\d{1,3}[a-z]?/(?:\d{2}|(?:19|20)\d\d)|"
+                           r"\d{1,3}-(?:19|20)\d\d)(?![\d/]|-\d)")
 _PAGE_TAIL = re.compile(r"\s+\d{1,3}$")
 _ARCHIVE_TAIL = re.compile(r"\s+(?:\d{2}/\d{3,6}|(?:19|20)\d\d/\d{1,6})(?:-\d+)?$")  # "... 24/1234": the archive column
 _HEADER_CELLS = {
@@ -307,6 +309,9 @@ def read_case(block: CaseBlock) -> dict[str, Any]:
                 current = None
             continue
         for t in texts:
+            if t and current in (None, "section", "other_proposal") and (cr.vote_of(t) or cr.adopted_as_proposed(t)):
+                handling.append(t)  # "Forslaget falt ..." then "Innstillingen ble vedtatt ..." under a motion
+                continue
             if not t or current in (None, "section", "other_proposal"):
                 continue
             stop = _trailing_vote(t)
@@ -345,6 +350,8 @@ def read_case(block: CaseBlock) -> dict[str, Any]:
         d["text"] = [text]
     case["decisions"] = [{"body": d["body"], "decision": clean(" ".join(d["text"]))}
                          for d in decisions if clean(" ".join(d["text"]))]
+    case["decisions"] = by_reference(case["decisions"], case["proposed_decision"], handling,
+                                     handled[-1]["body"] if handled else None)
     if case["decisions"]:
         case["decision"] = case["decisions"][-1]["decision"]
     case["vote"] = cr.vote_of(" ".join(handling)) if handling else None

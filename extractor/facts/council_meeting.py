@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import date
 from typing import Any, Iterable
 
 from extractor import lexicon
@@ -21,9 +22,12 @@ from extractor.facts.council_cases import DATE, saksgang_row
 from extractor.facts.council_stream import Item, clean
 from extractor.facts.scoring import case_key
 
-_WRITTEN_DATE = re.compile(r"\b(?P<d>\d{1,2})\.?\s+(?P<m>[A-Za-zæøåÆØÅ]+)\s+(?P<y>(?:19|20)\d\d)\b")
+_WRITTEN_DATE = re.compile(r"\b(?P<d>\d{1,2})(?:\.|st|nd|rd|th)?(?:\s*(?:og|and|[-–])\s*\d{1,2}(?:\.|st|nd|rd|th)?)?"
+                           r"\s+(?P<m>[A-Za-zæøåÆØÅ]+)\.?,?\s+(?P<y>(?:19|20)\d\d)\b")  # "12. (og 13.) mai 2025"
+_SLASH_DATE = re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{2})/(?P<y>(?:19|20)\d\d)\b")  # not "49/6/2021"
 _SHORT_DATE = re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2})(?![\d.])")
 _NO_YEAR = re.compile(r"\b(?P<d>\d{1,2})\.\s+(?P<m>[a-zæøå]+)\b", re.I)
+_ISO_DATE = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d{2})-(?P<d>\d{2})\b")
 _EN_DATE = re.compile(r"\b(?P<m>[A-Z][a-z]+)\s+(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d\d)\b")
 _GENERIC_BODY = {"styret": "Styret", "rådet": "Rådet"}
 
@@ -32,8 +36,10 @@ def iso_date(text: str, year: str | None = None) -> str | None:
     """The first date in ``text`` as ISO ("torsdag 27.03.2025", "13. februar 2025", "18 June 2025");
     with ``year``, a date without one ("Onsdag 1. september") in that year."""
     months = lexicon.months(None)
+    months = {**{k[:3]: v for k, v in months.items()}, **months}  # "12 Jun 2025", "3. des. 2024"
     best: tuple[int, str] | None = None
-    found = [DATE.search(text), _WRITTEN_DATE.search(text), _EN_DATE.search(text), _SHORT_DATE.search(text)]
+    found = [DATE.search(text), _WRITTEN_DATE.search(text), _EN_DATE.search(text), _SHORT_DATE.search(text),
+             _ISO_DATE.search(text), _SLASH_DATE.search(text)]
     if year:
         found.append(_NO_YEAR.search(text))
     for m in found:
@@ -46,6 +52,10 @@ def iso_date(text: str, year: str | None = None) -> str | None:
         y = m.groupdict().get("y") or year
         y = f"20{y}" if y and len(y) == 2 else y
         iso = f"{y}-{month:02d}-{int(m.group('d')):02d}"
+        try:
+            date.fromisoformat(iso)
+        except ValueError:
+            continue
         if best is None or m.start() < best[0]:
             best = (m.start(), iso)
     return best[1] if best else None
@@ -62,6 +72,8 @@ def bodies_in(text: str) -> list[str]:
         name = clean(m.group(0)).strip(" ,.–-")
         if name.lower() in ("styret", "rådet") or len(name) < 5:
             continue
+        if name.lower().endswith("foretaksmøte"):  # "protokoll frå foretaksmøte i X HF": the body is the meeting
+            name += "t"
         out.append(_cap(name))
     lowered = re.finditer(r"\b(?:møte i|meeting of)\s+(?P<b>[a-zæøå]+(?:styret|skapet|tinget|utvalet|utvalget|rådet|"
                           r"nemnda))\b", text, re.I)
@@ -92,6 +104,10 @@ def find_body(items: list[Item], header: list[Item], case_numbers: set[tuple[int
     board = next((it for it in header if c["board_meeting"].search(it.text)), None)
     if board is None:  # "Styresak 061-2024": the cases of a board
         board = next((it for it in items if re.match(r"^styresak\b", it.text, re.I)), None)
+    own = re.search(r"(?:styremøte|styret|board meeting|meeting of the board)\s+(?:i|for|of)\s+(?:the\s+)?(?P<rest>.{3,80})",
+                    board.text, re.I) if board is not None else None
+    if own and (m := cr.compiled()["organisation"].match(own.group("rest"))):
+        organisation = m.group("org")  # "Referat frå styremøte i Fjordkraft Nett AS"
     if board is not None and organisation:
         en = re.search(r"board meeting", board.text, re.I)
         return (f"The Board of the {organisation}" if en else f"Styret i {organisation}"), board
@@ -104,7 +120,7 @@ def find_number(header: list[Item], case_numbers: Iterable[str]) -> str | None:
     for it in header:
         for m in c["meeting_number"].finditer(it.text):
             if not c["meeting_number_unless"].search(it.text[:m.start()]):
-                return m.group("num")
+                return re.sub(r"\s*[/-]\s*", "/", m.group("num"))  # "Møte nr 2 - 2025" → "2/2025"
     three = Counter(f"{int(p[1])}/{p[2] if len(p[2]) == 4 else '20' + p[2]}"
                     for n in case_numbers if len(p := re.findall(r"\d+", n)) == 3)
     return three.most_common(1)[0][0] if three else None
@@ -136,13 +152,36 @@ def find_date(items: list[Item], header: list[Item], body: str | None) -> tuple[
     return None, None
 
 
+def council_published(lines: Iterable[str], own: str) -> str | None:
+    """The date of a set of council papers: the first place-and-date line ("Eikefjord, 13.03.2025") whose
+    place is named in the papers' own organisation (the one most named in ``own`` — title page, title,
+    running heads — and the lines: "Eikefjord kommune", "Helse Nordfjell HF"), or, where no organisation
+    is named, the first place-and-date line; None without one."""
+    lines = [clean(line) for line in lines]
+    pattern = cr.compiled()["dateline"]
+    datelines = [m for line in lines if (m := pattern.match(line))]
+    if not datelines:
+        return None
+    org = council_author([own, own, *lines])
+    words = {w.lower() for w in re.findall(r"[\wæøå-]+", org or "") if w[:1].isupper()}
+    for m in datelines:
+        place = m.group("place")
+        if org is None and place.isupper():  # "MØTE 29.10.2024"; with no organisation named, any other place
+            continue
+        if org is not None and not set(place.lower().split()) & words:
+            continue
+        if d := iso_date(m.group("date")):
+            return d
+    return None
+
+
 def council_author(texts: Iterable[str], body: str | None = None) -> str | None:
     """The organisation a council's papers speak for: the body's own organisation ("Styret i Helse
     Nordfjell HF" → "Helse Nordfjell HF"), else the municipality, county, trust or university most named
     in ``texts`` (the header, the front page, the running heads first), else a council body itself."""
     pattern = cr.compiled()["organisation"]
     if body:
-        m = re.match(r"^(?:styret i|the board of(?: the)?)\s+(?P<org>.+)$", body, re.I)
+        m = re.match(r"^(?:styret (?:i|for)|the board of(?: the)?)\s+(?P<org>.+)$", body, re.I)
         if m:
             return m.group("org").strip()
         if re.search(r"regionråd|-rådet$", body) and body[:1].isupper():
@@ -200,7 +239,7 @@ def council_author_of_pages(*, metadata: dict[str, str], pages_text: list[str], 
     author, the cover, the running heads and the first page (weighted in that order)."""
     pattern = cr.compiled()["organisation"]
     first = pages_text[0] if pages_text else ""
-    board = re.search(r"(?:styremøte|styret)\s+i\s+(?P<rest>.{3,80})", " ".join(first.split()[:200]), re.I)
+    board = re.search(r"(?:styremøte|styret)\s+(?:i|for)\s+(?P<rest>.{3,80})", " ".join(first.split()[:200]), re.I)
     if board and (m := pattern.match(board.group("rest"))):
         return m.group("org")
     weighted = [(metadata.get("Author", ""), 3.0), *((_uncap(t), 3.0) for t in cover_lines),

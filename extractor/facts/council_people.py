@@ -240,6 +240,7 @@ def read_attendance(items: list[Item]) -> dict[str, Any]:
                 buffer.append(rest)
             continue
         if group is None:
+            people.extend(prose_people(text))
             continue
         if HEADER.match(text) and len(text.split()) <= 5:
             flush()
@@ -262,6 +263,7 @@ def read_attendance(items: list[Item]) -> dict[str, Any]:
         if not bullet and PROSE.search(bare) and not (buffer and buffer[-1].rstrip().endswith(",")):
             flush()
             group = None
+            people.extend(prose_people(text))
             continue
         if bullet:
             buffer.append("\n" + BULLET_MARK + cr.strip_bullet(text))
@@ -272,6 +274,23 @@ def read_attendance(items: list[Item]) -> dict[str, Any]:
             buffer.append((" " if buffer else "") + text)
     flush()
     return summarise(people)
+
+
+def prose_people(text: str) -> list[dict[str, Any]]:
+    """Substitutes and absent members named in a sentence ("Eva Moe (H) møtte som vara for Anne Lie (H).",
+    "Tor Dal (FrP) har meldt forfall."), by the sentence rules of ``council.toml`` [attendance_prose]."""
+    out: list[dict[str, Any]] = []
+    for group, pattern in cr.compiled()["attendance_prose"]:
+        for m in pattern.finditer(clean(text)):
+            g = m.groupdict()
+            if g.get("names"):
+                out += [p for raw in re.split(r",\s*|\s+(?:og|and)\s+", g["names"])
+                        if (p := parse_person(raw, group))]
+            elif (name := person_name(g["name"] or "")) and (sub_for := person_name(g["for"] or "")):
+                out.append({"name": name, "party": party_of(g.get("party") or ""), "role": None, "group": group,
+                            "for": sub_for})
+    seen: set[tuple[str, str]] = set()
+    return [p for p in out if (p["name"], p["group"]) not in seen and not seen.add((p["name"], p["group"]))]
 
 
 def summarise(people: list[dict[str, Any]]) -> dict[str, Any]:

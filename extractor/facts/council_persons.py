@@ -90,6 +90,9 @@ def parse_person(item: str, group: str) -> dict[str, Any] | None:
         text, sub_for = m.group("a"), person_name(m.group("b"))
         group = "substitutes"
     party = role = None
+    dash = re.match(r"^(?P<who>.+?)\s+[–-]\s+(?P<role>[^–-]{2,40})$", text)  # "Kari Nord – leder"
+    if dash and person_name(dash.group("who")) and (role_kind(dash.group("role")) or party_of(dash.group("role"))):
+        text = f"{dash.group('who')} ({dash.group('role')})"
     for inner in PARENS.findall(text):
         for part in re.split(r",\s*", inner):
             vm = re.match(r"^(?:vara|varamedlem|deputy)\s+for\s+(.+)$", part, re.I)

@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from extractor import rules
+from extractor import lexicon, rules
 
 _FLAGS = re.IGNORECASE
 _BULLET = re.compile(r"^[\s•·▪◦\-–*\uf0b7]+")
-_WORD = {"ei": 1, "en": 1, "én": 1, "ein": 1, "one": 1, "to": 2, "two": 2, "tre": 3, "three": 3, "fire": 4,
+_WORD = {"ei": 1, "éi": 1, "eitt": 1, "en": 1, "én": 1, "ein": 1, "one": 1, "to": 2, "two": 2, "tre": 3, "three": 3, "fire": 4,
          "fem": 5}
 
 
@@ -52,6 +52,9 @@ def compiled() -> dict[str, Any]:
                         for l in d["labels"]),
         "votes": tuple((v["id"], _compile(v["pattern"]), v.get("value")) for v in d["votes"]),
         "decision_stop": _compile(d["decision_stop"]["pattern"]),
+        "adopted_as_proposed": _compile(d["adopted_as_proposed"]["pattern"]),
+        "decision_as_proposed": _compile(d["decision_as_proposed"]["pattern"]),
+        "adopted_with_addition": _compile(d["adopted_with_addition"]["pattern"]),
         "attendance": tuple((a["group"], _compile(rf"(?:{a['pattern']})")) for a in d["attendance"]),
         "groups": tuple((_compile(g["pattern"]), g["value"]) for g in d["case_groups"]),
         "code_types": dict(d.get("case_code_types", {})),
@@ -61,6 +64,18 @@ def compiled() -> dict[str, Any]:
     for key in ("chair", "substitute", "member", "absent"):
         out[f"role_{key}"] = _compile(rf"^(?:{d['roles'][key]})$")
     out["chair_sentence"] = _compile(d["chair_sentence"]["pattern"])
+    ap = d["attendance_prose"]
+    one, party = ap["name"], r"(?: \((?P<{}>[^)]{{1,30}})\))?"
+    places = {"{title}": ap["title"], "{name}": f"(?P<name>{one})", "{for}": f"(?P<for>{one})",
+              "{party}": party.format("party"), "{party_for}": party.format("party_for"),
+              "{names}": rf"(?P<names>{one}(?: \([^)]{{1,30}}\))?(?:(?:, | og | and ){one}(?: \([^)]{{1,30}}\))?)*)"}
+    prose = []
+    for rule in ap["rules"]:
+        pattern = rule["pattern"]
+        for key, value in places.items():
+            pattern = pattern.replace(key, value)
+        prose.append((rule["group"], _compile(pattern)))
+    out["attendance_prose"] = tuple(prose)
     out["chair_label"] = _compile(d["chair_label"]["pattern"])
     out["title"] = _compile(rf"^{d['roles']['title']}\s+(?-i:(?=[A-ZÆØÅ]))")
     m = d["meeting"]
@@ -73,6 +88,7 @@ def compiled() -> dict[str, Any]:
     out["date_label_weak"] = _compile(m["date_label_weak"])
     out["weekday"] = _compile(m["weekday"])
     out["organisation"] = re.compile(d["author"]["organisation"])
+    out["dateline"] = _compile(d["published"]["dateline"])
     return out
 
 
@@ -98,12 +114,14 @@ def case_number_at(text: str) -> CaseNumber | None:
     if not m:
         return None
     prefix = (m.group("prefix") or "").strip(" :")
+    if m.group("y1") and not prefix and int(m.group("n1")) == (int(m.group("y1")) + 1) % 100:
+        return None  # "2024/25 Skuleåret": a span of years, not a case
     shown = "" if re.match(data()["case_number"]["generic"], prefix, _FLAGS) else prefix
     return CaseNumber(m.group("num"), f"{shown} {m.group('num')}".strip(), prefix, m.group("rest").strip())
 
 
 def case_type_of_code(prefix: str) -> str | None:
-    return compiled()["code_types"].get(prefix.strip().upper())
+    return compiled()["code_types"].get(re.sub(r"\s*nr\.?$", "", prefix.strip(), flags=re.I).upper())
 
 
 def group_type(heading: str) -> str | None:
@@ -122,7 +140,39 @@ class LabelMatch:
 
 def _by(m: re.Match[str]) -> tuple[str | None, str | None]:
     groups = m.groupdict()
-    return (groups.get("by") or None), (groups.get("body") or groups.get("body2") or groups.get("in") or None)
+    by = groups.get("by") or groups.get("by2") or groups.get("by3") or None
+    body = groups.get("body") or groups.get("body2") or groups.get("body3") or groups.get("body4") or groups.get("in")
+    return by, body or None
+
+
+@lru_cache(maxsize=1)
+def _party_pattern() -> re.Pattern[str]:
+    """A party's label, alone, in a list ("Ap, H og Sp") or after a member's name ("Kari Nord (Sp)")."""
+    data = lexicon.load("parties")
+    names = "|".join(sorted((re.escape(k) for k in data["parties"]), key=len, reverse=True))
+    one = rf"(?:{names}|{data['patterns']['local_list']})"
+    return re.compile(rf"^(?:{one}(?:\s*(?:,|og|and|\+|/)\s*{one})*|.{{2,60}}\(\s*{one}\s*\))$", re.I)
+
+
+# A member's name ending who proposes ("styremedlem Per Vold", "Kari Nord"), and words that make it a body.
+_MEMBER = re.compile(r"(?<![\wæøå])[A-ZÆØÅ][a-zæøåé-]+(?: (?:[A-ZÆØÅ]\.|[A-ZÆØÅ][a-zæøåé-]+)){1,3}$")
+_ORG_WORD = re.compile(r"\b(?:kommune|fylkeskommune|HF|RHF|AS|IKS|utval\w*|utvalg\w*|styret|rådet|skapet|tinget)\b",
+                       re.I)
+
+
+def _motion(match: "LabelMatch", text: str) -> "LabelMatch":
+    """A proposal from a party or a member ("Forslag fra Høyre", "Høgre sitt framlegg", "Framlegg frå Kari
+    Nord (Sp)") is another proposal."""
+    who = (match.body or match.by or "").strip(" :")
+    if not who or match.field != "proposed_decision":
+        return match
+    if _MEMBER.search(who) and not _ORG_WORD.search(who):  # "Forslag fra styremedlem Per Vold"
+        return LabelMatch("other_proposal", match.by, match.rest, match.body)
+    label = re.search(rf"{re.escape(who)}\s*\((?P<p>[^)]{{1,40}})\)", text)
+    if _party_pattern().match(who) or _party_pattern().match(re.sub(r"s$", "", who)) or (
+            label and _party_pattern().match(label.group("p").strip())):
+        return LabelMatch("other_proposal", match.by, match.rest, match.body)
+    return match
 
 
 def label_at(text: str, *, whole: bool, box_ok: bool = True) -> LabelMatch | None:
@@ -142,11 +192,11 @@ def label_at(text: str, *, whole: bool, box_ok: bool = True) -> LabelMatch | Non
             m = re.match(rf"(?:{p})(?:\s*\([^)]{{1,40}}\))?\s*:?\s*$", t, _FLAGS)
             if m:
                 by, body = _by(m)
-                return LabelMatch(label.field, by, "", body)
+                return _motion(LabelMatch(label.field, by, "", body), t)
         m = re.match(rf"(?:{p})(?:\s*\([^)]{{1,40}}\))?\s*(?:\||:)\s*(?P<_rest>.*)$", t, _FLAGS | re.DOTALL)
         if m:
             by, body = _by(m)
-            return LabelMatch(label.field, by, m.group("_rest").strip(), body)
+            return _motion(LabelMatch(label.field, by, m.group("_rest").strip(), body), t)
         if label.box and box_ok:
             m = re.match(rf"(?:{p})\s+(?P<_rest>(?-i:[A-ZÆØÅ0-9]).*)$", t, _FLAGS | re.DOTALL)
             if m and len(t.split()) <= 10 and not _BOX_VETO.match(m.group("_rest")):
@@ -177,6 +227,23 @@ def vote_of(text: str) -> dict[str, Any] | None:
         return None
     split = [v for _, v in sorted(found, key=lambda p: p[0]) if "against" in v]
     return split[-1] if split else {"unanimous": True}
+
+
+def adopted_as_proposed(text: str) -> bool:
+    """Whether a vote line adopts the proposal as it stood ("Samrøystes vedteke som framlegget")."""
+    return bool(compiled()["adopted_as_proposed"].search(text))
+
+
+def decision_as_proposed(text: str) -> bool:
+    """Whether a decision's text only refers to the proposal ("Som innstillinga.")."""
+    return bool(compiled()["decision_as_proposed"].match(strip_bullet(text)))
+
+
+def addition_at(text: str) -> str | None:
+    """The text an adoption adds to the proposal on its own line ("... med slikt tillegg: X" → "X"), "" when
+    the addition follows on the next lines; None when the line adds nothing."""
+    m = compiled()["adopted_with_addition"].search(text)
+    return None if m is None else (m.group("add") or m.group("add_en") or "").strip()
 
 
 def is_decision_stop(text: str) -> bool:

@@ -39,7 +39,10 @@ LEVELS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p), key)
     for p, key in (
         (r"^(?:alle (?:ansatte|tilsette)|totalt?|sum|i alt|samla?|hele (?:virksomheten|organisasjonen)|heile "
-         r"verksemda|virksomheten|verksemda|all employees)\b", "total"),
+         r"verksemda|virksomheten|verksemda|all employees|all staff|(?:hele|heile) (?:kommunen|fylkeskommunen|"
+         r"konsernet|selskapet|organisasjonen|foretaket|føretaket)|(?:kommunen|konsernet|selskapet) (?:totalt|samla|"
+         r"samlet|i alt)|whole (?:organisation|organization|company|group)|group total|vekta? (?:snitt|gjennomsnitt)|"
+         r"weighted (?:average|mean|total))\b", "total"),
         (r"^(?:administrerende direktør|adm\.? ?dir|dagleg leiar|daglig leder)", "ceo"),
         (r"^(?:avdelingsdirektør|avdelingsled|avdelingsleiar|avdelingssjef)", "department_directors"),
         (r"^(?:seksjonsled|seksjonsleiar|seksjonssjef)", "section_leaders"),
@@ -87,6 +90,7 @@ _HEAD_WORDS = frozenset({"kvinner", "menn", "totalt", "sum", "antall", "andel", 
 _TEXT_ROW = re.compile(rf"^(?P<label>[^\d|]*[^\d\s|])\s+(?P<values>(?:{NUM})(?:\s*%)?(?:\s+(?:{NUM})(?:\s*%)?)+)$")
 _VALUE = re.compile(rf"(?:{NUM})(?:\s*%)?")
 _SOFT_BREAK = re.compile(r"(?<=[a-zæøåA-ZÆØÅ])- (?=[a-zæøå])(?!og\b|eller\b|samt\b|til\b)")
+_YEAR_CORNER = re.compile(r"^(?:år|årstal|årstall|year|per 31\.12\.?)$", re.IGNORECASE)
 _EDGE = re.compile(r"^[\s*:•.–-]+|[\s*:•.–]+$")
 
 
@@ -123,6 +127,8 @@ def level_fact(name: str, field: str, value: Any, ev: dict[str, Any]) -> Fact:
 
 def cell_facts(c: CellRead, ev: dict[str, Any], section: Section | None, recruitment: bool, v: Vocab) -> Iterator[Fact]:
     """Facts one data cell gives, by what its header, row label and section say."""
+    if v.has("change", c.header):
+        return  # a change or target column ("Endring fra 2023", "Mål 2026") states no fact
     g = c.gender
     label_level = level_of(c.label) if c.label else None
     row_total = v.has("total", c.label) or label_level == "total"
@@ -136,23 +142,28 @@ def cell_facts(c: CellRead, ev: dict[str, Any], section: Section | None, recruit
         name = ""  # "Kvinner (%)", "Kvinneandel", "Antall tilsette": the whole organisation, by column
         if c.header and not re.search(r"\d", c.header) and not c.author_col and not gender_of(c.header, v) \
                 and not v.has("total", c.header) and not v.has("count", c.header) \
-                and not v.has("percent", c.header):
+                and not v.has("percent", c.header) and not v.measures["employees"].search(c.header.strip()):
             name = c.header  # genders as rows, job groups as columns
         else:
             total = True
     name = level_name(name)
-    if name and not row_total and c.total:
+    pay_row = v.has("pay_ratio", c.label) or v.has("pay_gap", c.label)
+    if name and not row_total and c.total and not pay_row:
         total = False  # a Sum column of a level row: the level's head count, not the organisation's
         if g is None:
             return
-    measure = _measure(c.label, v) or _measure(c.header, v) or _measure(_SQUASH.sub("", c.header), v)
+    measure = _measure(c.label, v) or _measure(c.header, v) or _measure(_SQUASH.sub("", c.header), v) \
+        or _measure(c.corner, v)
     value = c.pct if c.pct is not None else c.number
-    if v.has("pay_ratio", c.label) and value is not None and not v.has("pay_ratio", c.header):
-        # one row of pay ratios, levels as columns
+    gap_row = pay_row and not v.has("pay_ratio", c.label)
+    if pay_row and value is not None and not (gap_row and g) and not v.has("pay_ratio", c.header) \
+            and not v.has("pay_gap", c.header):
+        # one row of pay ratios (or of gaps: 100 - gap), levels as columns
+        ratio, ev = (round(100.0 - value, 2), {**ev, "derived": "100 - pay gap"}) if gap_row else (value, ev)
         if total or c.author_col or not c.header or v.has("total", c.header) or re.search(r"\d", c.header):
-            yield Fact("pay_ratio_women_to_men_total", value, ev)
+            yield Fact("pay_ratio_women_to_men_total", ratio, ev)
         else:
-            yield level_fact(c.header, "pay_ratio_women_to_men", value, ev)
+            yield level_fact(c.header, "pay_ratio_women_to_men", ratio, ev)
         return
     if v.has("pay_gap", c.header) and not v.has("pay_ratio", c.header) and value is not None and not g:
         ratio = round(100.0 - value, 2)  # a gap column: women's pay is 100 - gap per cent of men's
@@ -214,6 +225,10 @@ def cell_facts(c: CellRead, ev: dict[str, Any], section: Section | None, recruit
         topic = next((k for p, k in TOPICS if p.search(title)), None)
         if topic:
             yield Fact(topic.format(g=g), c.pct, ev)
+        elif _YEAR_CORNER.match(c.corner.strip()) and c.unit in (None, "count", "%"):
+            # years as rows ("År | Kvinner | Menn"): the report year's row is the whole organisation
+            yield Fact("women_share_total" if g == "women" else "men_share_total", c.pct, ev)
+            yield Fact(f"employees_{g}", c.number, ev)
 
 
 def table_facts(table: Table, section: Section | None, report_year: int | None = None,
@@ -277,6 +292,7 @@ def prose_facts(seg: Any, report_year: int | None, lang: str | None) -> Iterator
                 yield f
     for sent in sents:
         yield from prose_level_shares(sent)
+        yield from prose_level_pay_gaps(sent)
     yield from prose.survey_facts(seg)
 
 
@@ -303,6 +319,31 @@ def prose_level_shares(sent: Any) -> Iterator[Fact]:
                 yield Fact(f"women_share_{kind}", value, ev)
             else:
                 yield level_fact(level[:1].upper() + level[1:], "women_share", value, ev)
+
+
+@lru_cache(maxsize=1)
+def _level_gap_patterns() -> tuple[re.Pattern[str], ...]:
+    data = rules.load(RULES).data.get("level_pay_gap", {})
+    return tuple(re.compile(rules.expand(p, {}), re.IGNORECASE) for p in data.get("patterns", ()))
+
+
+def level_pay_gap(m: re.Match[str]) -> float:
+    """Women's pay in % of men's from a gap match: 100 - gap in men's favour (or unsaid), 100 + in women's."""
+    gap = to_number(m.group("n").replace(".", ",")) or 0.0
+    fav = (m.group("fav") or "").lower()
+    return round(100.0 + gap if re.search(r"kvinn|women", fav) else 100.0 - gap, 2)
+
+
+def prose_level_pay_gaps(sent: Any) -> Iterator[Fact]:
+    """"mens det blant ledere er 1,5 % i kvinners favør" → the level as printed with its pay ratio
+    (the ``level_pay_gap`` patterns of the rules file); the whole organisation is left to the rules."""
+    for pattern in _level_gap_patterns():
+        for m in pattern.finditer(sent.text):
+            level = m.group("level").strip()
+            if level_of(level) == "total":
+                continue
+            ev = {**sent.evidence(m.start("n"), m.end("n")), "derived": "100 ∓ pay gap"}
+            yield level_fact(level[:1].upper() + level[1:], "pay_ratio_women_to_men", level_pay_gap(m), ev)
 
 
 def extract(seg: Any, tables: list[Table], info: Any) -> Facts:

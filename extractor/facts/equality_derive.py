@@ -66,28 +66,37 @@ def levels_list(facts: Facts, level_of: LevelOf) -> Facts:
         first_ev.setdefault(name, facts.evidence.get(key, {}))
     levels = []
     computed: list[tuple[str, dict[str, Any]]] = []
+    ev_level_of: dict[str, str] = {}
     for name, f in raw.items():
         entry = {"level": name, **{k: f.get(k) for k in LEVEL_FIELDS}}
         printed_share = entry["women_share"] is not None
         if entry["women_share"] is None and f.get("men_share") is not None:
             entry["women_share"] = round(100.0 - f["men_share"], 2)
             printed_share = True
+        derived = []  # computed, not printed: said in the evidence
         if entry["women_share"] is None and entry["women"] is not None and entry["men"] is not None \
                 and entry["women"] + entry["men"] > 0:
             entry["women_share"] = _ratio(entry["women"], entry["women"] + entry["men"])
+            derived.append("women_share = women / (women + men) × 100")
         if entry["pay_ratio_women_to_men"] is None and f.get("pay_women") and f.get("pay_men"):
             entry["pay_ratio_women_to_men"] = _ratio(f["pay_women"], f["pay_men"])
+            derived.append("pay_ratio_women_to_men = women's pay / men's pay × 100")
         if all(entry[k] is None for k in LEVEL_FIELDS):
             continue
-        evidence[f"levels[{len(levels)}]"] = first_ev[name]
+        ev_level = dict(first_ev[name])
+        if derived:
+            ev_level["derived"] = "; ".join(derived)
+        evidence[f"levels[{len(levels)}]"] = ev_level
         levels.append(entry)
+        ev_level_of[name] = ev_level.get("derived", "")
         (computed.insert(0, (name, entry)) if printed_share else computed.append((name, entry)))
     for name, entry in computed:  # printed shares before shares computed from counts
         kind = level_of(name)
         fixed = {"top_management": "women_share_top_management", "managers": "women_share_managers"}.get(kind or "")
         if fixed and out.get(fixed) is None and entry["women_share"] is not None:
             out[fixed] = entry["women_share"]
-            evidence[fixed] = {**first_ev[name], "derived": f"level {name}"}
+            how = f"level {name}" + (f" ({ev_level_of[name]})" if ev_level_of.get(name) else "")
+            evidence[fixed] = {**first_ev[name], "derived": how}
     out["levels"] = levels
     return Facts(facts=out, evidence=evidence, warnings=facts.warnings)
 
@@ -138,6 +147,9 @@ def complete(result: Facts) -> Facts:
     if w is not None and m is not None and w + m > 0:
         _set(f, ev, "women_share_top_management", _ratio(w, w + m), "top_management_women",
              "women / (women + men) in the top management group × 100")
+    if g("top_management_women") is not None and g("top_management_total"):
+        _set(f, ev, "women_share_top_management", _ratio(g("top_management_women"), g("top_management_total")),
+             "top_management_women", "women / members of the top management group × 100")
     if g("managers_women") is not None and g("managers_total"):
         _set(f, ev, "women_share_managers", _ratio(g("managers_women"), g("managers_total")), "managers_women",
              "women managers / all managers × 100")

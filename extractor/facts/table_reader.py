@@ -152,12 +152,20 @@ def _select(headers: list[str], report_year: int | None, author: str | None, v: 
 _HEADER_CELL = re.compile(r"^(?:[^\d\s]+\s+)?(?:19|20)\d\d\*?(?:\s+[^\d\s]{1,12})?$")
 
 
+def _header_cell(cell: str) -> bool:
+    """A header cell with a year: "2024", "2024 K", "År 2023", or words around a year and no other
+    figure ("Endring kvinner fra 2023", "Kvinneandel 2024")."""
+    c = cell.strip()
+    return bool(_HEADER_CELL.match(c)) or (
+        len(re.findall(r"[a-zæøå]{3,}", c, re.IGNORECASE)) >= 2 and not _DIGIT.search(_YEAR.sub("", c)))
+
+
 def table_headers(rows: tuple[tuple[str, ...], ...]) -> tuple[int, list[str]]:
     """(number of header rows, a label per column): the leading rows whose cells hold no figures other
     than years ("2024", "2024 K", "År 2023"); spanning cells of an upper row cover the empty cells to
     their right ("2024 | | 2023 |" over "K | M | K | M")."""
     n = 0
-    while n < len(rows) and not any(_DIGIT.search(c) and not _HEADER_CELL.match(c.strip()) for c in rows[n][1:]):
+    while n < len(rows) and not any(_DIGIT.search(c) and not _header_cell(c) for c in rows[n][1:]):
         n += 1
     if n == len(rows):
         return 0, []
@@ -192,8 +200,27 @@ def carry_headers(tables: list[Table]) -> list[Table]:
     return out
 
 
-def _numbers(cell: str) -> list[float]:
-    return [n for m in NUMBER.finditer(PERCENT.sub("", cell)) if (n := to_number(m.group(0))) is not None]
+_DOT_DECIMAL = re.compile(r"\d\.\d{1,2}(?!\d)")
+_COMMA_DECIMAL = re.compile(r"\d,\d{1,2}(?!\d)")
+_COMMA_GROUP = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+
+
+def comma_groups(rows: tuple[tuple[str, ...], ...]) -> bool:
+    """Does the table write decimals with a point ("18.2") and never with a comma, so that "2,318" is
+    two thousand three hundred and eighteen (English tables), not 2.318?"""
+    cells = [c for r in rows for c in r[1:]]
+    return any(_DOT_DECIMAL.search(c) for c in cells) and not any(_COMMA_DECIMAL.search(c) for c in cells)
+
+
+def _numbers(cell: str, groups: bool = False) -> list[float]:
+    text = _COMMA_GROUP.sub("", cell) if groups else cell
+    return [n for m in NUMBER.finditer(PERCENT.sub("", text)) if (n := to_number(m.group(0))) is not None]
+
+
+def _cell_unit(cell: str, v: Vocab) -> str | None:
+    """A unit written in the cell itself ("kr 54 200", "18 uker"); a % sign is read as a share."""
+    unit = unit_of(re.sub(r"[\d\s.,%]+", " ", cell), v)
+    return unit if unit in ("kr", "weeks") else None
 
 
 def _label_column(rows: tuple[tuple[str, ...], ...]) -> int:
@@ -230,6 +257,7 @@ def read_cells(table: Table, report_year: int | None = None, author: str | None 
     year = chosen_year(set(row_years.values()), report_year)
     unit_col = _unit_column(table.rows[n_head:], v)
     lab = _label_column(table.rows[n_head:])
+    groups = comma_groups(table.rows[n_head:])
     for i, row in enumerate(table.rows[n_head:], start=n_head):
         if i in row_years and row_years[i] != year:
             continue
@@ -244,13 +272,13 @@ def read_cells(table: Table, report_year: int | None = None, author: str | None 
                 continue
             header = headers[j] if j < len(headers) else ""
             row_unit = unit_of(row[unit_col], v) if unit_col is not None and unit_col < len(row) else None
-            unit = row_unit or unit_of(header, v) or unit_of(label, v) or unit_of(corner, v)
+            unit = row_unit or unit_of(header, v) or unit_of(label, v) or unit_of(corner, v) or _cell_unit(cell, v)
             pct = PERCENT.search(cell)
-            numbers = _numbers(cell)
+            numbers = _numbers(cell, groups)
             pct_value = to_number(pct.group("n")) if pct else (numbers[0] if unit == "%" and numbers else None)
             yield CellRead(
                 row=i, col=j, label=label, header=header,
-                gender=gender_of(header, v) or gender_of(label, v) or gender_of(cell, v),
+                gender=gender_of(header, v) or gender_of(label, v) or gender_of(cell, v) or gender_of(corner, v),
                 total=v.has("total", label) or v.has("total", header),
                 unit="%" if pct else unit,
                 pct=pct_value,
