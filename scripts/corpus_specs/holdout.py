@@ -639,7 +639,7 @@ FJELLHEIM = Doc(
                    for n, w, m, r in FH_LEVELS]),
          "hotels": 4, "involuntary_part_time_employees": 9, "involuntary_part_time_women": 7,
          "involuntary_part_time_men": 2, "norwegian_course_participants": 22,
-         "pay_ratio_women_to_men_total_previous_year": 94.1},
+         "previous_year_pay_ratio_total": 94.1},
         [ck("gender_balance", "present", "Delen kvinner 60,8 % 61,8 % 62,9 %"),
          ck("pay_by_gender", "present", "Kvinner si gjennomsnittlege grunnløn utgjorde 95,2 prosent av menn si i 2024"),
          ck("part_time_by_gender", "present", "Deltidstilsette kvinner 48 51 46"),
@@ -674,7 +674,7 @@ FJELLHEIM = Doc(
 #     gender split, age as the other ground.
 # ---------------------------------------------------------------------------
 
-NK_LEVELS = ["Executive team", "Managers", "Engineers", "Technicians", "Administration"]
+NK_LEVELS = ["Executive team", "Line managers", "Engineers", "Technicians", "Administration"]
 NK_WOMEN = [2, 9, 21, 6, 20]
 NK_MEN = [5, 31, 74, 132, 12]
 NK_PAY = ["94.0", "96.8", "97.9", "92.5", "103.2"]
