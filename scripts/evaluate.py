@@ -28,6 +28,8 @@ SETS = {
     "variety": (ROOT / "corpus" / "variety", ROOT / "corpus" / "variety" / "gold"),
     "shared": (ROOT.parent / "shared" / "corpus", ROOT.parent / "shared" / "gold"),
     "stress": (ROOT / "corpus" / "stress", ROOT / "corpus" / "stress" / "gold"),
+    # Held out: written by an author who read no rules; measure on it, never tune a rule to it.
+    "holdout": (ROOT / "corpus" / "holdout", ROOT / "corpus" / "holdout" / "gold"),
 }
 
 
