@@ -67,9 +67,9 @@ CHECKLIST_GOLD: dict[str, list[dict]] = {
         ("involuntary_part_time", P, "Én ansatt oppgir at hun jobber ufrivillig deltid."),
         ("risks_investigated", P, "Medarbeiderundersøkelsen høsten 2024 viste at 4 % av de ansatte har opplevd uønsket seksuell oppmerksomhet det siste året, de fleste fra kunder."),
         ("causes_analysed", P, "Forskjellen skyldes først og fremst at det er flere kvinner i kundeservice, som har lavere lønnsnivå."),
-        ("measures_taken", P, "Få ansatte med innvandrerbakgrunn | Samarbeid med Nav om arbeidspraksis for innvandrere | Løpende"),
+        ("measures_taken", P, "Få ansatte med innvandrerbakgrunn Samarbeid med Nav om arbeidspraksis for innvandrere Løpende"),
         ("results_evaluated", A, "The pay gap's change since 2023 is reported without tying it to a measure; no measure or goal is assessed."),
-        ("other_grounds", P, "Få ansatte med innvandrerbakgrunn | Samarbeid med Nav om arbeidspraksis for innvandrere | Løpende"),
+        ("other_grounds", P, "Få ansatte med innvandrerbakgrunn Samarbeid med Nav om arbeidspraksis for innvandrere Løpende"),
         ("employee_representatives_involved", P, "Redegjørelsen oppfyller kravene i likestillings- og diskrimineringsloven § 26 og er utarbeidet i samarbeid med tillitsvalgte fra Finansforbundet."),
     ),
     "solvtind-havbruk-likestilling-2023": _items(
