@@ -242,3 +242,108 @@ PROSE3 = [
 @pytest.mark.parametrize("name, text, expected", PROSE3, ids=[c[0] for c in PROSE3])
 def test_prose_third_wave(name: str, text: list[str], expected: dict) -> None:
     test_prose(name, text, expected)
+
+
+# Fourth wave: findings stated as actual cases (and their negatives), head counts in every shape, more
+# phrasings of partners asked / total, high risk and audits.
+PROSE4 = [
+    # violations: findings as cases
+    ("nb vi avdekket", ["Ved en leverandør i Tyrkia avdekket vi at arbeiderne jobbet over 70 timer i uka."], {"violations_found": True}),
+    ("nb det ble funnet", ["Det ble funnet mangelfull lønnsutbetaling hos to underleverandører."], {"violations_found": True}),
+    ("nb revisjonen viste", ["Revisjonen viste at arbeidstakerne ikke hadde fått skriftlige arbeidskontrakter."], {"violations_found": True}),
+    ("nn det vart avdekt", ["Det vart avdekt ulovleg lange arbeidsdagar ved eitt av verkstadene."], {"violations_found": True}),
+    ("en an audit revealed", ["An audit revealed that workers' passports were held by the employer."], {"violations_found": True}),
+    ("en recruitment fees", ["At two factories, recruitment fees had been charged to migrant workers."], {"violations_found": True}),
+    ("en wages below", ["Wages below the legal minimum were paid to 14 workers at one supplier."], {"violations_found": True}),
+    ("en back pay", ["Back pay of USD 12,000 was paid to the affected workers after our follow-up."], {"violations_found": True}),
+    ("nb avvik ble lukket", ["Alle avvik ble lukket innen utgangen av året."], {"violations_found": True}),
+    ("nb ulovlig lange", ["Hos én leverandør ble det registrert ulovlig lange arbeidsdager."], {"violations_found": True}),
+    ("en breaches were found at", ["Breaches of the working hours limits were found at three sites."], {"violations_found": True}),
+    ("en we identified cases", ["We identified two cases of excessive overtime in our own warehouse."], {"violations_found": True}),
+    ("nb egen overtid", ["I egen virksomhet fant vi brudd på overtidsreglene i to avdelinger."], {"violations_found": True}),
+    ("nb brudd vinner", ["Vi har ikke avdekket brudd på menneskerettighetene i egen virksomhet.",
+                         "Hos en leverandør i Kina fant vi brudd på reglene for arbeidstid."], {"violations_found": True}),
+    # violations: negatives
+    ("nb ingen funn", ["Revisjonene ga ingen funn av alvorlige brudd."], {"violations_found": False}),
+    ("nb ingen brudd", ["Det er ikke registrert noen brudd på grunnleggende menneskerettigheter i 2024."], {"violations_found": False}),
+    ("nn ikkje funne", ["Vi har ikkje funne døme på tvangsarbeid eller barnearbeid."], {"violations_found": False}),
+    ("en not aware", ["We are not aware of any breaches of human rights in our supply chain."], {"violations_found": False}),
+    ("en no breaches", ["No breaches of decent working conditions were identified during 2024."], {"violations_found": False}),
+    ("nb hypotetisk ikke funn", ["Det ble ikke avdekket brudd i 2024.", "Brudd på arbeidstakerrettigheter kan forekomme i tekstilindustrien, og det er risiko for tvangsarbeid."],
+     {"violations_found": False}),
+    # employees
+    ("nb ca ansatte i land", ["Konsernet har rundt 4 300 ansatte i 12 land."], {"employees": 4300}),
+    ("nn medarbeidarar", ["Vi er om lag 140 medarbeidarar i tre fylke."], {"employees": 140}),
+    ("nn sysselset", ["Verksemda sysselset 65 personar."], {"employees": 65}),
+    ("nn personar i arbeid", ["Selskapet har 118 personar i arbeid."], {"employees": 118}),
+    ("en staff", ["We have 230 staff across Norway."], {"employees": 230}),
+    ("en FTEs", ["The company had 412 FTEs at the end of 2024."], {"employees": 412}),
+    ("en people employed", ["A total of 1,046 people were employed by the group."], {"employees": 1046}),
+    ("nn fast og mellombels", ["Ved utgangen av 2024 hadde vi 80 fast tilsette og 12 mellombels tilsette."], {"employees": 92}),
+    ("nb egne og leide", ["Vi har 240 egne ansatte og leide i tillegg inn 60 personer."], {"employees": 240}),
+    ("nb tusen", ["Konsernet har om lag 4 tusen ansatte."], {"employees": 4000}),
+    ("nb dot thousands", ["Selskapet har 1.046 ansatte."], {"employees": 1046}),
+    ("nb i overkant av", ["Vi er i overkant av 300 ansatte."], {"employees": 300}),
+    ("nb over", ["Vi har over 500 ansatte i Norge."], {"employees": 500}),
+    ("en people work", ["Around 900 people work in the group."], {"employees": 900}),
+    # partners asked / total, high risk, audits
+    ("nb sendt ut til", ["Egenerklæringsskjemaet ble sendt ut til 94 leverandører."], {"business_partners_asked_esg": 94}),
+    ("nn bede om", ["Me bad 55 leverandørar om å svare på eit spørjeskjema."], {"business_partners_asked_esg": 55}),
+    ("en requested", ["We requested self-assessments from 66 suppliers."], {"business_partners_asked_esg": 66}),
+    ("nb leverandørbase", ["Leverandørbasen består av om lag 2 100 leverandører."], {"business_partners_total": 2100}),
+    ("nn kjøper frå", ["Me kjøper varer frå kring 350 leverandørar."], {"business_partners_total": 350}),
+    ("en we source from", ["We source from approximately 480 suppliers worldwide."], {"business_partners_total": 480}),
+    ("nb høy risiko klassifisert", ["Av leverandørene er 11 klassifisert med høy risiko."], {"high_risk_suppliers": 11}),
+    ("nn høg risiko", ["Sju leverandørar har høg risiko for brot på menneskerettar."], {"high_risk_suppliers": 7}),
+    ("en high-risk category", ["Twelve suppliers fall into the high-risk category."], {"high_risk_suppliers": 12}),
+    ("nb revisjoner hos", ["Vi har gjennomført revisjoner hos 8 leverandører i år."], {"supplier_audits": 8}),
+    ("nn revidert", ["I 2024 vart 6 leverandørar reviderte."], {"supplier_audits": 6}),
+    ("en audits took place", ["A total of 19 audits took place at supplier factories."], {"supplier_audits": 19}),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", PROSE4, ids=[c[0] for c in PROSE4])
+def test_prose_fourth_wave(name: str, text: list[str], expected: dict) -> None:
+    test_prose(name, text, expected)
+
+
+TABLES4 = [
+    ("nb ansatte pipe", [("Nøkkeltall", ""), ("Ansatte", "412"), ("Omsetning (MNOK)", "845")], {"employees": 412}),
+    ("en number of employees", [("Key figures", "2024", "2023"), ("Number of employees", "1,046", "998")], {"employees": 1046}),
+    ("nb årsverk dot", [("", "2023", "2024"), ("Årsverk", "1.012", "1.046")], {"employees": 1046}),
+    ("findings table", [("Område", "Funn", "Tiltak"), ("Arbeidstid", "Overtid over lovens grense hos én leverandør", "Oppfølging")],
+     {"violations_found": True}),
+    ("findings table none", [("Område", "Funn"), ("Arbeidstid", "Ingen funn"), ("Lønn", "Ingen avvik")],
+     {"violations_found": False}),
+]
+
+
+@pytest.mark.parametrize("name, rows, expected", TABLES4, ids=[c[0] for c in TABLES4])
+def test_key_figure_tables_fourth_wave(name: str, rows: list[tuple[str, ...]], expected: dict) -> None:
+    test_key_figure_tables(name, rows, expected)
+
+
+def test_workforce_parts_examples_from_the_rules_file() -> None:
+    from extractor import rules
+    from extractor.facts import transparency
+    spec = rules.load("transparency").data["employees_parts"]
+    for text, want in spec["examples"]:
+        hit = transparency.workforce_parts(text, "nb")
+        assert hit is not None and hit[0] == want, text
+    for text in spec["counter"]:
+        assert transparency.workforce_parts(text, "nb") is None, text
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Det ble funnet mangelfull lønnsutbetaling hos to underleverandører.", True),
+    ("Passports were held by the employer at one site.", True),
+    ("Det ble funnet ingen brudd.", None),
+    ("Revisjonen viste at det ikke var brudd på arbeidstida.", None),
+    ("Tvangsarbeid kan forekomme i denne bransjen, og det er risiko for at pass blir holdt tilbake.", None),
+    ("Recruitment fees may be charged to migrant workers in the region.", None),
+    ("Oppfølgingsrevisjonen viste at forholdene var utbedret og at arbeiderne hadde fått etterbetalt.", None),
+    ("No workers were found to have had their passports held.", None),
+])
+def test_a_stated_case_is_a_finding_only_when_it_happened(text: str, want: bool | None) -> None:
+    from extractor.facts import transparency_risk
+    assert transparency_risk._stated_case(text) is want
