@@ -347,3 +347,62 @@ def test_workforce_parts_examples_from_the_rules_file() -> None:
 def test_a_stated_case_is_a_finding_only_when_it_happened(text: str, want: bool | None) -> None:
     from extractor.facts import transparency_risk
     assert transparency_risk._stated_case(text) is want
+
+
+# Fifth wave, written after the fourth was met.
+PROSE5 = [
+    ("nb vi fant", ["Ved to fabrikker i Bangladesh fant vi utilstrekkelige brannrutiner og manglende lønnsslipper."], {"violations_found": True}),
+    ("nn me fann", ["Me fann at fleire arbeidarar ikkje hadde fått lønn for overtid."], {"violations_found": True}),
+    ("en our audit found", ["Our audit found that workers were not paid for overtime."], {"violations_found": True}),
+    ("en confiscated", ["At one supplier, workers' identity documents had been confiscated."], {"violations_found": True}),
+    ("nb tilbakeholdt pass", ["Hos en leverandør ble arbeidernes pass holdt tilbake av arbeidsgiver."], {"violations_found": True}),
+    ("nb rekrutteringsgebyr", ["Det viste seg at arbeiderne hadde betalt rekrutteringsgebyr til et byrå."], {"violations_found": True}),
+    ("nb egen virksomhet overtid", ["I egen virksomhet ble det avdekket brudd på arbeidstidsreglene ved lageret."], {"violations_found": True}),
+    ("nb ikke avdekket noen", ["Gjennom året har vi ikke avdekket noen faktiske negative konsekvenser."], {"violations_found": False}),
+    ("nn ingen brot vart", ["Ingen brot på menneskerettane vart avdekte i 2024."], {"violations_found": False}),
+    ("en have not found", ["We have not found any evidence of child labour among our suppliers."], {"violations_found": False}),
+    ("en none found", ["None of the audits identified breaches of fundamental rights."], {"violations_found": False}),
+    ("nb lovdefinisjon", ["Åpenhetsloven definerer brudd på menneskerettigheter som forhold som kan skade arbeidstakere.",
+                          "Vi har ikke funnet brudd i 2024."], {"violations_found": False}),
+    ("en definition", ["Forced labour means work exacted under the menace of any penalty.", "We did not identify any breaches."],
+     {"violations_found": False}),
+    ("nb ca ansatte med tall først", ["Om lag 2 450 ansatte jobber i konsernet."], {"employees": 2450}),
+    ("nn tilsette i K land", ["Konsernet har om lag 900 tilsette i fem land."], {"employees": 900}),
+    ("en employees in countries", ["The group has approximately 6,200 employees in 14 countries."], {"employees": 6200}),
+    ("nb nesten", ["Selskapet har nesten 600 ansatte."], {"employees": 600}),
+    ("en more than", ["We employ more than 1,500 people."], {"employees": 1500}),
+    ("nb årsverk alene", ["Virksomheten utførte 212 årsverk i 2024."], {"employees": 212}),
+    ("nb personer jobber", ["Totalt jobber 340 personer i selskapet."], {"employees": 340}),
+    ("en we are", ["We are a team of 85 employees."], {"employees": 85}),
+    ("en permanent temporary", ["At year end we had 410 permanent and 35 temporary employees."], {"employees": 445}),
+    ("nb hvorav", ["Selskapet har 1 320 ansatte, hvorav 400 i Sverige."], {"employees": 1320}),
+    ("nb forespurt", ["Totalt 112 leverandører ble forespurt om å fylle ut egenerklæring."], {"business_partners_asked_esg": 112}),
+    ("en invited", ["Some 95 suppliers were invited to complete the questionnaire."], {"business_partners_asked_esg": 95}),
+    ("nn leverandørar totalt", ["Me har til saman 760 leverandørar."], {"business_partners_total": 760}),
+    ("en purchased from", ["In 2024 we purchased goods from 1,240 suppliers."], {"business_partners_total": 1240}),
+    ("nb høy risiko ble identifisert", ["Det ble identifisert 16 leverandører med høy risiko."], {"high_risk_suppliers": 16}),
+    ("en rated high", ["Nine suppliers were rated as high risk following the assessment."], {"high_risk_suppliers": 9}),
+    ("nb revisjoner ble gjennomført hos", ["Det ble gjennomført revisjoner hos 5 leverandører."], {"supplier_audits": 5}),
+    ("en visited", ["We visited 11 supplier sites in 2024."], {"supplier_audits": 11}),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", PROSE5, ids=[c[0] for c in PROSE5])
+def test_prose_fifth_wave(name: str, text: list[str], expected: dict) -> None:
+    test_prose(name, text, expected)
+
+
+TABLES5 = [
+    ("nn tilsette", [("", "2024", "2023"), ("Tilsette", "1 046", "1 012")], {"employees": 1046}),
+    ("en FTEs", [("", "2023", "2024"), ("FTEs", "311", "325")], {"employees": 325}),
+    ("nb antall medarbeidere", [("Nøkkeltall", "2024"), ("Antall medarbeidere", "ca. 1 100")], {"employees": 1100}),
+    ("en findings", [("Area", "Finding", "Action"), ("Wages", "Wages below minimum at one site", "Back pay agreed")],
+     {"violations_found": True}),
+    ("nn funn", [("Område", "Kva vi fann"), ("Arbeidstid", "Ingen funn"), ("Løn", "Manglande lønnsslippar hjå éin leverandør")],
+     {"violations_found": True}),
+]
+
+
+@pytest.mark.parametrize("name, rows, expected", TABLES5, ids=[c[0] for c in TABLES5])
+def test_key_figure_tables_fifth_wave(name: str, rows: list[tuple[str, ...]], expected: dict) -> None:
+    test_key_figure_tables(name, rows, expected)
