@@ -406,3 +406,35 @@ TABLES5 = [
 @pytest.mark.parametrize("name, rows, expected", TABLES5, ids=[c[0] for c in TABLES5])
 def test_key_figure_tables_fifth_wave(name: str, rows: list[tuple[str, ...]], expected: dict) -> None:
     test_key_figure_tables(name, rows, expected)
+
+
+# Sixth wave: run-in labels, competing head counts, more verbs for the partner families.
+PROSE6 = [
+    ("nb run-in ansatte", ["Ansatte: 412 (2023: 398)"], {"employees": 412}),
+    ("nb run-in antall ansatte ca", ["Antall ansatte: ca. 1 100"], {"employees": 1100}),
+    ("en run-in", ["Number of employees: 1,046"], {"employees": 1046}),
+    ("nn run-in", ["Tal tilsette: 96"], {"employees": 96}),
+    ("nb leverandørens ansatte", ["Vi har 85 ansatte.", "Fabrikken vi besøkte i India har 1 200 ansatte."], {"employees": 85}),
+    ("en employees of the enterprise", ["Fjordvik AS has 150 employees and is headquartered in Bergen."], {"employees": 150}),
+    ("nb sysselsetter rundt", ["Konsernet sysselsetter i dag rundt 3 000 medarbeidere i Norden."], {"employees": 3000}),
+    ("nn omlag", ["Selskapet har omlag 75 tilsette."], {"employees": 75}),
+    ("en staff of", ["The foundation has a staff of 42."], {"employees": 42}),
+    ("nb leverandører i porteføljen", ["Porteføljen omfatter om lag 1 800 leverandører."], {"business_partners_total": 1800}),
+    ("en suppliers total", ["In total, we had 905 suppliers in 2024."], {"business_partners_total": 905}),
+    ("nn spørjeskjema til", ["Me sende spørjeskjema til 70 leverandørar."], {"business_partners_asked_esg": 70}),
+    ("en questionnaire sent to", ["A questionnaire was sent to 140 of our suppliers."], {"business_partners_asked_esg": 140}),
+    ("nb høy risiko rapport", ["Risikovurderingen identifiserte 23 leverandører med høy risiko."], {"high_risk_suppliers": 23}),
+    ("en high-risk suppliers count", ["There are 18 high-risk suppliers in our portfolio."], {"high_risk_suppliers": 18}),
+    ("nb revisjoner tredjepart", ["Tredjepartsrevisjoner ble gjennomført hos 7 leverandører."], {"supplier_audits": 7}),
+    ("en audits carried out at", ["Audits were carried out at 14 suppliers during the year."], {"supplier_audits": 14}),
+    ("nn kontrollbesøk", ["Me gjennomførte 4 kontrollbesøk hjå leverandørar i 2024."], {"supplier_audits": 4}),
+    ("nb avvik registrert", ["Ved revisjonene ble det registrert 12 avvik, hvorav 3 alvorlige."], {"violations_found": True}),
+    ("en non-conformities", ["The audits resulted in 17 non-conformities, mostly related to health and safety."], {"violations_found": True}),
+    ("nn ingen avvik", ["Revisjonane avdekte ingen avvik."], {"violations_found": False}),
+    ("en no non-conformities", ["No non-conformities were recorded."], {"violations_found": False}),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", PROSE6, ids=[c[0] for c in PROSE6])
+def test_prose_sixth_wave(name: str, text: list[str], expected: dict) -> None:
+    test_prose(name, text, expected)
