@@ -438,3 +438,23 @@ PROSE6 = [
 @pytest.mark.parametrize("name, text, expected", PROSE6, ids=[c[0] for c in PROSE6])
 def test_prose_sixth_wave(name: str, text: list[str], expected: dict) -> None:
     test_prose(name, text, expected)
+
+
+# Seventh wave: counts that moved over the year, cases stated with the noun first.
+PROSE7 = [
+    ("nb fra til", ["Antall ansatte økte fra 980 til 1 046 i løpet av året."], {"employees": 1046}),
+    ("nb ved utgangen med fjorår", ["Vi hadde 1 046 ansatte ved utgangen av 2024 (1 012 i 2023)."], {"employees": 1046}),
+    ("nb mot året før", ["Vi var 2 310 ansatte ved utgangen av året, mot 2 250 året før."], {"employees": 2310}),
+    ("en increased from to", ["The number of employees increased from 980 to 1,046."], {"employees": 1046}),
+    ("en rose to", ["The number of employees rose to 1,046 (2023: 980)."], {"employees": 1046}),
+    ("nn auka til", ["Talet på tilsette auka til 214."], {"employees": 214}),
+    ("en cases were identified", ["Two cases of child labour were identified at a tier-two supplier."], {"violations_found": True}),
+    ("nb tilfeller ble avdekket", ["Tre tilfeller av tvangsarbeid ble avdekket hos en underleverandør."], {"violations_found": True}),
+    ("nb ingen tilfeller ble", ["Ingen tilfeller av barnearbeid ble avdekket i 2024."], {"violations_found": False}),
+    ("en no cases were", ["No cases of forced labour were identified during the year."], {"violations_found": False}),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", PROSE7, ids=[c[0] for c in PROSE7])
+def test_prose_seventh_wave(name: str, text: list[str], expected: dict) -> None:
+    test_prose(name, text, expected)
