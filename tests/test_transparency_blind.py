@@ -343,6 +343,10 @@ def test_workforce_parts_examples_from_the_rules_file() -> None:
     ("Recruitment fees may be charged to migrant workers in the region.", None),
     ("Oppfølgingsrevisjonen viste at forholdene var utbedret og at arbeiderne hadde fått etterbetalt.", None),
     ("No workers were found to have had their passports held.", None),
+    ("Revisjonen viste at leverandøren har gode rutiner for arbeidstid.", None),
+    ("Det ble funnet tilfredsstillende forhold ved alle fabrikkene.", None),
+    ("The audit showed that the supplier complies with our code of conduct.", None),
+    ("Revisjonen viste at arbeiderne ikke hadde fått skriftlige kontrakter.", True),
 ])
 def test_a_stated_case_is_a_finding_only_when_it_happened(text: str, want: bool | None) -> None:
     from extractor.facts import transparency_risk

@@ -53,7 +53,8 @@ def _stated_case(text: str) -> bool | None:
     if vocab()["hypothetical"].search(text) or vocab()["follow_up"].search(text):
         return None
     for m in vocab()["case"].finditer(text):
-        if not vocab()["case_none_after"].search(text[m.end():]):
+        after = text[m.end():]
+        if not vocab()["case_none_after"].search(after) and not vocab()["case_fine_after"].search(after):
             return True
     if vocab()["abuse"].search(text) and not vocab()["negation"].search(text):
         return True
