@@ -462,3 +462,25 @@ PROSE7 = [
 @pytest.mark.parametrize("name, text, expected", PROSE7, ids=[c[0] for c in PROSE7])
 def test_prose_seventh_wave(name: str, text: list[str], expected: dict) -> None:
     test_prose(name, text, expected)
+
+
+# Eighth wave: the partner families once more, in other word orders and registers.
+PROSE8 = [
+    ("nb leverandører fikk tilsendt", ["142 leverandører fikk tilsendt egenerklæringsskjema i 2024."], {"business_partners_asked_esg": 142}),
+    ("nn leverandørar fekk", ["I alt 58 leverandørar fekk tilsendt eigenerklæring."], {"business_partners_asked_esg": 58}),
+    ("en suppliers received", ["In 2024, 230 suppliers received our sustainability questionnaire."], {"business_partners_asked_esg": 230}),
+    ("nb vi har avtaler med", ["Vi har avtaler med om lag 650 leverandører."], {"business_partners_total": 650}),
+    ("en we have relationships", ["We have business relationships with around 2,400 suppliers."], {"business_partners_total": 2400}),
+    ("nn leverandørar totalt tal", ["Talet på leverandørar var 318 i 2024."], {"business_partners_total": 318}),
+    ("nb klassifisert som høyrisiko", ["Av totalt 900 leverandører er 35 klassifisert som høyrisikoleverandører."], {"high_risk_suppliers": 35}),
+    ("en deemed high risk", ["Following the screening, 21 suppliers were deemed to be high risk."], {"high_risk_suppliers": 21}),
+    ("nn høg risiko vurdert", ["26 leverandørar vart vurderte til å ha høg risiko."], {"high_risk_suppliers": 26}),
+    ("nb revisjoner totalt", ["Totalt ble det gjennomført 31 revisjoner i leverandørkjeden."], {"supplier_audits": 31}),
+    ("en audits completed", ["We completed 9 supplier audits in 2024."], {"supplier_audits": 9}),
+    ("nn revisjonar hjå", ["Det vart gjennomført revisjonar hjå 3 leverandørar."], {"supplier_audits": 3}),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", PROSE8, ids=[c[0] for c in PROSE8])
+def test_prose_eighth_wave(name: str, text: list[str], expected: dict) -> None:
+    test_prose(name, text, expected)
