@@ -484,3 +484,19 @@ PROSE8 = [
 @pytest.mark.parametrize("name, text, expected", PROSE8, ids=[c[0] for c in PROSE8])
 def test_prose_eighth_wave(name: str, text: list[str], expected: dict) -> None:
     test_prose(name, text, expected)
+
+
+TABLES9 = [
+    ("nb ansatte per dato", [("", "2024", "2023"), ("Ansatte (per 31.12.)", "1 046", "1 012")], {"employees": 1046}),
+    ("en employees at year end", [("", "2024", "2023"), ("Employees at year end", "2,310", "2,250")], {"employees": 2310}),
+    ("nb årsverk label", [("", "2024", "2023"), ("Antall årsverk", "87,5", "80")], {"employees": 87.5}),
+    ("en observations", [("Supplier", "Observations", "Status"), ("Factory A", "Passports held by agent", "Closed")],
+     {"violations_found": True}),
+    ("nb avvik kolonne", [("Leverandør", "Avvik", "Status"), ("Leverandør A", "Manglende arbeidskontrakter", "Lukket")],
+     {"violations_found": True}),
+]
+
+
+@pytest.mark.parametrize("name, rows, expected", TABLES9, ids=[c[0] for c in TABLES9])
+def test_key_figure_tables_ninth_wave(name: str, rows: list[tuple[str, ...]], expected: dict) -> None:
+    test_key_figure_tables(name, rows, expected)

@@ -68,7 +68,7 @@ def table_facts(table: Table, lang: str | None = None) -> Iterator[Fact]:
 
 
 _YEARS_LINE = re.compile(r"^(?:(?P<head>[^\d|]{0,40})\s)?(?P<years>(?:19|20)\d\d(?:\s+(?:19|20)\d\d)+)\s*$")
-_FIGURE_LINE = re.compile(r"^(?P<label>[–\-•]?\s*[^\d|]{3,80}?)\s+(?P<nums>\d[\d\s.,%]*?)\s*%?\s*$")
+_FIGURE_LINE = re.compile(r"^(?P<label>[–\-•]?\s*[^\d|]{3,80}?(?:\s*\((?:per|pr\.?|at|as of|ved)\s[^)|]{1,20}\))?)\s+(?P<nums>\d[\d\s.,%]*?)\s*%?\s*$")
 _FOOTNOTE = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u209f*†‡]+")  # "Antall ansatte¹", "Omsetning*"
 
 
