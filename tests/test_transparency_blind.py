@@ -500,3 +500,22 @@ TABLES9 = [
 @pytest.mark.parametrize("name, rows, expected", TABLES9, ids=[c[0] for c in TABLES9])
 def test_key_figure_tables_ninth_wave(name: str, rows: list[tuple[str, ...]], expected: dict) -> None:
     test_key_figure_tables(name, rows, expected)
+
+
+# Tenth wave: risk descriptions and law text next to a clean result must not read as findings.
+PROSE10 = [
+    ("nb risiko for ulovlig overtid", ["I bransjen er det risiko for ulovlig lange arbeidsdager og tilbakeholdt lønn.",
+                                       "Vi har ikke avdekket brudd hos våre leverandører."], {"violations_found": False}),
+    ("en typical risks", ["Recruitment fees are commonly charged to migrant workers in the region.",
+                          "We did not identify any breaches in 2024."], {"violations_found": False}),
+    ("nn lova definerer", ["Openheitslova definerer grunnleggjande menneskerettar som dei rettane som går fram av FN-konvensjonane.",
+                           "Me har ikkje funne brot i 2024."], {"violations_found": False}),
+    ("nb planlagt revisjon", ["Dersom revisjonen viser at leverandøren bryter kravene, vil vi følge opp.",
+                              "Ingen brudd ble funnet i 2024."], {"violations_found": False}),
+    ("en aware of none", ["We are not aware of any cases of forced labour, child labour or withheld passports."], {"violations_found": False}),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", PROSE10, ids=[c[0] for c in PROSE10])
+def test_prose_tenth_wave(name: str, text: list[str], expected: dict) -> None:
+    test_prose(name, text, expected)
