@@ -242,3 +242,280 @@ PROSE3 = [
 @pytest.mark.parametrize("name, text, expected", PROSE3, ids=[c[0] for c in PROSE3])
 def test_prose_third_wave(name: str, text: list[str], expected: dict) -> None:
     test_prose(name, text, expected)
+
+
+# Fourth wave: findings stated as actual cases (and their negatives), head counts in every shape, more
+# phrasings of partners asked / total, high risk and audits.
+PROSE4 = [
+    # violations: findings as cases
+    ("nb vi avdekket", ["Ved en leverandør i Tyrkia avdekket vi at arbeiderne jobbet over 70 timer i uka."], {"violations_found": True}),
+    ("nb det ble funnet", ["Det ble funnet mangelfull lønnsutbetaling hos to underleverandører."], {"violations_found": True}),
+    ("nb revisjonen viste", ["Revisjonen viste at arbeidstakerne ikke hadde fått skriftlige arbeidskontrakter."], {"violations_found": True}),
+    ("nn det vart avdekt", ["Det vart avdekt ulovleg lange arbeidsdagar ved eitt av verkstadene."], {"violations_found": True}),
+    ("en an audit revealed", ["An audit revealed that workers' passports were held by the employer."], {"violations_found": True}),
+    ("en recruitment fees", ["At two factories, recruitment fees had been charged to migrant workers."], {"violations_found": True}),
+    ("en wages below", ["Wages below the legal minimum were paid to 14 workers at one supplier."], {"violations_found": True}),
+    ("en back pay", ["Back pay of USD 12,000 was paid to the affected workers after our follow-up."], {"violations_found": True}),
+    ("nb avvik ble lukket", ["Alle avvik ble lukket innen utgangen av året."], {"violations_found": True}),
+    ("nb ulovlig lange", ["Hos én leverandør ble det registrert ulovlig lange arbeidsdager."], {"violations_found": True}),
+    ("en breaches were found at", ["Breaches of the working hours limits were found at three sites."], {"violations_found": True}),
+    ("en we identified cases", ["We identified two cases of excessive overtime in our own warehouse."], {"violations_found": True}),
+    ("nb egen overtid", ["I egen virksomhet fant vi brudd på overtidsreglene i to avdelinger."], {"violations_found": True}),
+    ("nb brudd vinner", ["Vi har ikke avdekket brudd på menneskerettighetene i egen virksomhet.",
+                         "Hos en leverandør i Kina fant vi brudd på reglene for arbeidstid."], {"violations_found": True}),
+    # violations: negatives
+    ("nb ingen funn", ["Revisjonene ga ingen funn av alvorlige brudd."], {"violations_found": False}),
+    ("nb ingen brudd", ["Det er ikke registrert noen brudd på grunnleggende menneskerettigheter i 2024."], {"violations_found": False}),
+    ("nn ikkje funne", ["Vi har ikkje funne døme på tvangsarbeid eller barnearbeid."], {"violations_found": False}),
+    ("en not aware", ["We are not aware of any breaches of human rights in our supply chain."], {"violations_found": False}),
+    ("en no breaches", ["No breaches of decent working conditions were identified during 2024."], {"violations_found": False}),
+    ("nb hypotetisk ikke funn", ["Det ble ikke avdekket brudd i 2024.", "Brudd på arbeidstakerrettigheter kan forekomme i tekstilindustrien, og det er risiko for tvangsarbeid."],
+     {"violations_found": False}),
+    # employees
+    ("nb ca ansatte i land", ["Konsernet har rundt 4 300 ansatte i 12 land."], {"employees": 4300}),
+    ("nn medarbeidarar", ["Vi er om lag 140 medarbeidarar i tre fylke."], {"employees": 140}),
+    ("nn sysselset", ["Verksemda sysselset 65 personar."], {"employees": 65}),
+    ("nn personar i arbeid", ["Selskapet har 118 personar i arbeid."], {"employees": 118}),
+    ("en staff", ["We have 230 staff across Norway."], {"employees": 230}),
+    ("en FTEs", ["The company had 412 FTEs at the end of 2024."], {"employees": 412}),
+    ("en people employed", ["A total of 1,046 people were employed by the group."], {"employees": 1046}),
+    ("nn fast og mellombels", ["Ved utgangen av 2024 hadde vi 80 fast tilsette og 12 mellombels tilsette."], {"employees": 92}),
+    ("nb egne og leide", ["Vi har 240 egne ansatte og leide i tillegg inn 60 personer."], {"employees": 240}),
+    ("nb tusen", ["Konsernet har om lag 4 tusen ansatte."], {"employees": 4000}),
+    ("nb dot thousands", ["Selskapet har 1.046 ansatte."], {"employees": 1046}),
+    ("nb i overkant av", ["Vi er i overkant av 300 ansatte."], {"employees": 300}),
+    ("nb over", ["Vi har over 500 ansatte i Norge."], {"employees": 500}),
+    ("en people work", ["Around 900 people work in the group."], {"employees": 900}),
+    # partners asked / total, high risk, audits
+    ("nb sendt ut til", ["Egenerklæringsskjemaet ble sendt ut til 94 leverandører."], {"business_partners_asked_esg": 94}),
+    ("nn bede om", ["Me bad 55 leverandørar om å svare på eit spørjeskjema."], {"business_partners_asked_esg": 55}),
+    ("en requested", ["We requested self-assessments from 66 suppliers."], {"business_partners_asked_esg": 66}),
+    ("nb leverandørbase", ["Leverandørbasen består av om lag 2 100 leverandører."], {"business_partners_total": 2100}),
+    ("nn kjøper frå", ["Me kjøper varer frå kring 350 leverandørar."], {"business_partners_total": 350}),
+    ("en we source from", ["We source from approximately 480 suppliers worldwide."], {"business_partners_total": 480}),
+    ("nb høy risiko klassifisert", ["Av leverandørene er 11 klassifisert med høy risiko."], {"high_risk_suppliers": 11}),
+    ("nn høg risiko", ["Sju leverandørar har høg risiko for brot på menneskerettar."], {"high_risk_suppliers": 7}),
+    ("en high-risk category", ["Twelve suppliers fall into the high-risk category."], {"high_risk_suppliers": 12}),
+    ("nb revisjoner hos", ["Vi har gjennomført revisjoner hos 8 leverandører i år."], {"supplier_audits": 8}),
+    ("nn revidert", ["I 2024 vart 6 leverandørar reviderte."], {"supplier_audits": 6}),
+    ("en audits took place", ["A total of 19 audits took place at supplier factories."], {"supplier_audits": 19}),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", PROSE4, ids=[c[0] for c in PROSE4])
+def test_prose_fourth_wave(name: str, text: list[str], expected: dict) -> None:
+    test_prose(name, text, expected)
+
+
+TABLES4 = [
+    ("nb ansatte pipe", [("Nøkkeltall", ""), ("Ansatte", "412"), ("Omsetning (MNOK)", "845")], {"employees": 412}),
+    ("en number of employees", [("Key figures", "2024", "2023"), ("Number of employees", "1,046", "998")], {"employees": 1046}),
+    ("nb årsverk dot", [("", "2023", "2024"), ("Årsverk", "1.012", "1.046")], {"employees": 1046}),
+    ("findings table", [("Område", "Funn", "Tiltak"), ("Arbeidstid", "Overtid over lovens grense hos én leverandør", "Oppfølging")],
+     {"violations_found": True}),
+    ("findings table none", [("Område", "Funn"), ("Arbeidstid", "Ingen funn"), ("Lønn", "Ingen avvik")],
+     {"violations_found": False}),
+]
+
+
+@pytest.mark.parametrize("name, rows, expected", TABLES4, ids=[c[0] for c in TABLES4])
+def test_key_figure_tables_fourth_wave(name: str, rows: list[tuple[str, ...]], expected: dict) -> None:
+    test_key_figure_tables(name, rows, expected)
+
+
+def test_workforce_parts_examples_from_the_rules_file() -> None:
+    from extractor import rules
+    from extractor.facts import transparency
+    spec = rules.load("transparency").data["employees_parts"]
+    for text, want in spec["examples"]:
+        hit = transparency.workforce_parts(text, "nb")
+        assert hit is not None and hit[0] == want, text
+    for text in spec["counter"]:
+        assert transparency.workforce_parts(text, "nb") is None, text
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Det ble funnet mangelfull lønnsutbetaling hos to underleverandører.", True),
+    ("Passports were held by the employer at one site.", True),
+    ("Det ble funnet ingen brudd.", None),
+    ("Revisjonen viste at det ikke var brudd på arbeidstida.", None),
+    ("Tvangsarbeid kan forekomme i denne bransjen, og det er risiko for at pass blir holdt tilbake.", None),
+    ("Recruitment fees may be charged to migrant workers in the region.", None),
+    ("Oppfølgingsrevisjonen viste at forholdene var utbedret og at arbeiderne hadde fått etterbetalt.", None),
+    ("No workers were found to have had their passports held.", None),
+    ("Revisjonen viste at leverandøren har gode rutiner for arbeidstid.", None),
+    ("Det ble funnet tilfredsstillende forhold ved alle fabrikkene.", None),
+    ("The audit showed that the supplier complies with our code of conduct.", None),
+    ("Revisjonen viste at arbeiderne ikke hadde fått skriftlige kontrakter.", True),
+])
+def test_a_stated_case_is_a_finding_only_when_it_happened(text: str, want: bool | None) -> None:
+    from extractor.facts import transparency_risk
+    assert transparency_risk._stated_case(text) is want
+
+
+# Fifth wave, written after the fourth was met.
+PROSE5 = [
+    ("nb vi fant", ["Ved to fabrikker i Bangladesh fant vi utilstrekkelige brannrutiner og manglende lønnsslipper."], {"violations_found": True}),
+    ("nn me fann", ["Me fann at fleire arbeidarar ikkje hadde fått lønn for overtid."], {"violations_found": True}),
+    ("en our audit found", ["Our audit found that workers were not paid for overtime."], {"violations_found": True}),
+    ("en confiscated", ["At one supplier, workers' identity documents had been confiscated."], {"violations_found": True}),
+    ("nb tilbakeholdt pass", ["Hos en leverandør ble arbeidernes pass holdt tilbake av arbeidsgiver."], {"violations_found": True}),
+    ("nb rekrutteringsgebyr", ["Det viste seg at arbeiderne hadde betalt rekrutteringsgebyr til et byrå."], {"violations_found": True}),
+    ("nb egen virksomhet overtid", ["I egen virksomhet ble det avdekket brudd på arbeidstidsreglene ved lageret."], {"violations_found": True}),
+    ("nb ikke avdekket noen", ["Gjennom året har vi ikke avdekket noen faktiske negative konsekvenser."], {"violations_found": False}),
+    ("nn ingen brot vart", ["Ingen brot på menneskerettane vart avdekte i 2024."], {"violations_found": False}),
+    ("en have not found", ["We have not found any evidence of child labour among our suppliers."], {"violations_found": False}),
+    ("en none found", ["None of the audits identified breaches of fundamental rights."], {"violations_found": False}),
+    ("nb lovdefinisjon", ["Åpenhetsloven definerer brudd på menneskerettigheter som forhold som kan skade arbeidstakere.",
+                          "Vi har ikke funnet brudd i 2024."], {"violations_found": False}),
+    ("en definition", ["Forced labour means work exacted under the menace of any penalty.", "We did not identify any breaches."],
+     {"violations_found": False}),
+    ("nb ca ansatte med tall først", ["Om lag 2 450 ansatte jobber i konsernet."], {"employees": 2450}),
+    ("nn tilsette i K land", ["Konsernet har om lag 900 tilsette i fem land."], {"employees": 900}),
+    ("en employees in countries", ["The group has approximately 6,200 employees in 14 countries."], {"employees": 6200}),
+    ("nb nesten", ["Selskapet har nesten 600 ansatte."], {"employees": 600}),
+    ("en more than", ["We employ more than 1,500 people."], {"employees": 1500}),
+    ("nb årsverk alene", ["Virksomheten utførte 212 årsverk i 2024."], {"employees": 212}),
+    ("nb personer jobber", ["Totalt jobber 340 personer i selskapet."], {"employees": 340}),
+    ("en we are", ["We are a team of 85 employees."], {"employees": 85}),
+    ("en permanent temporary", ["At year end we had 410 permanent and 35 temporary employees."], {"employees": 445}),
+    ("nb hvorav", ["Selskapet har 1 320 ansatte, hvorav 400 i Sverige."], {"employees": 1320}),
+    ("nb forespurt", ["Totalt 112 leverandører ble forespurt om å fylle ut egenerklæring."], {"business_partners_asked_esg": 112}),
+    ("en invited", ["Some 95 suppliers were invited to complete the questionnaire."], {"business_partners_asked_esg": 95}),
+    ("nn leverandørar totalt", ["Me har til saman 760 leverandørar."], {"business_partners_total": 760}),
+    ("en purchased from", ["In 2024 we purchased goods from 1,240 suppliers."], {"business_partners_total": 1240}),
+    ("nb høy risiko ble identifisert", ["Det ble identifisert 16 leverandører med høy risiko."], {"high_risk_suppliers": 16}),
+    ("en rated high", ["Nine suppliers were rated as high risk following the assessment."], {"high_risk_suppliers": 9}),
+    ("nb revisjoner ble gjennomført hos", ["Det ble gjennomført revisjoner hos 5 leverandører."], {"supplier_audits": 5}),
+    ("en visited", ["We visited 11 supplier sites in 2024."], {"supplier_audits": 11}),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", PROSE5, ids=[c[0] for c in PROSE5])
+def test_prose_fifth_wave(name: str, text: list[str], expected: dict) -> None:
+    test_prose(name, text, expected)
+
+
+TABLES5 = [
+    ("nn tilsette", [("", "2024", "2023"), ("Tilsette", "1 046", "1 012")], {"employees": 1046}),
+    ("en FTEs", [("", "2023", "2024"), ("FTEs", "311", "325")], {"employees": 325}),
+    ("nb antall medarbeidere", [("Nøkkeltall", "2024"), ("Antall medarbeidere", "ca. 1 100")], {"employees": 1100}),
+    ("en findings", [("Area", "Finding", "Action"), ("Wages", "Wages below minimum at one site", "Back pay agreed")],
+     {"violations_found": True}),
+    ("nn funn", [("Område", "Kva vi fann"), ("Arbeidstid", "Ingen funn"), ("Løn", "Manglande lønnsslippar hjå éin leverandør")],
+     {"violations_found": True}),
+]
+
+
+@pytest.mark.parametrize("name, rows, expected", TABLES5, ids=[c[0] for c in TABLES5])
+def test_key_figure_tables_fifth_wave(name: str, rows: list[tuple[str, ...]], expected: dict) -> None:
+    test_key_figure_tables(name, rows, expected)
+
+
+# Sixth wave: run-in labels, competing head counts, more verbs for the partner families.
+PROSE6 = [
+    ("nb run-in ansatte", ["Ansatte: 412 (2023: 398)"], {"employees": 412}),
+    ("nb run-in antall ansatte ca", ["Antall ansatte: ca. 1 100"], {"employees": 1100}),
+    ("en run-in", ["Number of employees: 1,046"], {"employees": 1046}),
+    ("nn run-in", ["Tal tilsette: 96"], {"employees": 96}),
+    ("nb leverandørens ansatte", ["Vi har 85 ansatte.", "Fabrikken vi besøkte i India har 1 200 ansatte."], {"employees": 85}),
+    ("en employees of the enterprise", ["Fjordvik AS has 150 employees and is headquartered in Bergen."], {"employees": 150}),
+    ("nb sysselsetter rundt", ["Konsernet sysselsetter i dag rundt 3 000 medarbeidere i Norden."], {"employees": 3000}),
+    ("nn omlag", ["Selskapet har omlag 75 tilsette."], {"employees": 75}),
+    ("en staff of", ["The foundation has a staff of 42."], {"employees": 42}),
+    ("nb leverandører i porteføljen", ["Porteføljen omfatter om lag 1 800 leverandører."], {"business_partners_total": 1800}),
+    ("en suppliers total", ["In total, we had 905 suppliers in 2024."], {"business_partners_total": 905}),
+    ("nn spørjeskjema til", ["Me sende spørjeskjema til 70 leverandørar."], {"business_partners_asked_esg": 70}),
+    ("en questionnaire sent to", ["A questionnaire was sent to 140 of our suppliers."], {"business_partners_asked_esg": 140}),
+    ("nb høy risiko rapport", ["Risikovurderingen identifiserte 23 leverandører med høy risiko."], {"high_risk_suppliers": 23}),
+    ("en high-risk suppliers count", ["There are 18 high-risk suppliers in our portfolio."], {"high_risk_suppliers": 18}),
+    ("nb revisjoner tredjepart", ["Tredjepartsrevisjoner ble gjennomført hos 7 leverandører."], {"supplier_audits": 7}),
+    ("en audits carried out at", ["Audits were carried out at 14 suppliers during the year."], {"supplier_audits": 14}),
+    ("nn kontrollbesøk", ["Me gjennomførte 4 kontrollbesøk hjå leverandørar i 2024."], {"supplier_audits": 4}),
+    ("nb avvik registrert", ["Ved revisjonene ble det registrert 12 avvik, hvorav 3 alvorlige."], {"violations_found": True}),
+    ("en non-conformities", ["The audits resulted in 17 non-conformities, mostly related to health and safety."], {"violations_found": True}),
+    ("nn ingen avvik", ["Revisjonane avdekte ingen avvik."], {"violations_found": False}),
+    ("en no non-conformities", ["No non-conformities were recorded."], {"violations_found": False}),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", PROSE6, ids=[c[0] for c in PROSE6])
+def test_prose_sixth_wave(name: str, text: list[str], expected: dict) -> None:
+    test_prose(name, text, expected)
+
+
+# Seventh wave: counts that moved over the year, cases stated with the noun first.
+PROSE7 = [
+    ("nb fra til", ["Antall ansatte økte fra 980 til 1 046 i løpet av året."], {"employees": 1046}),
+    ("nb ved utgangen med fjorår", ["Vi hadde 1 046 ansatte ved utgangen av 2024 (1 012 i 2023)."], {"employees": 1046}),
+    ("nb mot året før", ["Vi var 2 310 ansatte ved utgangen av året, mot 2 250 året før."], {"employees": 2310}),
+    ("en increased from to", ["The number of employees increased from 980 to 1,046."], {"employees": 1046}),
+    ("en rose to", ["The number of employees rose to 1,046 (2023: 980)."], {"employees": 1046}),
+    ("nn auka til", ["Talet på tilsette auka til 214."], {"employees": 214}),
+    ("en cases were identified", ["Two cases of child labour were identified at a tier-two supplier."], {"violations_found": True}),
+    ("nb tilfeller ble avdekket", ["Tre tilfeller av tvangsarbeid ble avdekket hos en underleverandør."], {"violations_found": True}),
+    ("nb ingen tilfeller ble", ["Ingen tilfeller av barnearbeid ble avdekket i 2024."], {"violations_found": False}),
+    ("en no cases were", ["No cases of forced labour were identified during the year."], {"violations_found": False}),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", PROSE7, ids=[c[0] for c in PROSE7])
+def test_prose_seventh_wave(name: str, text: list[str], expected: dict) -> None:
+    test_prose(name, text, expected)
+
+
+# Eighth wave: the partner families once more, in other word orders and registers.
+PROSE8 = [
+    ("nb leverandører fikk tilsendt", ["142 leverandører fikk tilsendt egenerklæringsskjema i 2024."], {"business_partners_asked_esg": 142}),
+    ("nn leverandørar fekk", ["I alt 58 leverandørar fekk tilsendt eigenerklæring."], {"business_partners_asked_esg": 58}),
+    ("en suppliers received", ["In 2024, 230 suppliers received our sustainability questionnaire."], {"business_partners_asked_esg": 230}),
+    ("nb vi har avtaler med", ["Vi har avtaler med om lag 650 leverandører."], {"business_partners_total": 650}),
+    ("en we have relationships", ["We have business relationships with around 2,400 suppliers."], {"business_partners_total": 2400}),
+    ("nn leverandørar totalt tal", ["Talet på leverandørar var 318 i 2024."], {"business_partners_total": 318}),
+    ("nb klassifisert som høyrisiko", ["Av totalt 900 leverandører er 35 klassifisert som høyrisikoleverandører."], {"high_risk_suppliers": 35}),
+    ("en deemed high risk", ["Following the screening, 21 suppliers were deemed to be high risk."], {"high_risk_suppliers": 21}),
+    ("nn høg risiko vurdert", ["26 leverandørar vart vurderte til å ha høg risiko."], {"high_risk_suppliers": 26}),
+    ("nb revisjoner totalt", ["Totalt ble det gjennomført 31 revisjoner i leverandørkjeden."], {"supplier_audits": 31}),
+    ("en audits completed", ["We completed 9 supplier audits in 2024."], {"supplier_audits": 9}),
+    ("nn revisjonar hjå", ["Det vart gjennomført revisjonar hjå 3 leverandørar."], {"supplier_audits": 3}),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", PROSE8, ids=[c[0] for c in PROSE8])
+def test_prose_eighth_wave(name: str, text: list[str], expected: dict) -> None:
+    test_prose(name, text, expected)
+
+
+TABLES9 = [
+    ("nb ansatte per dato", [("", "2024", "2023"), ("Ansatte (per 31.12.)", "1 046", "1 012")], {"employees": 1046}),
+    ("en employees at year end", [("", "2024", "2023"), ("Employees at year end", "2,310", "2,250")], {"employees": 2310}),
+    ("nb årsverk label", [("", "2024", "2023"), ("Antall årsverk", "87,5", "80")], {"employees": 87.5}),
+    ("en observations", [("Supplier", "Observations", "Status"), ("Factory A", "Passports held by agent", "Closed")],
+     {"violations_found": True}),
+    ("nb avvik kolonne", [("Leverandør", "Avvik", "Status"), ("Leverandør A", "Manglende arbeidskontrakter", "Lukket")],
+     {"violations_found": True}),
+]
+
+
+@pytest.mark.parametrize("name, rows, expected", TABLES9, ids=[c[0] for c in TABLES9])
+def test_key_figure_tables_ninth_wave(name: str, rows: list[tuple[str, ...]], expected: dict) -> None:
+    test_key_figure_tables(name, rows, expected)
+
+
+# Tenth wave: risk descriptions and law text next to a clean result must not read as findings.
+PROSE10 = [
+    ("nb risiko for ulovlig overtid", ["I bransjen er det risiko for ulovlig lange arbeidsdager og tilbakeholdt lønn.",
+                                       "Vi har ikke avdekket brudd hos våre leverandører."], {"violations_found": False}),
+    ("en typical risks", ["Recruitment fees are commonly charged to migrant workers in the region.",
+                          "We did not identify any breaches in 2024."], {"violations_found": False}),
+    ("nn lova definerer", ["Openheitslova definerer grunnleggjande menneskerettar som dei rettane som går fram av FN-konvensjonane.",
+                           "Me har ikkje funne brot i 2024."], {"violations_found": False}),
+    ("nb planlagt revisjon", ["Dersom revisjonen viser at leverandøren bryter kravene, vil vi følge opp.",
+                              "Ingen brudd ble funnet i 2024."], {"violations_found": False}),
+    ("en aware of none", ["We are not aware of any cases of forced labour, child labour or withheld passports."], {"violations_found": False}),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", PROSE10, ids=[c[0] for c in PROSE10])
+def test_prose_tenth_wave(name: str, text: list[str], expected: dict) -> None:
+    test_prose(name, text, expected)

@@ -68,7 +68,7 @@ def table_facts(table: Table, lang: str | None = None) -> Iterator[Fact]:
 
 
 _YEARS_LINE = re.compile(r"^(?:(?P<head>[^\d|]{0,40})\s)?(?P<years>(?:19|20)\d\d(?:\s+(?:19|20)\d\d)+)\s*$")
-_FIGURE_LINE = re.compile(r"^(?P<label>[–\-•]?\s*[^\d|]{3,80}?)\s+(?P<nums>\d[\d\s.,%]*?)\s*%?\s*$")
+_FIGURE_LINE = re.compile(r"^(?P<label>[–\-•]?\s*[^\d|]{3,80}?(?:\s*\((?:per|pr\.?|at|as of|ved)\s[^)|]{1,20}\))?)\s+(?P<nums>\d[\d\s.,%]*?)\s*%?\s*$")
 _FOOTNOTE = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u209f*†‡]+")  # "Antall ansatte¹", "Omsetning*"
 
 
@@ -154,6 +154,32 @@ def prose_facts(sents: Iterable[Sentence], lang: str | None) -> list[Fact]:
     return [f for _, _, f in found if plausible(f)]
 
 
+@lru_cache(maxsize=1)
+def _parts_pattern() -> re.Pattern[str]:
+    return re.compile(rules.load(RULES).data["employees_parts"]["pattern"], re.IGNORECASE)
+
+
+def workforce_parts(text: str, lang: str | None) -> tuple[int, re.Match[str]] | None:
+    """A head count stated in parts ("80 fast tilsette og 12 mellombels"): the sum and the match."""
+    m = _parts_pattern().search(text)
+    if not m:
+        return None
+    a, b = lexicon.parse_number(m.group("a"), lang), lexicon.parse_number(m.group("b"), lang)
+    if a is None or b is None:
+        return None
+    return int(a + b), m
+
+
+def parts_facts(sents: Iterable[Sentence], lang: str | None) -> Iterator[Fact]:
+    """employees from a workforce stated in parts; it goes before the rule that reads only the first part."""
+    for sent in sents:
+        if (hit := workforce_parts(sent.text, lang)) is not None:
+            total, m = hit
+            ev = sent.evidence(m.start(), m.end())
+            ev["rule"] = "employees.parts"
+            yield Fact("employees", total, ev)
+
+
 def plausible(fact: Fact) -> bool:
     """Sanity limits kept as data: a revenue below the floor is a threshold or a price."""
     if fact.key == "revenue_nok":
@@ -229,6 +255,7 @@ def extract(seg: Any, tables: list[Table], info: Any) -> Facts:
     found: list[Fact] = [f for table in tables for f in table_facts(table, lang)]
     found.extend(f for f in figure_lines(list(sentences(seg, prose_only=False)), lang, getattr(info, "report_year", None))
                  if plausible(f))
+    found.extend(parts_facts(sents, lang))
     prose = prose_facts(sents, lang)
     found.extend(f for f in prose if f.key != "violations_found")
     from_rules = [f for f in prose if f.key == "violations_found"] + list(findings_tables(tables))

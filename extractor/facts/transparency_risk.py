@@ -35,6 +35,9 @@ def breach_findings(sent: Sentence) -> Iterator[bool]:
     text = sent.text
     if vocab()["found_that"].search(text) or vocab()["fixed"].search(text):
         yield True
+    stated = _stated_case(text)
+    if stated is not None:
+        yield stated
     for m in vocab()["breach"].finditer(text):
         window = text[max(0, m.start() - 90):m.start()]
         cuts = [c.end() for c in vocab()["clause"].finditer(window)]
@@ -42,6 +45,20 @@ def breach_findings(sent: Sentence) -> Iterator[bool]:
         if not vocab()["finding"].search(clause) and not vocab()["none_before"].search(clause):
             continue
         yield not vocab()["negation"].search(clause)
+
+
+def _stated_case(text: str) -> bool | None:
+    """True when the sentence states a case as found ("det ble funnet ...", "passports were held"),
+    None when it states none, speaks of what could happen or follows up an earlier finding."""
+    if vocab()["hypothetical"].search(text) or vocab()["follow_up"].search(text):
+        return None
+    for m in vocab()["case"].finditer(text):
+        after = text[m.end():]
+        if not vocab()["case_none_after"].search(after) and not vocab()["case_fine_after"].search(after):
+            return True
+    if vocab()["abuse"].search(text) and not vocab()["negation"].search(text):
+        return True
+    return None
 
 
 def scope_of(sent: Sentence, seg: Any) -> str:
