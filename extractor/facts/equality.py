@@ -70,7 +70,7 @@ TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"overtid", "overtime_{g}_share"),
     )
 )
-_GENDER_WORDS = re.compile(r"\(?\b(?:kvinner|kvinnar|menn|women|men)\b\)?", re.IGNORECASE)
+_GENDER_WORDS = re.compile(r"\(?\b(?:kvinner|kvinnar|menn|women|men)(?:['’]s|s)?(?!\w)\)?", re.IGNORECASE)
 _LEVEL_KEY = re.compile(r"^(women_share|pay_ratio_women_to_men)_(?P<level>[a-z0-9_]+)$")
 _NOT_LEVEL = re.compile(
     r"%|\b(?:andel(?:en)?|del(?:en)?|kvinneandel(?:en)?|kvinnedel(?:en)?|antall|tal|prosent|pst|share|number|kvinner|"
@@ -78,6 +78,9 @@ _NOT_LEVEL = re.compile(
 _SHARE_WORDS = re.compile(
     r"^(?:andel(?:en)?|del(?:en)?|prosentdel(?:en)?|share of|proportion of)?\s*(?:kvinner|kvinnar|women)?\s*"
     r"(?:i|blant|among|in)\s+|\s*\((?:%|prosent|antall|tal)\)\s*$", re.IGNORECASE)
+_MEASURE_ONLY = re.compile(
+    r"(?:andel(?:en)?|del(?:en)?|prosentdel(?:en)?|share|proportion|prosent|pst\.?|per ?cent|percent|%|antall|tal|number)"
+    r"(?:\s*\((?:%|prosent|antall|tal)\))?", re.IGNORECASE)
 _SQUASH = re.compile(r"(?<=\w)[\s-]+(?=\w)")
 _PAY_WORD = re.compile(r"lønn|løn\b|\bpay\b|salary", re.IGNORECASE)
 _TOO_LONG = re.compile(r"(?:\S+\s+){6}|[.!?]$")
@@ -135,6 +138,8 @@ def cell_facts(c: CellRead, ev: dict[str, Any], section: Section | None, recruit
     total = row_total or c.total
     # the level is the row label, or the column header when the row is a gender (genders as rows)
     bare = _GENDER_WORDS.sub("", c.label).strip(" ,:-")
+    if _MEASURE_ONLY.fullmatch(bare):  # "Women's share", "Andel kvinner (%)": a measure row, no level of its own
+        bare = ""
     name = c.label if c.label and bare and not gender_of(bare, v) and not _TOO_LONG.search(level_name(bare)) else ""
     if name and bare != c.label.strip():
         name = bare
