@@ -89,9 +89,31 @@ def zero_words(lang: Langs = None) -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def number_word_pattern(lang: Langs = None, *, zero: bool = False) -> str:
-    """Regex (no groups) for one number word; ``zero`` adds "ingen"/"none"."""
-    words = [w for w, v in number_words(lang).items() if zero or w not in zero_words(lang)]
-    return rf"(?<![\w-])(?:{alternation(words)})(?![\w-])"
+    """Regex (no groups) for one number word; ``zero`` adds "ingen"/"none". Compounds are
+    written by their shape (tens + unit, unit + "og" + tens, "twenty-five"), not listed one by
+    one, which keeps every rule that uses the macro small and quick to compile and match."""
+    simple: set[str] = set()
+    tens: set[str] = set()
+    units: set[str] = set()
+    hyphen = False
+    joined = False
+    for lg in _langs(lang):
+        d = load("numbers")[lg]
+        simple.update(d["words"])
+        tens.update(d["tens"])
+        units.update(k for k, v in d["words"].items() if 1 <= float(v) <= 9)
+        hyphen = hyphen or lg == "en"
+        joined = joined or lg != "en"
+        if zero:
+            simple.update(d.get("zero_words", ()))
+    t, u = alternation(tens), alternation(units)
+    shapes = []
+    if joined:
+        shapes += [rf"(?:{t})(?:{u})", rf"(?:{u})og(?:{t})"]
+    if hyphen:
+        shapes.append(rf"(?:{t})-(?:{u})")
+    body = "|".join([*shapes, alternation(simple | tens)])
+    return rf"(?<![\w-])(?:{body})(?![\w-])"
 
 
 # Numerals as printed: "2 318" / "2.318" / "2318" / "7,38" (nb, nn); "2,318" / "7.38" (en).

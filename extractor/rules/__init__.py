@@ -184,9 +184,12 @@ class RuleSet:
 
 
 def match_rule(rule: Rule, text: str, lang: str | None = None) -> Iterator[RuleMatch]:
-    if rule.unless is not None and rule.unless.search(text):
+    """Every match of ``rule`` in ``text`` with its value; none when the rule's ``unless`` is in the text.
+    The pattern is tried first: most sentences match no rule, so the veto is rarely searched."""
+    first = rule.pattern.search(text)
+    if first is None or (rule.unless is not None and rule.unless.search(text)):
         return
-    for m in rule.pattern.finditer(text):
+    for m in rule.pattern.finditer(text, first.start()):  # the same matches as from the start
         value = rule.value(m, lang)
         if value is None:
             continue
