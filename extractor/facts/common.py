@@ -193,6 +193,12 @@ def column_headers(rows: tuple[tuple[str, ...], ...]) -> tuple[int, list[str]]:
         n += 1
     if n == len(rows):
         return 0, []
+    return n, header_labels(rows, n)
+
+
+def header_labels(rows: tuple[tuple[str, ...], ...], n: int) -> list[str]:
+    """A label per column from the first ``n`` rows, upper rows first; a cell of an upper row
+    spans the empty cells to its right ("2024 | | 2023 |" over "K | M | K | M")."""
     width = max(len(r) for r in rows)
     labels = [""] * width
     for k, row in enumerate(rows[:n]):
@@ -205,7 +211,7 @@ def column_headers(rows: tuple[tuple[str, ...], ...]) -> tuple[int, list[str]]:
         for j, c in enumerate(cells):
             if c:
                 labels[j] = f"{labels[j]} {c}".strip()
-    return n, labels
+    return labels
 
 
 def current_columns(headers: list[str]) -> set[int]:

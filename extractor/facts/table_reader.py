@@ -28,7 +28,9 @@ from typing import Any, Iterator
 from rapidfuzz import fuzz
 
 from extractor import rules
-from extractor.facts.common import NUMBER, PERCENT, as_int_or_float, column_headers, fold, to_number
+from extractor.facts.common import (
+    NUMBER, PERCENT, as_int_or_float, column_headers, fold, header_labels, to_number,
+)
 from extractor.model import Table
 
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
@@ -171,19 +173,7 @@ def table_headers(rows: tuple[tuple[str, ...], ...]) -> tuple[int, list[str]]:
         return 0, []
     if n == 0:
         return column_headers(rows)
-    width = max(len(r) for r in rows)
-    labels = [""] * width
-    for k, row in enumerate(rows[:n]):
-        cells = list(row) + [""] * (width - len(row))
-        if k < n - 1:
-            last = ""
-            for j in range(1, width):
-                last = cells[j] or last
-                cells[j] = last
-        for j, c in enumerate(cells):
-            if c:
-                labels[j] = f"{labels[j]} {c}".strip()
-    return n, labels
+    return n, header_labels(rows, n)
 
 
 def carry_headers(tables: list[Table]) -> list[Table]:
