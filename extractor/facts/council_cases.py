@@ -4,8 +4,8 @@ A case starts at a heading that opens with a case number ("PS 41/24 Title",
 "87/24 : TITLE", "Styresak 061-2024 Title"), at an agenda row whose first cell
 is one ("010/25 | Godkjenning av innkalling"), at a table row "Sak | UR 06/25
 Title", or at a bold or listed body line that opens with one. A "Saksgang"
-row ("Kommunestyret | 12.12.2024 | 059/24") names the same case for a body and
-a date and never starts a case. The case's block runs to the next case or to
+row ("Kommunestyret | 12.12.2024 | 059/24"; :mod:`council_saksgang`) names the
+same case for a body and a date and never starts a case. The case's block runs to the next case or to
 the start of the minutes or of another case paper; inside it the label
 vocabularies of ``council.toml`` give the proposed decision, the decisions
 per body, the handling and vote, officer, origin, type, attachments and
@@ -19,11 +19,9 @@ from typing import Any
 
 from extractor.facts import council_rules as cr
 from extractor.facts.council_decisions import by_reference
+from extractor.facts.council_saksgang import DATE, NUMBER_TOKEN as _NUMBER_TOKEN, saksgang_row
 from extractor.facts.council_stream import Item, clean
 
-DATE = re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b")
-_NUMBER_TOKEN = re.compile(r"(?<![\d/.])(?P<num>(?:19|20)\d\d/\d{1,3}|\d{1,3}[a-z]?/(?:\d{2}|(?:19|20)\d\d)|"
-                           r"\d{1,3}-(?:19|20)\d\d)(?![\d/]|-\d)")
 _PAGE_TAIL = re.compile(r"\s+\d{1,3}$")
 _ARCHIVE_TAIL = re.compile(r"\s+(?:\d{2}/\d{3,6}|(?:19|20)\d\d/\d{1,6})(?:-\d+)?$")  # "... 24/1234": the archive column
 _HEADER_CELLS = {
@@ -46,35 +44,6 @@ class CaseBlock:
     pre: list[Item] = field(default_factory=list)  # a case paper's box before its numbered heading
     row_fields: dict[str, str] = field(default_factory=dict)  # from agenda / resolution table columns
     group_type: str | None = None
-
-
-def saksgang_row(item: Item) -> tuple[str, str, str | None] | None:
-    """(body, ISO date, case number or None) of a "Saksgang" row: a body, a meeting date, a number
-    ("Kommunestyret | 12.12.2024 | 059/24", "45/24 | Formannskapet | 04.06.2024")."""
-    if item.is_heading:
-        return None
-    d = DATE.search(item.text)
-    if not d:
-        return None
-    first = cr.case_number_at(item.cells[0] if item.cells else item.text)
-    if first is not None:  # the number first: the rest must be a body's name and nothing else
-        rest = clean(" ".join(item.cells[1:]) if item.cells else first.rest)
-        body = clean(DATE.sub("", rest).strip(" |"))
-        if not cr.compiled()["body"].fullmatch(body):
-            return None
-        return body, f"{d['y']}-{int(d['m']):02d}-{int(d['d']):02d}", first.number
-    cells = item.cells or (item.text,)
-    body = clean(DATE.split(cells[0])[0]) if item.cells else clean(item.text[:d.start()])
-    body = clean(_NUMBER_TOKEN.sub("", body))
-    if not body or not body[:1].isupper() or len(body.split()) > 8 or cr.label_at(body, whole=True) \
-            or re.search(r"[,;:]|\.\s", body):
-        return None
-    rest = item.text[len(cells[0]):] if item.cells else item.text[d.start():]
-    num = _NUMBER_TOKEN.search(rest) or _NUMBER_TOKEN.search(item.text[len(body):])
-    if num is None and not item.cells and len(item.text.split()) > len(body.split()) + 2:
-        return None
-    iso = f"{d['y']}-{int(d['m']):02d}-{int(d['d']):02d}"
-    return body, iso, (num.group("num") if num else None)
 
 
 def _header_columns(item: Item) -> dict[int, str] | None:
