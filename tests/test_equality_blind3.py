@@ -71,6 +71,28 @@ PROSE = [
      {"hires_women_share": None}),
 ]
 
+PROSE += [
+    # --- second batch: more authors
+    ("nb totalt antall then split with colon", "nb", ["Antall ansatte per 31.12.2024: 455 (kvinner: 201, menn: 254)."],
+     {"employees_total": 455, "employees_women": 201, "employees_men": 254}),
+    ("nn deltid women share", "nn", ["Av dei 120 deltidstilsette var 97 kvinner og 23 menn."],
+     {"part_time_employees": 120, "part_time_women": 97, "part_time_men": 23}),
+    ("en temporary contracts split", "en", ["There were 31 employees on temporary contracts (20 women, 11 men)."],
+     {"temporary_employees": 31, "temporary_women": 20, "temporary_men": 11}),
+    ("nb leave gjennomsnittlig uttak", "nb", ["Gjennomsnittlig uttak av foreldrepermisjon var 22 uker for kvinner og 14 uker for menn."],
+     {"parental_leave_weeks_women": 22, "parental_leave_weeks_men": 14}),
+    ("en hires share the share of", "en", ["The share of women among new hires was 47 per cent."], {"hires_women_share": 47}),
+    ("nn søkjarar share", "nn", ["Delen kvinner blant søkjarane var 36 prosent."], {"applicants_women_share": 36}),
+    ("nb pay ratio whole organisation gap", "nb", ["For virksomheten samlet er lønnsgapet 5,5 prosent i menns favør."],
+     {"pay_ratio_women_to_men_total": 94.5}),
+    ("en women's share of employees", "en", ["Women represent 52 percent of our employees."], {"women_share_total": 52}),
+    ("nb top management share words", "nb", ["Kvinneandelen i konsernledelsen er 40 prosent."], {"women_share_top_management": 40}),
+    ("nn leiarar andel", "nn", ["Blant leiarane med personalansvar er 48 prosent kvinner."], {"women_share_managers": 48}),
+    ("nb sick leave women only", "nb", ["Sykefraværet blant kvinnene var på 8,2 prosent."], {"sick_leave_women": 8.2}),
+    ("en total headcount year end", "en", ["Headcount at year end was 2,045, of whom 1,020 were women and 1,025 men."],
+     {"employees_total": 2045, "employees_women": 1020}),
+]
+
 TABLES = [
     ("nb total row Alle with pay ratio",
      T([("Stillingsnivå", "Kvinner", "Menn", "Kvinners lønn i % av menns"), ("Ledere", "8", "12", "95,0"),
