@@ -134,3 +134,15 @@ def test_tables_blind3(name: str, table, expected: dict) -> None:
     for key, value in expected.items():
         got = result.facts.get(key)
         assert (got is None) if value is None else got == pytest.approx(value, abs=0.05), (key, got)
+
+
+@pytest.mark.parametrize("lang, text, value", [
+    ("en", "was 2,045, of whom", 2045), ("nb", "hadde 2 318, hvorav", 2318), ("nb", "var 2.318.", 2318),
+    ("nb", "2 318,5 timer", 2318.5), ("en", "1,2345", 1),
+])
+def test_grouped_numeral_before_punctuation(lang: str, text: str, value: float) -> None:
+    import re
+
+    from extractor import lexicon
+    m = re.search(lexicon.numeral_pattern((lang,)), text)
+    assert lexicon.parse_number(m.group(0), lang) == value
