@@ -117,8 +117,8 @@ def number_word_pattern(lang: Langs = None, *, zero: bool = False) -> str:
 
 
 # Numerals as printed: "2 318" / "2.318" / "2318" / "7,38" (nb, nn); "2,318" / "7.38" (en).
-NUMERAL_NB = r"\d{1,3}(?:[\u00a0\u2009\u202f ]\d{3})+(?:,\d+)?(?![\d,])|\d{1,3}(?:\.\d{3})+(?![\d.])|\d+(?:,\d+)?"
-NUMERAL_EN = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?"
+NUMERAL_NB = r"\d{1,3}(?:[\u00a0\u2009\u202f ]\d{3})+(?:,\d+)?(?!\d|,\d)|\d{1,3}(?:\.\d{3})+(?!\d|\.\d)|\d+(?:,\d+)?"
+NUMERAL_EN = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+(?:\.\d+)?"
 NUMERAL_ANY = rf"{NUMERAL_NB}|\d+\.\d+"
 
 
