@@ -56,6 +56,7 @@ def _LEGAL_END() -> re.Pattern[str]:  # noqa: N802
     return re.compile(rf"{lexicon.legal_form_pattern()}$")
 
 
+_SITE = re.compile(r"factor|fabrikk|mills?\b|workshops?\b", re.IGNORECASE)
 _ITEM_SPLIT = re.compile(r",[ \t]+(?:(?:og|and|eller|or|&)[ \t]+)?|[ \t]+(?:og|and|eller|or|&)[ \t]+")
 
 
@@ -103,6 +104,13 @@ def find_supplier_kinds(text: str) -> list[tuple[int, int, str]]:
     found = {(m.start("cat"), m.end("cat")): m.group("cat") for m in hits}
     # a kind inside another cue's phrase ("mat og drikke frå lokale grossistar") is that phrase's supplier
     inside = {(a, b) for a, b in found for m in hits
-              if m.start() <= a and b <= m.end() and (a, b) != (m.start("cat"), m.end("cat"))
+              if not _SITE.search(m.group("cat")) and m.start() <= a and b <= m.end() and (a, b) != (m.start("cat"), m.end("cat"))
               and not (m.start("cat") <= a and b <= m.end("cat"))}
+    # a production site inside a purchase ("garments from factories in ...") is named with what it makes
+    for (a, b) in inside:
+        if _SITE.search(found[(a, b)]):
+            for m in hits:
+                if m.start() <= a and b <= m.end() and (m.start("cat"), m.end("cat")) in found:
+                    found[(m.start("cat"), m.end("cat"))] += f" ({found[(a, b)]})"
+                    break
     return [(a, b, c) for (a, b), c in sorted(found.items()) if (a, b) not in inside]
