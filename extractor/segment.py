@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import Iterator
 
 from rapidfuzz import fuzz, process
@@ -117,6 +118,13 @@ class Segmentation:
     title: str | None  # document title when it is not part of the outline
     toc: tuple[str, ...]
     maps: dict[str, TextMap]  # section id → its text with provenance
+
+    @cached_property
+    def sentences(self) -> tuple:
+        """The document's sentences (:mod:`extractor.sentences`), split once and read by every stage."""
+        from extractor.sentences import split_sentences  # sentences builds on this module
+
+        return split_sentences(self)
 
 
 def body_size(lines: list[Line]) -> float:

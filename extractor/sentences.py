@@ -1,9 +1,10 @@
 """One sentence model per document: every sentence with its page, box and section.
 
-Facts, quantities and entities read the same sentences in the same order:
-:func:`document_sentences` splits each section's text (front matter first)
-once, and each :class:`Sentence` can locate any span of itself in the PDF
-(page and bbox) through its section's :class:`~extractor.textmap.TextMap`.
+Facts, quantities, the checklist and entities read the same sentences in the
+same order: :func:`document_sentences` splits each section's text (front
+matter first) once per segmentation, and each :class:`Sentence` can locate
+any span of itself in the PDF (page and bbox) through its section's
+:class:`~extractor.textmap.TextMap`.
 Table rows (cells joined by " | ") are sentences too, marked ``is_table_row``.
 """
 from __future__ import annotations
@@ -61,7 +62,14 @@ class Sentence:
 
 
 def document_sentences(seg: Any) -> tuple[Sentence, ...]:
-    """Every sentence of a segmented document, front matter first, in reading order."""
+    """Every sentence of a segmented document, front matter first, in reading order; split once
+    per :class:`~extractor.segment.Segmentation` (its ``sentences``), however many stages ask."""
+    cached = getattr(type(seg), "sentences", None)
+    return seg.sentences if cached is not None else split_sentences(seg)
+
+
+def split_sentences(seg: Any) -> tuple[Sentence, ...]:
+    """Split each section's text (and the front matter's) into located sentences."""
     out: list[Sentence] = []
     for section, tmap in text_maps(seg):
         out.extend(Sentence(tmap.text[a:b], a, b, tmap, section) for a, b in sentence_spans(tmap.text))
