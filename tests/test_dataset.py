@@ -85,7 +85,7 @@ def test_column_order_is_fixed() -> None:
     table = build_dataset(records()).tables["comparison"]
     names = table.column_names
     assert names[: len(IDENTITY_COLUMNS)] == [c.name for c in IDENTITY_COLUMNS]
-    contract = [n for n, _, _ in CONTRACT_FACTS if not n.endswith("_<level>")]
+    contract = [n for n, _, _ in CONTRACT_FACTS]
     # the checklist coverage columns close the row
     assert names[-2:] == ["checklist_coverage", "checklist_items_asked"]
     facts = names[len(IDENTITY_COLUMNS):-2]

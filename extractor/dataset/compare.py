@@ -32,10 +32,8 @@ IDENTITY_COLUMNS = (
     Column("doc_types", "text", "Document types in this row, comma-separated"),
     Column("doc_ids", "text", "Documents in this row, comma-separated"),
 )
-PATTERN_SUFFIX = "_<level>"
 DEFAULT_MIN_SCORE = 80
 _STATUSES = ("completed", "in_progress", "not_started")
-_CONTRACT = {name for name, _, _ in CONTRACT_FACTS}
 _CONTRACT_TYPES = {name: type_ for name, type_, _ in CONTRACT_FACTS}
 
 
@@ -100,26 +98,15 @@ def scalar_facts(record: dict[str, Any]) -> dict[str, tuple[Any, int | None]]:
 
 
 def fact_columns(found: Iterable[str]) -> list[str]:
-    """Contract facts in contract order (patterns expanded), then the rest alphabetically."""
+    """Contract facts in catalogue order, then the rest alphabetically."""
     found = set(found)
-    names: list[str] = []
-    for name, _, _ in CONTRACT_FACTS:
-        if name.endswith(PATTERN_SUFFIX):
-            prefix = name[: -len(PATTERN_SUFFIX) + 1]
-            names.extend(sorted(k for k in found if k.startswith(prefix) and k not in names and k not in _CONTRACT))
-        else:
-            names.append(name)
+    names = [name for name, _, _ in CONTRACT_FACTS]
     reserved = {c.name for c in IDENTITY_COLUMNS} | {c.name for c in COVERAGE_COLUMNS}
     return names + sorted(found - set(names) - reserved)
 
 
 def _contract_type(name: str) -> str | None:
-    if name in _CONTRACT_TYPES:
-        return _CONTRACT_TYPES[name]
-    for pattern, type_, _ in CONTRACT_FACTS:
-        if pattern.endswith(PATTERN_SUFFIX) and name.startswith(pattern[: -len(PATTERN_SUFFIX) + 1]):
-            return type_
-    return None
+    return _CONTRACT_TYPES.get(name)
 
 
 def display_name(docs: list[dict[str, Any]]) -> str | None:
