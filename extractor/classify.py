@@ -15,8 +15,6 @@ from langdetect import DetectorFactory, LangDetectException, detect_langs
 from extractor import catalogue
 from extractor.settings import ClassifySettings
 
-DOC_TYPES = ("transparency_report", "equality_report", "council_papers", "action_plan", "other")
-
 NYNORSK = {
     "ikkje", "eg", "kva", "korleis", "frå", "vere", "berre", "dei", "òg", "mykje", "noko", "ein", "eit", "vart",
     "verksemda", "verksemd", "utgreiing", "desse", "sjølv", "kvar", "heile", "fleire", "vore",
