@@ -59,13 +59,16 @@ def _patterns(lang: str | None) -> dict[str, re.Pattern[str]]:
     word = r"[a-zA-ZæøåÆØÅéüäö][\w\-æøåÆØÅ]*"
     return {
         "number": re.compile(
-            rf"(?<![\w.,:/§-])(?P<num>\d+\.\d{{1,2}}(?=\s?(?:billion|million|bn|mrd|mill)\b)|{num})(?![\w,:/]|\.\d|-\d)|(?<![\w-])(?P<word>{lexicon.alternation(numwords)})(?![\w-])",
+            rf"(?<![\w.,:/§-])(?P<num>\d+\.\d{{1,2}}(?=\s?(?:billion|million|bn|mrd|mill)\b)|{num})(?![\w:/]|,\d|\.\d|-\d)|(?<![\w-])(?P<word>{lexicon.alternation(numwords)})(?![\w-])",
             re.IGNORECASE),
         "money_before": re.compile(rf"(?P<cur>{lexicon.currency_pattern()})\s?$", re.IGNORECASE),
         "after": re.compile(
             rf"\s?(?P<scale>{lexicon.scale_pattern()})?\s?(?P<cur>{lexicon.currency_pattern()})?",
             re.IGNORECASE),
         "noun": re.compile(rf"\s+(?P<w>{word})"),
+        "measure_label": re.compile(
+            rf"\b(?P<u>{lexicon.alternation(words['measure_labels'])})\s+(?:(?:på|til|of|was|is|er|var|ligger på)\s+)+"
+            rf"(?:{lexicon.approx_pattern(lang)}\s+)?$", re.IGNORECASE),
         "approx": re.compile(rf"(?P<q>{lexicon.approx_pattern(lang)})\s+$", re.IGNORECASE),
         "of": re.compile(rf"\s+(?:av|of)\s+(?:(?:de|dei|våre|vore|disse|desse|the|our|these)\s+)?"
                          rf"(?:(?P<m>{num}|{lexicon.alternation(numwords)})\s+)?(?P<w>{word})", re.IGNORECASE),
@@ -197,6 +200,8 @@ def find_quantities(text: str, lang: str | None = None) -> list[QuantityMatch]:
         unit, unit_end = _unit(text, end, pats, seen, english=lg == "en")
         if unit is None and (lb := _LABEL_BEFORE.search(text[max(0, start - 80):start])):
             unit = lb.group("u")  # "antall årsverk var 118"
+        elif unit is None and (ml := pats["measure_label"].search(text[max(0, start - 60):start])):
+            unit = " ".join(ml.group("u").lower().split())  # "et gjennomsnitt på 3,81": the measure is the unit
         elif unit is None and out and _PREVIOUS_YEAR.match(text, end) and text[max(0, start - 2):start].endswith("("):
             unit = out[-1].unit  # "118 i 2024 (114 i 2023)": the same thing a year earlier
         if re.search(r"\b(?:av|of)\s+(?:de|dei|the)\s+$", text[max(0, start - 12):start]) and value in seen:

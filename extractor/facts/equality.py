@@ -298,7 +298,6 @@ def prose_facts(seg: Any, report_year: int | None, lang: str | None) -> Iterator
     for sent in sents:
         yield from prose_level_shares(sent)
         yield from prose_level_pay_gaps(sent)
-    yield from prose.survey_facts(seg)
 
 
 @lru_cache(maxsize=1)

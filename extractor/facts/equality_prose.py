@@ -5,7 +5,9 @@
 * head counts: "ti ansatte i midlertidige stillinger", "De 45 ansatte som jobber
   deltid", "hadde vi 164 tilsette", "133 kvinnelige og 113 mannlige ansatte";
 * shares: "Blant avdelingslederne er kvinneandelen 45 %", "34 % av de nyansatte
-  var kvinner", survey statements ("85 % er enig eller helt enig i at ...").
+  var kvinner"; a survey's response rate and respondents. Statements that one
+  report alone makes (survey items, targets) are percentages and quantities,
+  not facts of their own.
 """
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ import re
 from typing import Any, Callable, Iterator
 
 from extractor.facts.common import (
-    NUM, NUMW, Fact, Sentence, as_int_or_float, section_maps, span_evidence, to_number,
+    NUM, NUMW, Fact, Sentence, as_int_or_float, to_number,
 )
 
 LevelOf = Callable[[str], "str | None"]
@@ -56,37 +58,22 @@ COUNT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (rf"(?P<n>{NUMW})\s+(?:nye\s+(?:medarbeidere|ansatte)|nyansatte|nytilsette)", "new_employees"),
         (rf"(?:hadde|har|var|totalt|til sammen|i alt)\s+(?:[\wæøå]+\s+){{0,4}}?(?P<n>{NUM})\s+(?:fast\s+)?"
          r"(?:ansatte|tilsette)\b", "employees_total"),
-        (rf"(?P<n>{NUMW})\s+fagforeninger", "unions_in_dialogue_meetings"),
         (r"(?P<n>\d+(?:,\d+)?)\s*(?:%|prosent)\s+av\s+(?:de\s+)?(?:ansatte|medarbeiderne|de spurte)\s+svarte",
          "survey_response_rate"),
         (r"svarprosent\w*\s+(?:var\s+|på\s+|er\s+)?(?P<n>\d+(?:,\d+)?)", "survey_response_rate"),
         (r"\(n\s*[:=]\s*(?P<n>\d+)\)", "survey_respondents"),
-        (r"(?P<n>\d+(?:,\d+)?)\s*(?:%|prosent)[^.%]{0,120}?opplever\s+det\s+som\s+trygt", "safe_to_report_share"),
-        (r"gjennomsnitt\s+på\s+(?P<n>\d+(?:,\d+)?)", "ethics_guidelines_awareness_score"),
-        (r"gjennomsnitt\s+til\s+(?P<n>\d+(?:,\d+)?)", "ethics_guidelines_awareness_target"),
     )
 )
-_NEEDS = {  # a rule only applies in sentences that also say this
-    "unions_in_dialogue_meetings": re.compile(r"dialogmøte", re.I),
-    "ethics_guidelines_awareness_score": re.compile(r"etiske retningslinjer", re.I),
-    "ethics_guidelines_awareness_target": re.compile(r"etiske retningslinjer", re.I),
-    "safe_to_report_share": re.compile(r"melde|varsl", re.I),
-}
 _NOT_IN = {
     "employees_total": re.compile(r"midlertidig|mellombels|deltid|nye|søker|sesong", re.I),
-    "safe_to_report_share": re.compile(r"\bmål", re.I),
 }
-_PERCENT_KEYS = frozenset({"survey_response_rate", "safe_to_report_share"})
+_PERCENT_KEYS = frozenset({"survey_response_rate"})
 _PERCENT_NEXT = re.compile(r"\s*(?:%|prosent)", re.IGNORECASE)
 _NEW_EMPLOYEES = re.compile(r"nye\s+(?:medarbeidere|ansatte)|nyansatte", re.IGNORECASE)
-_SAFE = re.compile(r"trygt", re.IGNORECASE)
 _TOPIC_COUNTS = (("temporary_employees", re.compile(r"midlertidig|mellombels", re.I)),
                  ("part_time_employees", re.compile(r"deltid", re.I)))
 _PREVIOUS = re.compile(rf"fra\s+(?P<a>{NUMW})\s+i\s+(?P<y1>\d{{4}})\s+til\s+(?P<b>{NUMW})\s+i\s+(?P<y2>\d{{4}})", re.I)
 _INCREASE = re.compile(r"økning\s+på\s+(?P<n>\d+(?:,\d+)?)\s*(?:%|prosent)", re.IGNORECASE)
-_TARGET = re.compile(
-    r"mål\w*\s+for\s+(?P<y>\d{4})\s+er\s+at\s+(?:minimum\s+|minst\s+)?(?P<n>\d+(?:,\d+)?)\s*(?:%|prosent)", re.I
-)
 _GENDER_SHARE = re.compile(
     r"(?P<n>\d+(?:,\d+)?)\s*(?:%|prosent)\s+(?P<g>kvinnelige|mannlige|kvinnelege|mannlege)"
     r"(?:\s+(?P<who>søkere?|søkjarar))?",
@@ -106,22 +93,6 @@ _GENDER_COUNTS = re.compile(
 )
 _STAFF = re.compile(r"\b(?:ansatte|tilsette)\b", re.IGNORECASE)
 _WORD = re.compile(r"[\wæøåÆØÅ-]+")
-_AGREE = re.compile(
-    r"(?P<n>\d+(?:,\d+)?)\s*%\s*(?:av\s+[\wæøå ]+\s+)?er\s+"
-    r"(?:enig\s+eller\s+helt\s+enig|helt\s+enig\s+eller\s+enig|enige)\s+(?:i|om)\s+(?P<what>[^\n]+)",
-    re.IGNORECASE,
-)
-SURVEY_ITEMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(p, re.IGNORECASE), key)
-    for p, key in (
-        (r"velkom|tilhørighet", "survey_feel_welcome_agree"),
-        (r"være seg selv", "survey_can_be_themselves_agree"),
-        (r"fleksib", "survey_flexibility_agree"),
-        (r"respekt", "survey_respected_by_colleagues_agree"),
-    )
-)
-
-
 def _gender(word: str) -> str:
     return "women" if word.lower().startswith("kvinn") else "men"
 
@@ -153,11 +124,11 @@ def gendered_values(sent: Sentence) -> Iterator[Fact]:
 
 
 def count_facts(sent: Sentence, report_year: int | None) -> Iterator[Fact]:
-    """Head counts, previous-year figures and survey figures from one sentence."""
+    """Head counts, previous-year figures and a survey's response figures from one sentence."""
     text = sent.text
     for pattern, key in COUNT_RULES:
-        need, avoid = _NEEDS.get(key), _NOT_IN.get(key)
-        if (need and not need.search(text)) or (avoid and avoid.search(text)):
+        avoid = _NOT_IN.get(key)
+        if avoid and avoid.search(text):
             continue
         for m in pattern.finditer(text):
             raw = m.group("n")
@@ -175,9 +146,6 @@ def count_facts(sent: Sentence, report_year: int | None) -> Iterator[Fact]:
     inc = _INCREASE.search(text)
     if inc and _NEW_EMPLOYEES.search(text):
         yield Fact("new_employees_increase_pct", to_number(inc.group("n")), sent.evidence(inc.start(), inc.end()))
-    target = _TARGET.search(text)
-    if target and _SAFE.search(text):
-        yield Fact(f"safe_to_report_target_{target.group('y')}", to_number(target.group("n")), sent.evidence())
 
 
 def share_facts(sent: Sentence, level_of: LevelOf) -> Iterator[Fact]:
@@ -202,13 +170,3 @@ def share_facts(sent: Sentence, level_of: LevelOf) -> Iterator[Fact]:
             for num, g in (("a", "ga"), ("b", "gb")):
                 yield Fact(f"employees_{_gender(m.group(g))}", as_int_or_float(to_number(m.group(num))),
                            sent.evidence(m.start(num), m.end(num)))
-
-
-def survey_facts(seg: Any) -> Iterator[Fact]:
-    """"85 % er enig eller helt enig i at ... velkomne" → survey_feel_welcome_agree (callouts span lines)."""
-    for section, tmap in section_maps(seg):
-        for m in _AGREE.finditer(tmap.text):
-            key = next((k for p, k in SURVEY_ITEMS if p.search(m.group("what"))), None)
-            if key:
-                ev = span_evidence(tmap, m.start("n"), m.end("n"), m.group(0), section)
-                yield Fact(key, to_number(m.group("n")), ev)
