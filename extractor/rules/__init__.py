@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from extractor import catalogue, lexicon
+from extractor.rules.prefilter import Literals, fold, may_match, required_literals
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "rules"
 _MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)(?::([a-z][a-z0-9_]*))?\}")
@@ -131,6 +132,7 @@ class Rule:
     examples: tuple[tuple[str, Any], ...] = ()
     counter: tuple[str, ...] = ()
     source: str = ""  # the pattern as written
+    needs: Literals | None = None  # every match holds one of these (lower-cased); see rules.prefilter
 
     def value(self, m: re.Match[str], lang: str | None) -> Any:
         if self.const is not None:
@@ -169,23 +171,34 @@ class RuleSet:
     name: str
     rules: tuple[Rule, ...]
     data: dict[str, Any] = field(default_factory=dict)  # other tables of the file (label vocabularies...)
+    _by_lang: dict[str, tuple[Rule, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._by_lang.update({lang: tuple(r for r in self.rules if lang in r.langs) for lang in lexicon.LANGS})
 
     def for_lang(self, lang: str | None) -> tuple[Rule, ...]:
         if lang not in lexicon.LANGS:
             return self.rules
-        return tuple(r for r in self.rules if lang in r.langs)
+        return self._by_lang[lang]
 
     def matches(self, text: str, lang: str | None = None, *, facts: set[str] | None = None) -> Iterator[RuleMatch]:
         """Every rule match in ``text``, rules in file order; a rule whose ``unless`` is in the text is skipped."""
+        folded = fold(text)
         for rule in self.for_lang(lang):
             if facts is not None and rule.fact not in facts:
                 continue
-            yield from match_rule(rule, text, lang)
+            yield from match_rule(rule, text, lang, folded)
 
 
-def match_rule(rule: Rule, text: str, lang: str | None = None) -> Iterator[RuleMatch]:
+def match_rule(rule: Rule, text: str, lang: str | None = None, folded: str | None = None) -> Iterator[RuleMatch]:
     """Every match of ``rule`` in ``text`` with its value; none when the rule's ``unless`` is in the text.
-    The pattern is tried first: most sentences match no rule, so the veto is rarely searched."""
+
+    ``folded`` (``prefilter.fold(text)``, made once for all rules of a text)
+    lets a rule whose required words the text lacks be skipped without trying
+    its pattern. The pattern is tried next: most sentences match no rule, so
+    the veto is rarely searched."""
+    if folded is not None and not may_match(rule.needs, folded):
+        return
     first = rule.pattern.search(text)
     if first is None or (rule.unless is not None and rule.unless.search(text)):
         return
@@ -218,7 +231,7 @@ def parse(name: str, data: dict[str, Any]) -> RuleSet:
         rules.append(Rule(
             id=rid, fact=r["fact"], langs=langs, pattern=pattern, unless=unless, const=r.get("value"),
             examples=tuple((e[0], e[1]) for e in r.get("examples", ())), counter=tuple(r.get("counter", ())),
-            source=r["pattern"],
+            source=r["pattern"], needs=required_literals(pattern),
         ))
     ids = [r.id for r in rules]
     if len(ids) != len(set(ids)):
