@@ -13,9 +13,11 @@ import json
 import math
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
+
+import numpy as np
 
 from extractor.extract.risk import char_wb_ngrams  # the same n-grams as scikit-learn's char_wb
 
@@ -38,9 +40,32 @@ class Classifier:
     ngram_range: tuple[int, int]
     items: dict[str, ItemModel]
 
+    @cached_property
+    def matrix(self) -> tuple[tuple[str, ...], np.ndarray, np.ndarray]:
+        """(item names, intercepts, weights as a vocabulary × items array), built once per
+        model: every item's score of a sentence in one product instead of a loop over items."""
+        names = tuple(self.items)
+        weights = np.zeros((len(self.idf), len(names)))
+        for k, name in enumerate(names):
+            for j, w in self.items[name].coef.items():
+                weights[j, k] = w
+        return names, np.array([self.items[n].intercept for n in names]), weights
+
+    @cached_property
+    def word_features(self) -> Callable[[str], tuple[int, ...]]:
+        """A word's n-gram indices in the vocabulary, remembered for the words met most
+        (char_wb n-grams never cross a word boundary, so a word's are always the same)."""
+        vocabulary, ngram_range = self.vocabulary, self.ngram_range
+
+        def indices(word: str) -> tuple[int, ...]:
+            return tuple(vocabulary[g] for g in char_wb_ngrams(word, ngram_range, lowercase=False) if g in vocabulary)
+
+        return lru_cache(maxsize=1 << 15)(indices)
+
     def features(self, text: str) -> dict[int, float]:
-        grams = char_wb_ngrams(text, self.ngram_range)
-        counts = Counter(self.vocabulary[g] for g in grams if g in self.vocabulary)
+        counts: Counter[int] = Counter()
+        for word in text.lower().split():
+            counts.update(self.word_features(word))
         weights = {j: (1.0 + math.log(c)) * self.idf[j] for j, c in counts.items()}
         norm = math.sqrt(sum(w * w for w in weights.values()))
         return {j: w / norm for j, w in weights.items()} if norm else {}
@@ -54,8 +79,12 @@ class Classifier:
         return 1.0 / (1.0 + math.exp(-z)) if z > -60 else 0.0
 
     def probabilities(self, text: str, items: tuple[str, ...]) -> dict[str, float]:
+        names, intercepts, weights = self.matrix
         x = self.features(text)
-        return {item: self.probability(item, text, x) for item in items}
+        z = intercepts + (np.fromiter(x.values(), float, len(x)) @ weights[list(x)] if x else 0.0)
+        by_name = dict(zip(names, z.tolist()))
+        return {item: (1.0 / (1.0 + math.exp(-by_name[item])) if by_name[item] > -60 else 0.0) if item in by_name
+                else 0.0 for item in items}
 
 
 def classifier_from_dict(data: Mapping[str, Any]) -> Classifier:

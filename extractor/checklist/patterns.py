@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any, Iterator
 
 from extractor import rules
+from extractor.rules.prefilter import fold
 from extractor.checklist.lines import Line
 
 RULES_NAME = "checklist"
@@ -88,10 +89,11 @@ def sentence_hits(lines: list[Line], items: tuple[str, ...], patterns: Patterns 
     wanted = set(items)
     for i, line in enumerate(lines):
         seen: set[str] = set()
+        folded = fold(line.text)  # once per line: rules lacking their required words are skipped
         for rule in p.ruleset.rules:
             if rule.fact not in wanted or rule.fact in seen:
                 continue
-            if next(rules.match_rule(rule, line.text, None), None) is None:
+            if next(rules.match_rule(rule, line.text, None, folded), None) is None:
                 continue
             if vetoed(rule.fact, line.text, p):
                 continue
