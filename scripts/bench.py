@@ -11,7 +11,7 @@ seconds a stage needs. On the same PDFs in one run it measures:
 - the floors: plain pdfplumber ``extract_words`` on every page, and PDFium
   (pypdfium2) characters with their boxes;
 - the whole pipeline in this process, one worker: pages per CPU-second for
-  each stage (parse, clean, segment, classify, facts, entities) and in all,
+  each stage (parse, clean, segment, classify, facts, checklist, entities) and in all,
   and its ratio to both floors;
 - the batch runner with 1 and with N workers (wall time: the speed-up is a
   wall-clock figure), the peak memory of a worker, and a re-run of the
@@ -46,7 +46,7 @@ from extractor.pipeline import extract_document
 from extractor.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
-STAGES = ("parse", "clean", "segment", "classify", "facts", "entities")
+STAGES = ("parse", "clean", "segment", "classify", "facts", "checklist", "entities")
 PARAGRAPH = ("Norsk helsenett jobber aktivt med likestilling og mangfold i hele virksomheten, og andelen "
              "kvinner i lederstillinger var 42 prosent ved utgangen av året. Tiltakene skal være gjennomført "
              "innen 30. juni 2026, og status rapporteres til styret hvert kvartal.").split()
