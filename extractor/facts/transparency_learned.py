@@ -34,12 +34,18 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _STEM = 6
 
 
+@lru_cache(maxsize=None)
+def _number_pattern(lang: str | None) -> re.Pattern[str]:
+    """Numerals and number words of ``lang`` (the article-like "en", "one" left out), compiled once."""
+    num = lexicon.numeral_pattern(lang)
+    words = lexicon.alternation(w for w in lexicon.number_words(lang) if w not in ("en", "ei", "et", "ein", "a", "one"))
+    return re.compile(rf"(?<![\w.,])(?:{num})(?![\w]|[.,]\d)|(?<![\w-])(?:{words})(?![\w-])", re.I)
+
+
 def candidates(text: str, lang: str | None) -> Iterator[tuple[int, int, float]]:
     """(start, end, value) of every number in ``text`` that could state a count, a rate or an amount."""
     lg = lang if lang in lexicon.LANGS else None
-    num = lexicon.numeral_pattern(lg)
-    words = lexicon.alternation(w for w in lexicon.number_words(lg) if w not in ("en", "ei", "et", "ein", "a", "one"))
-    for m in re.finditer(rf"(?<![\w.,])(?:{num})(?![\w]|[.,]\d)|(?<![\w-])(?:{words})(?![\w-])", text, re.I):
+    for m in _number_pattern(lg).finditer(text):
         raw = m.group(0)
         if _YEAR.fullmatch(raw):
             continue
