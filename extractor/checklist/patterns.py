@@ -14,7 +14,6 @@ from functools import lru_cache
 from typing import Any, Iterator
 
 from extractor import rules
-from extractor.rules.prefilter import fold
 from extractor.checklist.lines import Line
 
 RULES_NAME = "checklist"
@@ -89,11 +88,10 @@ def sentence_hits(lines: list[Line], items: tuple[str, ...], patterns: Patterns 
     wanted = set(items)
     for i, line in enumerate(lines):
         seen: set[str] = set()
-        folded = fold(line.text)  # once per line: rules lacking their required words are skipped
-        for rule in p.ruleset.rules:
-            if rule.fact not in wanted or rule.fact in seen:
+        for rule in p.ruleset.candidates(line.text, facts=wanted):  # rules lacking their required words are skipped
+            if rule.fact in seen:
                 continue
-            if next(rules.match_rule(rule, line.text, None, folded), None) is None:
+            if next(rules.match_rule(rule, line.text, None), None) is None:
                 continue
             if vetoed(rule.fact, line.text, p):
                 continue

@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from extractor import catalogue, lexicon
-from extractor.rules.prefilter import Literals, fold, may_match, required_literals
+from extractor.rules.prefilter import Literals, fold, required_literals
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "rules"
 _MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)(?::([a-z][a-z0-9_]*))?\}")
@@ -172,33 +172,39 @@ class RuleSet:
     rules: tuple[Rule, ...]
     data: dict[str, Any] = field(default_factory=dict)  # other tables of the file (label vocabularies...)
     _by_lang: dict[str, tuple[Rule, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _literals: tuple[str, ...] = field(default=(), init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self._by_lang.update({lang: tuple(r for r in self.rules if lang in r.langs) for lang in lexicon.LANGS})
+        literals = sorted({lit for r in self.rules if r.needs for lit in r.needs})
+        object.__setattr__(self, "_literals", tuple(literals))
 
     def for_lang(self, lang: str | None) -> tuple[Rule, ...]:
         if lang not in lexicon.LANGS:
             return self.rules
         return self._by_lang[lang]
 
-    def matches(self, text: str, lang: str | None = None, *, facts: set[str] | None = None) -> Iterator[RuleMatch]:
-        """Every rule match in ``text``, rules in file order; a rule whose ``unless`` is in the text is skipped."""
+    def candidates(self, text: str, lang: str | None = None, *, facts: set[str] | None = None) -> Iterator[Rule]:
+        """The rules (of ``lang``, for ``facts``) that may match ``text``, in file order: a rule
+        whose required words (:mod:`extractor.rules.prefilter`) are all absent is left out.
+        Each of the file's required words is looked for once per text."""
         folded = fold(text)
+        present = frozenset(lit for lit in self._literals if lit in folded)
         for rule in self.for_lang(lang):
             if facts is not None and rule.fact not in facts:
                 continue
-            yield from match_rule(rule, text, lang, folded)
+            if rule.needs is None or not rule.needs.isdisjoint(present):
+                yield rule
+
+    def matches(self, text: str, lang: str | None = None, *, facts: set[str] | None = None) -> Iterator[RuleMatch]:
+        """Every rule match in ``text``, rules in file order; a rule whose ``unless`` is in the text is skipped."""
+        for rule in self.candidates(text, lang, facts=facts):
+            yield from match_rule(rule, text, lang)
 
 
-def match_rule(rule: Rule, text: str, lang: str | None = None, folded: str | None = None) -> Iterator[RuleMatch]:
+def match_rule(rule: Rule, text: str, lang: str | None = None) -> Iterator[RuleMatch]:
     """Every match of ``rule`` in ``text`` with its value; none when the rule's ``unless`` is in the text.
-
-    ``folded`` (``prefilter.fold(text)``, made once for all rules of a text)
-    lets a rule whose required words the text lacks be skipped without trying
-    its pattern. The pattern is tried next: most sentences match no rule, so
-    the veto is rarely searched."""
-    if folded is not None and not may_match(rule.needs, folded):
-        return
+    The pattern is tried first: most sentences match no rule, so the veto is rarely searched."""
     first = rule.pattern.search(text)
     if first is None or (rule.unless is not None and rule.unless.search(text)):
         return
