@@ -10,7 +10,9 @@ sentences with Norwegian abbreviations in mind.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 
 from extractor.model import BBox, Line, union_bbox
 
@@ -34,12 +36,21 @@ class TextMap:
     text: str
     segments: tuple[Segment, ...]
 
+    @cached_property
+    def _ends(self) -> tuple[int, ...]:
+        return tuple(seg.end for seg in self.segments)
+
     def locate(self, start: int, end: int) -> tuple[int, BBox] | None:
-        """(page, bbox) of text[start:end]; a span over two pages gets its first page."""
+        """(page, bbox) of text[start:end]; a span over two pages gets its first page.
+        Segments are in text order: the first one the span reaches is found by bisection
+        (a scan from the start made locating every sentence of a long section quadratic)."""
         boxes: list[BBox] = []
         page: int | None = None
-        for seg in self.segments:
-            if seg.end <= start or seg.start >= end:
+        for k in range(bisect_right(self._ends, start), len(self.segments)):
+            seg = self.segments[k]
+            if seg.start >= end:
+                break
+            if seg.end <= start:
                 continue
             if page is None:
                 page = seg.line.page
