@@ -99,6 +99,42 @@ COUNTER = [
 ]
 
 
+NOT_EVIDENCE = [
+    # sentences every such report has that show no item: the law, aims, methods, headings
+
+    ("transparency_report", "Åpenhetsloven trådte i kraft 1. juli 2022 og gjelder større virksomheter."),
+    ("transparency_report", "Loven skal fremme virksomheters respekt for grunnleggende menneskerettigheter og anstendige arbeidsforhold."),
+    ("transparency_report", "Denne redegjørelsen er utarbeidet i henhold til åpenhetsloven § 5."),
+    ("transparency_report", "Innhold 1. Om virksomheten 2. Retningslinjer 3. Risiko"),
+    ("transparency_report", "Vi ønsker å bidra til en bærekraftig leverandørkjede."),
+    ("transparency_report", "Målet er at alle leverandører skal signere innen utgangen av 2026."),
+    ("transparency_report", "Arbeidet med aktsomhetsvurderinger er en kontinuerlig prosess."),
+    ("transparency_report", "Aktsomhetsvurderinger er en metode for å identifisere og håndtere risiko."),
+    ("transparency_report", "Informasjon om leverandørene hentes fra vårt innkjøpssystem."),
+    ("transparency_report", "The Transparency Act entered into force on 1 July 2022."),
+    ("transparency_report", "We are committed to respecting human rights throughout our value chain."),
+    ("transparency_report", "Dersom vi avdekker brudd, vil vi kreve at leverandøren retter opp forholdet."),
+    ("transparency_report", "Vi planlegger å gjennomføre revisjoner hos utvalgte leverandører i 2026."),
+    ("transparency_report", "Leverandører i høyrisikoland følges opp etter behov."),
+    ("transparency_report", "Styret har det overordnede ansvaret for at selskapet etterlever loven."),
+    ("transparency_report", "Kontaktperson: Kari Hansen, innkjøpssjef"),
+    ("transparency_report", "Tabell 2 viser fordelingen av innkjøp per kategori."),
+    ("transparency_report", "Risikovurderingen tar utgangspunkt i land, bransje og produkt."),
+    ("equality_report", "Likestillings- og diskrimineringsloven § 26 pålegger arbeidsgivere å arbeide aktivt for likestilling."),
+    ("equality_report", "Arbeidsgivere skal redegjøre for tilstanden for kjønnslikestilling."),
+    ("equality_report", "Vi er opptatt av mangfold og inkludering."),
+    ("equality_report", "Målet er at andelen kvinnelige ledere skal øke til 40 prosent innen 2027."),
+    ("equality_report", "Tabellen under viser kjønnsfordeling og lønn per stillingsnivå."),
+    ("equality_report", "Alle ansatte har rett til permisjon ved fødsel og adopsjon."),
+    ("equality_report", "Vi vil kartlegge ufrivillig deltid i 2025."),
+    ("equality_report", "Kvinner og menn skal ha like muligheter til utvikling."),
+    ("equality_report", "Redegjørelsen omfatter alle ansatte i konsernet per 31.12.2024."),
+    ("equality_report", "Arbeidet med likestilling skal skje i samarbeid med de ansattes representanter."),
+    ("equality_report", "Sykefraværet var 5,2 prosent i 2024."),
+    ("equality_report", "Vi har en nulltoleranse for trakassering og diskriminering."),
+]
+
+
 def _present(doc_type: str, sentence: str) -> set[str]:
     return {e["item"] for e in checklist(doc_type, [sentence]) if e["status"] == "present"}
 
@@ -116,3 +152,8 @@ def test_equality_phrasing(item: str, sentence: str) -> None:
 @pytest.mark.parametrize("doc_type,item,sentence", COUNTER)
 def test_counter_phrasing(doc_type: str, item: str, sentence: str) -> None:
     assert item not in _present(doc_type, sentence)
+
+
+@pytest.mark.parametrize("doc_type,sentence", NOT_EVIDENCE)
+def test_not_evidence(doc_type: str, sentence: str) -> None:
+    assert _present(doc_type, sentence) == set()
