@@ -36,6 +36,19 @@ class Label:
     field: str
     pattern: re.Pattern[str]
     box: bool
+    whole: re.Pattern[str]  # the label is all of a heading, bold line or cell
+    run_in: re.Pattern[str]  # "Vedtak: ..." / "Vedtak | ..."
+    boxed: re.Pattern[str]  # "Saksbehandler Lene Aasheim"
+
+
+def _label(field: str, pattern: str, box: bool) -> Label:
+    """A label with the three forms :func:`label_at` tries, compiled once."""
+    base = _compile(rf"(?:{pattern})")
+    p = base.pattern  # with the engine's white-space rule applied
+    return Label(field, base, box,
+                 re.compile(rf"(?:{p})(?:\s*\([^)]{{1,40}}\))?\s*:?\s*$", _FLAGS),
+                 re.compile(rf"(?:{p})(?:\s*\([^)]{{1,40}}\))?\s*(?:\||:)\s*(?P<_rest>.*)$", _FLAGS | re.DOTALL),
+                 re.compile(rf"(?:{p})\s+(?P<_rest>(?-i:[A-ZÆØÅ0-9]).*)$", _FLAGS | re.DOTALL))
 
 
 @lru_cache(maxsize=1)
@@ -48,14 +61,16 @@ def compiled() -> dict[str, Any]:
         "case": _compile(rf"^(?:(?P<prefix>{prefix}\.?\s*:?\s*)(?:{cn['body_token']}\s+)?)?(?P<num>{number})\s*(?::|\.|–|-)?\s*(?P<rest>.*)$"),
         "archive": _compile(rf"^{cn['archive']}"),
         "inside": _compile(cn["inside"]["pattern"]),
-        "labels": tuple(Label(l["field"], _compile(rf"(?:{l['pattern']})"), bool(l.get("box")))
-                        for l in d["labels"]),
+        "labels": tuple(_label(l["field"], l["pattern"], bool(l.get("box"))) for l in d["labels"]),
         "votes": tuple((v["id"], _compile(v["pattern"]), v.get("value")) for v in d["votes"]),
         "decision_stop": _compile(d["decision_stop"]["pattern"]),
         "adopted_as_proposed": _compile(d["adopted_as_proposed"]["pattern"]),
         "decision_as_proposed": _compile(d["decision_as_proposed"]["pattern"]),
         "adopted_with_addition": _compile(d["adopted_with_addition"]["pattern"]),
         "attendance": tuple((a["group"], _compile(rf"(?:{a['pattern']})")) for a in d["attendance"]),
+        # the same, as a label opening a line: followed by a bar, a colon, a capital or the end
+        "attendance_at": tuple((a["group"], re.compile(
+            rf"(?:{_compile(a['pattern']).pattern})(?:\s*(?:\||:)\s*|\s+(?-i:(?=[A-ZÆØÅ]))|\s*$)", _FLAGS)) for a in d["attendance"]),
         "groups": tuple((_compile(g["pattern"]), g["value"]) for g in d["case_groups"]),
         "code_types": dict(d.get("case_code_types", {})),
     }
@@ -187,18 +202,17 @@ def label_at(text: str, *, whole: bool, box_ok: bool = True) -> LabelMatch | Non
     if not t:
         return None
     for label in compiled()["labels"]:
-        p = label.pattern.pattern
         if whole:
-            m = re.match(rf"(?:{p})(?:\s*\([^)]{{1,40}}\))?\s*:?\s*$", t, _FLAGS)
+            m = label.whole.match(t)
             if m:
                 by, body = _by(m)
                 return _motion(LabelMatch(label.field, by, "", body), t)
-        m = re.match(rf"(?:{p})(?:\s*\([^)]{{1,40}}\))?\s*(?:\||:)\s*(?P<_rest>.*)$", t, _FLAGS | re.DOTALL)
+        m = label.run_in.match(t)
         if m:
             by, body = _by(m)
             return _motion(LabelMatch(label.field, by, m.group("_rest").strip(), body), t)
         if label.box and box_ok:
-            m = re.match(rf"(?:{p})\s+(?P<_rest>(?-i:[A-ZÆØÅ0-9]).*)$", t, _FLAGS | re.DOTALL)
+            m = label.boxed.match(t)
             if m and len(t.split()) <= 10 and not _BOX_VETO.match(m.group("_rest")):
                 by, body = _by(m)
                 return LabelMatch(label.field, by, m.group("_rest").strip(), body)
@@ -253,8 +267,8 @@ def is_decision_stop(text: str) -> bool:
 def attendance_label_at(text: str) -> tuple[str, str, int] | None:
     """(group, rest of the line, offset of the rest) when ``text`` opens with an attendance label."""
     t = text.lstrip()
-    for group, pattern in compiled()["attendance"]:
-        m = re.match(rf"(?:{pattern.pattern})(?:\s*(?:\||:)\s*|\s+(?-i:(?=[A-ZÆØÅ]))|\s*$)", t, _FLAGS)
+    for group, pattern in compiled()["attendance_at"]:
+        m = pattern.match(t)
         if m:
             return group, t[m.end():], len(text) - len(t) + m.end()
     return None
