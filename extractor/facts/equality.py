@@ -95,6 +95,10 @@ _VALUE = re.compile(rf"(?:{NUM})(?:\s*%)?")
 _SOFT_BREAK = re.compile(r"(?<=[a-zæøåA-ZÆØÅ])- (?=[a-zæøå])(?!og\b|eller\b|samt\b|til\b)")
 _YEAR_CORNER = re.compile(r"^(?:år|årstal|årstall|year|per 31\.12\.?)$", re.IGNORECASE)
 _EDGE = re.compile(r"^[\s*:•.–-]+|[\s*:•.–]+$")
+_AGE_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
+_AGE_UNDER = re.compile(r"under|yngre|younger|below|less than|<|≤|^u\.")
+_AGE_PLUS = re.compile(r"\d\s*\+|\d\s*(?:år\s*)?(?:og|and|or) (?:over|eldre|oppover|older|above|more)|plus")
+_AGE_OVER = re.compile(r"over|above|eldre|older|more than|>|≥")
 
 
 def level_of(label: str) -> str | None:
@@ -109,7 +113,7 @@ def printed(label: str) -> str:
 
 
 def _measure(text: str, v: Vocab) -> str | None:
-    for name in ("involuntary", "part_time", "temporary", "parental_leave", "sick_leave"):
+    for name in ("involuntary", "part_time", "temporary", "parental_leave", "sick_leave", "overtime"):
         p = v.measures.get(name)
         if p and p.search(text):
             return name
@@ -123,6 +127,50 @@ def level_name(label: str) -> str:
     return name[:1].upper() + name[1:] if name and name != label.strip() else label
 
 
+def age_key(label: str) -> str:
+    """An age group as a fact-name part: "Under 30 år" → "under_30", "30–39" → "30_39", "50+" / "60 og eldre"
+    → "50_plus" / "60_plus", "Over 60 år" → "over_60"."""
+    t = fold(label)
+    nums = _AGE_NUMBER.findall(t) or ["0"]
+    if _AGE_UNDER.search(t):
+        return f"under_{nums[0]}"
+    if _AGE_PLUS.search(t):
+        return f"{nums[0]}_plus"
+    if _AGE_OVER.search(t):
+        return f"over_{nums[0]}"
+    return "_".join(nums[:2])
+
+
+def age_facts(group: str, c: CellRead, ev: dict[str, Any]) -> Iterator[Fact]:
+    """Figures of one age group (a row label or a column header): counts and shares by gender, or the
+    group's head count; an age group is not a job level."""
+    stem = f"age_{age_key(group)}"
+    if c.gender:
+        if c.pct is not None:
+            yield Fact(f"{stem}_{c.gender}_share", c.pct, ev)
+        if c.number is not None and c.unit != "%":
+            yield Fact(f"{stem}_{c.gender}", c.number, ev)
+    elif c.pct is not None:
+        yield Fact(f"{stem}_share", c.pct, ev)
+    elif c.number is not None and c.unit in (None, "count"):
+        yield Fact(f"{stem}_total", c.number, ev)
+
+
+def _age_group(c: CellRead, v: Vocab) -> str | None:
+    """The age group a cell is about: its row label, or its column header when the row is a gender."""
+    if c.label and v.has("age", c.label):
+        return c.label
+    if c.header and v.has("age", c.header) and (not c.label or gender_of(c.label, v)):
+        return c.header
+    return None
+
+
+def _printed_ratio(value: float, ev: dict[str, Any]) -> tuple[float, dict[str, Any]]:
+    """A pay ratio cell as printed → per cent (a fraction "0,96" is × 100; an index or a per cent is kept)."""
+    ratio = derive.ratio_percent(value)
+    return (ratio, ev) if ratio == value else (ratio, {**ev, "derived": "fraction × 100"})
+
+
 def level_fact(name: str, field: str, value: Any, ev: dict[str, Any]) -> Fact:
     """A per-level figure, keyed by the level's printed name (collected into ``levels``)."""
     return Fact(f"level|{printed(name)}|{field}", value, ev)
@@ -132,6 +180,10 @@ def cell_facts(c: CellRead, ev: dict[str, Any], section: Section | None, recruit
     """Facts one data cell gives, by what its header, row label and section say."""
     if v.has("change", c.header):
         return  # a change or target column ("Endring fra 2023", "Mål 2026") states no fact
+    age = _age_group(c, v)
+    if age:
+        yield from age_facts(age, c, ev)
+        return
     g = c.gender
     label_level = level_of(c.label) if c.label else None
     row_total = v.has("total", c.label) or label_level == "total"
@@ -164,7 +216,8 @@ def cell_facts(c: CellRead, ev: dict[str, Any], section: Section | None, recruit
     if pay_row and value is not None and not (gap_row and g) and not v.has("pay_ratio", c.header) \
             and not v.has("pay_gap", c.header):
         # one row of pay ratios (or of gaps: 100 - gap), levels as columns
-        ratio, ev = (round(100.0 - value, 2), {**ev, "derived": "100 - pay gap"}) if gap_row else (value, ev)
+        ratio, ev = (round(100.0 - value, 2), {**ev, "derived": "100 - pay gap"}) if gap_row \
+            else _printed_ratio(value, ev)
         if total or c.author_col or not c.header or v.has("total", c.header) or re.search(r"\d", c.header):
             yield Fact("pay_ratio_women_to_men_total", ratio, ev)
         else:
@@ -178,6 +231,7 @@ def cell_facts(c: CellRead, ev: dict[str, Any], section: Section | None, recruit
             yield level_fact(name, "pay_ratio_women_to_men", ratio, {**ev, "derived": "100 - pay gap"})
         return
     if (v.has("pay_ratio", c.header) or (v.has("pay_ratio", c.corner) and not g)) and value is not None:
+        value, ev = _printed_ratio(value, ev)
         if total or not name:
             yield Fact("pay_ratio_women_to_men_total", value, ev)
         else:
@@ -212,6 +266,12 @@ def cell_facts(c: CellRead, ev: dict[str, Any], section: Section | None, recruit
         return
     if measure == "sick_leave" and g:
         yield Fact(f"sick_leave_{g}", value, ev)
+        return
+    if measure == "overtime" and g:
+        if c.pct is not None:
+            yield Fact(f"overtime_{g}_share", c.pct, ev)
+        elif any(v.has("hours", t) for t in (c.label, c.header, c.corner)):
+            yield Fact(f"overtime_hours_avg_{g}", c.number, ev)
         return
     if g and (total or name):
         if total:

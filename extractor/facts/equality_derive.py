@@ -6,7 +6,8 @@
   report gives only those;
 * fixed facts from others: a total from women and men ("13 kvinner og 110
   menn" → 123), the pay ratio from a gap ("lønnsgap 8 %" → 92, "0,5 % i menns
-  favør" → 99.5) or from two amounts, part-time and temporary totals from the
+  favør" → 99.5), from a ratio printed as a fraction ("0,96 av menns" → 96) or
+  from two amounts, part-time and temporary totals from the
   counts by gender, the share of women among applicants and hires from counts,
   the top-management and managers shares from the levels.
 
@@ -36,6 +37,12 @@ def other_year(text: str, value: Any, report_year: int | None) -> bool:
             if after:
                 return int(after.group(1)) != report_year
     return False
+
+
+def ratio_percent(value: float) -> float:
+    """Women's pay as % of men's from a ratio as printed: a fraction ("0,96", "1,02") is × 100; an index
+    (men = 100) or a per cent is kept."""
+    return round(100.0 * value, 2) if 0.3 <= value <= 2.0 else value
 
 
 def _ratio(a: float, b: float) -> float:
@@ -111,6 +118,10 @@ def complete(result: Facts) -> Facts:
     """Fixed facts that follow from the others (see the module docstring)."""
     f, ev = dict(result.facts), dict(result.evidence)
     g = f.get
+    if g("pay_ratio_printed_total") is not None:
+        value = g("pay_ratio_printed_total")
+        how = "fraction × 100" if ratio_percent(value) != value else "ratio as printed"
+        _set(f, ev, "pay_ratio_women_to_men_total", ratio_percent(value), "pay_ratio_printed_total", how)
     if g("pay_gap_total") is not None:
         _set(f, ev, "pay_ratio_women_to_men_total", round(100.0 - g("pay_gap_total"), 2), "pay_gap_total",
              "100 - pay gap")

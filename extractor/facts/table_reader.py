@@ -151,23 +151,25 @@ def _select(headers: list[str], report_year: int | None, author: str | None, v: 
     return cols, set()
 
 
+# A base or scale written in a header ("(menn = 100)", "(1000 kr)"): no figure of its own.
+_BASE = re.compile(r"\(?\b(?:menn|men|m)\s*=\s*100\)?|\(?\b(?:i |in )?1[ .,]?000 (?:kr|kroner|nok)\)?", re.IGNORECASE)
 _HEADER_CELL = re.compile(r"^(?:[^\d\s]+\s+)?(?:19|20)\d\d\*?(?:\s+[^\d\s]{1,12})?$")
 
 
-def _header_cell(cell: str) -> bool:
+def _header_cell(cell: str, v: Vocab | None = None) -> bool:
     """A header cell with a year: "2024", "2024 K", "År 2023", or words around a year and no other
-    figure ("Endring kvinner fra 2023", "Kvinneandel 2024")."""
-    c = cell.strip()
-    return bool(_HEADER_CELL.match(c)) or (
+    figure ("Endring kvinner fra 2023", "Kvinneandel 2024"), or an age group ("Under 30", "50+")."""
+    c = _BASE.sub("", cell).strip()
+    return not _DIGIT.search(c) or bool(_HEADER_CELL.match(c)) or (v or vocab()).has("age", c) or (
         len(re.findall(r"[a-zæøå]{3,}", c, re.IGNORECASE)) >= 2 and not _DIGIT.search(_YEAR.sub("", c)))
 
 
-def table_headers(rows: tuple[tuple[str, ...], ...]) -> tuple[int, list[str]]:
+def table_headers(rows: tuple[tuple[str, ...], ...], v: Vocab | None = None) -> tuple[int, list[str]]:
     """(number of header rows, a label per column): the leading rows whose cells hold no figures other
-    than years ("2024", "2024 K", "År 2023"); spanning cells of an upper row cover the empty cells to
+    than years ("2024", "2024 K", "År 2023") and age groups; spanning cells of an upper row cover the empty cells to
     their right ("2024 | | 2023 |" over "K | M | K | M")."""
     n = 0
-    while n < len(rows) and not any(_DIGIT.search(c) and not _header_cell(c) for c in rows[n][1:]):
+    while n < len(rows) and not any(_DIGIT.search(c) and not _header_cell(c, v) for c in rows[n][1:]):
         n += 1
     if n == len(rows):
         return 0, []
@@ -213,14 +215,14 @@ def _cell_unit(cell: str, v: Vocab) -> str | None:
     return unit if unit in ("kr", "weeks") else None
 
 
-def _label_column(rows: tuple[tuple[str, ...], ...]) -> int:
+def _label_column(rows: tuple[tuple[str, ...], ...], v: Vocab) -> int:
     """The row-label column: the first, unless it holds only codes ("7001") and the next holds the names."""
     def texts(j: int) -> list[str]:
         return [r[j].strip() for r in rows if j < len(r) and r[j].strip()]
 
     for j in range(min(2, max((len(r) for r in rows), default=0))):
         cells = texts(j)
-        if cells and sum(1 for c in cells if not re.fullmatch(r"[\d\s.,/-]+", c)) >= 0.5 * len(cells):
+        if cells and sum(1 for c in cells if not re.fullmatch(r"[\d\s.,/-]+", c) or v.has("age", c)) >= 0.5 * len(cells):
             return j
     return 0
 
@@ -239,19 +241,20 @@ def read_cells(table: Table, report_year: int | None = None, author: str | None 
                v: Vocab | None = None) -> Iterator[CellRead]:
     """Every data cell of ``table`` of the chosen year and organisation, with gender, unit and total."""
     v = v or vocab()
-    n_head, headers = table_headers(table.rows)
+    n_head, headers = table_headers(table.rows, v)
     cols, authors = _select(headers, report_year, author, v)
     corner = headers[0] if headers else ""
     row_years = {i: y for i, r in enumerate(table.rows[n_head:], start=n_head)
                  if r and (y := _year(r[0])) is not None and len(r[0].split()) <= 2}
     year = chosen_year(set(row_years.values()), report_year)
     unit_col = _unit_column(table.rows[n_head:], v)
-    lab = _label_column(table.rows[n_head:])
+    lab = _label_column(table.rows[n_head:], v)
     groups = comma_groups(table.rows[n_head:])
     for i, row in enumerate(table.rows[n_head:], start=n_head):
         if i in row_years and row_years[i] != year:
             continue
-        label = row[lab] if lab < len(row) and (not _DIGIT.search(row[lab]) or i in row_years) else ""
+        label = row[lab] if lab < len(row) and (not _DIGIT.search(row[lab]) or i in row_years
+                                                or v.has("age", row[lab])) else ""
         if i in row_years:
             label = ""
         elif not label and lab > 0:
