@@ -207,3 +207,87 @@ def test_other_equality_tables(name: str, table, facts: dict) -> None:
                       report_year=2024, organisation="Fjellbu Eiendom KF")
     for key, value in facts.items():
         assert _approx(result.facts.get(key), value), (key, result.facts.get(key))
+
+
+# ---------------------------------------------------------------- second batch: written after the first fixes
+AGE_PROSE = [
+    ("nb share in an age group", "nb", ["Det er 38 prosent kvinner i aldersgruppen under 30 år."]),
+    ("nb among staff over 60", "nb", ["Blant ansatte over 60 år er 40 prosent kvinner, og 45 prosent kvinner blant de under 30 år."]),
+    ("nn share among the youngest", "nn", ["Kvinnedelen blant tilsette under 30 år er 52 prosent."]),
+]
+
+BATCH2_PROSE = [
+    ("nb run-in ratio without colon", "nb", ["Lønnsforhold K/M 0,93"], {"pay_ratio_women_to_men_total": 93.0}),
+    ("nn fraction with 'tilsvarar'", "nn", ["Løna til kvinnene tilsvarar 0,97 av løna til mennene."],
+     {"pay_ratio_women_to_men_total": 97.0}),
+    ("en earn per krone", "en", ["On average, women are paid 94 øre for each krone paid to men."],
+     {"pay_ratio_women_to_men_total": 94.0}),
+    ("nb index phrase 'indeks 96,4'", "nb", ["Med menns lønn som indeks 100 ligger kvinnenes lønn på indeks 96,4."],
+     {"pay_ratio_women_to_men_total": 96.4}),
+    ("en ratio 'for every 100'", "en", ["For every NOK 100 paid to men, women are paid NOK 95.3."],
+     {"pay_ratio_women_to_men_total": 95.3}),
+    ("nb fraction level sentence is no total", "nb", ["Blant ledere utgjør kvinners lønn 0,91 av menns."],
+     {"pay_ratio_women_to_men_total": None}),
+]
+
+BATCH2_TABLES = [
+    ("unit column with a ratio row",
+     T([("Indikator", "Enhet", "2023", "2024"), ("Lønnsforhold K/M", "ratio", "0,92", "0,93"),
+        ("Kvinneandel", "%", "44", "46")]),
+     {"pay_ratio_women_to_men_total": 93.0, "women_share_total": 46}),
+    ("part-time shares by gender, genders as rows",
+     T([("", "Andel deltid (%)", "Andel midlertidig (%)"), ("Kvinner", "31", "9"), ("Menn", "6", "4")]),
+     {"part_time_women_share": 31, "part_time_men_share": 6, "temporary_women_share": 9, "part_time_women": None}),
+    ("parental leave as a count of people is no weeks",
+     T([("", "Kvinner", "Menn"), ("Foreldrepermisjon (antall personer)", "14", "11"), ("Ansatte", "120", "130")]),
+     {"parental_leave_weeks_women": None, "employees_total": 250}),
+    ("en parental leave by number of employees",
+     T([("", "Women", "Men"), ("Parental leave (number of employees)", "9", "12"), ("Headcount", "80", "95")]),
+     {"parental_leave_weeks_women": None, "employees_women": 80}),
+    ("nn legemeldt and veker",
+     T([("", "Kvinner", "Menn"), ("Legemeldt sjukefråvær (%)", "6,1", "3,3"), ("Foreldrepermisjon, snitt veker", "17", "10")]),
+     {"sick_leave_women": 6.1, "sick_leave_men": 3.3, "parental_leave_weeks_women": 17, "parental_leave_weeks_men": 10}),
+    ("en female male with FTE headcount",
+     T([("", "Female", "Male", "Total"), ("Headcount", "412", "388", "800"), ("Temporary contracts", "21", "14", "35"),
+        ("Part-time", "60", "12", "72")]),
+     {"employees_women": 412, "employees_men": 388, "employees_total": 800, "temporary_women": 21,
+      "temporary_employees": 35, "part_time_men": 12}),
+    ("nn I alt column and Tilsette i alt row",
+     T([("", "Kvinner", "Menn", "I alt"), ("Tilsette i alt", "230", "170", "400"), ("Vikarar", "12", "5", "17")]),
+     {"employees_women": 230, "employees_men": 170, "employees_total": 400, "temporary_women": 12,
+      "temporary_employees": 17}),
+    ("several employers with a group total column",
+     T([("", "Morselskap", "Datterselskap AS", "Konsern totalt"), ("Kvinner", "40", "12", "52"),
+        ("Menn", "60", "30", "90")]),
+     {"employees_women": 12, "employees_men": 30}),
+    ("genders as columns, years as row blocks",
+     T([("", "Kvinner", "Menn"), ("Ansatte 2023", "100", "120"), ("Ansatte 2024", "110", "118"),
+        ("Deltid 2024", "20", "3")]),
+     {"employees_women": 110, "employees_men": 118, "part_time_women": 20, "part_time_men": 3}),
+    ("pay ratio row in a gender table with a fraction and an index header",
+     T([("Stillingsgruppe", "Kvinner", "Menn", "Forholdstall K/M"), ("Sykepleiere", "410", "52", "0,99"),
+        ("Leger", "60", "71", "0,93"), ("Totalt", "470", "123", "0,87")]),
+     {"pay_ratio_women_to_men_total": 87.0, "employees_women": 470, "employees_total": 593}),
+]
+
+
+@pytest.mark.parametrize("name, lang, text", AGE_PROSE, ids=[c[0] for c in AGE_PROSE])
+def test_age_groups_in_prose_are_not_levels(name: str, lang: str, text: list[str]) -> None:
+    result = facts_of("equality_report", Doc().add("Alder", text=text), report_year=2024, language=lang)
+    assert result.facts["levels"] == [], result.facts["levels"]
+    assert result.facts.get("women_share_total") is None
+
+
+@pytest.mark.parametrize("name, lang, text, expected", BATCH2_PROSE, ids=[c[0] for c in BATCH2_PROSE])
+def test_batch2_prose(name: str, lang: str, text: list[str], expected: dict) -> None:
+    result = facts_of("equality_report", Doc().add("Lønn", text=text), report_year=2024, language=lang)
+    for key, value in expected.items():
+        assert _approx(result.facts.get(key), value), (key, result.facts.get(key))
+
+
+@pytest.mark.parametrize("name, table, facts", BATCH2_TABLES, ids=[c[0] for c in BATCH2_TABLES])
+def test_batch2_tables(name: str, table, facts: dict) -> None:
+    result = facts_of("equality_report", Doc().add("Likestilling", tables=[table]),
+                      report_year=2024, organisation="Datterselskap AS")
+    for key, value in facts.items():
+        assert _approx(result.facts.get(key), value), (key, result.facts.get(key))

@@ -74,7 +74,8 @@ _GENDER_WORDS = re.compile(r"\(?\b(?:kvinner|kvinnar|menn|women|men)(?:['’]s|s
 _LEVEL_KEY = re.compile(r"^(women_share|pay_ratio_women_to_men)_(?P<level>[a-z0-9_]+)$")
 _NOT_LEVEL = re.compile(
     r"%|\b(?:andel(?:en)?|del(?:en)?|kvinneandel(?:en)?|kvinnedel(?:en)?|antall|tal|prosent|pst|share|number|kvinner|"
-    r"kvinnar|menn|women|men|ansatte|tilsette|employees|årsverk|totalt?|i|av|of)\b", re.IGNORECASE)
+    r"kvinnar|menn|women|men|ansatte|tilsette|employees|årsverk|totalt?|i|av|of|alt|headcount|staff|fte|people|"
+    r"personer|workforce|arbeidsstyrken?)\b", re.IGNORECASE)
 _SHARE_WORDS = re.compile(
     r"^(?:andel(?:en)?|del(?:en)?|prosentdel(?:en)?|share of|proportion of)?\s*(?:kvinner|kvinnar|women)?\s*"
     r"(?:i|blant|among|in)\s+|\s*\((?:%|prosent|antall|tal)\)\s*$", re.IGNORECASE)
@@ -369,12 +370,15 @@ def _level_share_patterns() -> tuple[re.Pattern[str], ...]:
 def prose_level_shares(sent: Any) -> Iterator[Fact]:
     """"64 prosent kvinner i økonomiavdelingen" → the level as printed with its women's share (the
     ``level_share`` patterns of the rules file); levels that are the total or a fixed group give those."""
-    unless = rules.load(RULES).data.get("level_share", {}).get("unless")
+    data = rules.load(RULES).data.get("level_share", {})
+    unless, not_level = data.get("unless"), data.get("not_level")
     if unless and re.search(unless, sent.text, re.IGNORECASE):
         return
     for pattern in _level_share_patterns():
         for m in pattern.finditer(sent.text):
             level, value = m.group("level").strip(), to_number(m.group("n"))
+            if not_level and re.search(not_level, level, re.IGNORECASE):
+                continue  # an age group, not a level
             kind = level_of(level)
             ev = sent.evidence(m.start("n"), m.end("n"))
             if kind == "total":

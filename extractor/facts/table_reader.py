@@ -35,6 +35,7 @@ from extractor.model import Table
 
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _DIGIT = re.compile(r"\d")
+_YEAR_WORD = re.compile(r"år|året|year|fy|per|pr\.?|ved utgangen av|end of|at", re.IGNORECASE)
 _TOKEN = re.compile(r"[\wæøåÆØÅ.%()]+")
 ORG_MATCH = 85.0  # rapidfuzz partial ratio for a column header to name the author
 
@@ -255,8 +256,9 @@ def read_cells(table: Table, report_year: int | None = None, author: str | None 
             continue
         label = row[lab] if lab < len(row) and (not _DIGIT.search(row[lab]) or i in row_years
                                                 or v.has("age", row[lab])) else ""
-        if i in row_years:
-            label = ""
+        if i in row_years:  # "2024" (years as rows) has no label; "Ansatte 2024" is "Ansatte" of 2024
+            rest = _YEAR.sub("", row[0]).strip(" :–-*")
+            label = rest if lab == 0 and rest and not _DIGIT.search(rest) and not _YEAR_WORD.fullmatch(rest) else ""
         elif not label and lab > 0:
             label = next((c for c in row[:lab] if c and not _DIGIT.search(c)), "")  # a total row's label
         for j, cell in enumerate(row):
