@@ -231,14 +231,18 @@ def cell_facts(c: CellRead, ev: dict[str, Any], section: Section | None, recruit
         else:
             yield level_fact(name, "pay_ratio_women_to_men", ratio, {**ev, "derived": "100 - pay gap"})
         return
-    if (v.has("pay_ratio", c.header) or (v.has("pay_ratio", c.corner) and not g)) and value is not None:
+    title = section.title if section else ""
+    ratio_header = v.has("pay_ratio", c.header) or (
+        v.has("ratio", c.header) and bool(_PAY_WORD.search(c.corner) or _PAY_WORD.search(title)))
+    if not ratio_header and v.has("ratio", c.header):
+        return  # a women/men ratio of head counts (no pay in sight): no fact of its own
+    if (ratio_header or (v.has("pay_ratio", c.corner) and not g)) and value is not None:
         value, ev = _printed_ratio(value, ev)
         if total or not name:
             yield Fact("pay_ratio_women_to_men_total", value, ev)
         else:
             yield level_fact(name, "pay_ratio_women_to_men", value, ev)
         return
-    title = section.title if section else ""
     pay_amount = c.unit == "kr" or (v.has("pay_amount", c.header) or v.has("pay_amount", c.corner) or (
         _PAY_WORD.search(title) and c.number is not None and c.number >= 1000))
     if pay_amount and g and c.number is not None and c.pct is None:
@@ -271,7 +275,7 @@ def cell_facts(c: CellRead, ev: dict[str, Any], section: Section | None, recruit
     if measure == "overtime" and g:
         if c.pct is not None:
             yield Fact(f"overtime_{g}_share", c.pct, ev)
-        elif any(v.has("hours", t) for t in (c.label, c.header, c.corner)):
+        elif c.unit == "hours" or any(v.has("hours", t) for t in (c.label, c.header, c.corner)):
             yield Fact(f"overtime_hours_avg_{g}", c.number, ev)
         return
     if g and (total or name):

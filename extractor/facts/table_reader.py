@@ -12,7 +12,7 @@ header vocabularies kept as data (the ``vocab`` tables of a rules file):
   are read (the latest year when the report year is not among them);
 * organisation: when several organisations stand as columns, only the
   author's column is read;
-* unit: ``(%)``, ``andel``, ``uker``, ``kr`` in the header or the label;
+* unit: ``(%)``, ``andel``, ``uker``, ``kr``, ``timer`` in the header or the label;
 * total: a ``Sum``/``Totalt`` row or column, read with its header.
 
 :func:`read_cells` returns one :class:`CellRead` per data cell; what a cell
@@ -71,7 +71,7 @@ class CellRead:
     header: str  # the column header, header rows joined
     gender: str | None  # "women" / "men"
     total: bool  # a Sum/Totalt row or column
-    unit: str | None  # "%", "weeks", "kr", "count"
+    unit: str | None  # "%", "weeks", "kr", "hours", "count"
     pct: float | None  # a value printed with % (or under a % header)
     number: int | float | None  # the first plain number of the cell
     text: str
@@ -108,6 +108,8 @@ def unit_of(text: str, v: Vocab) -> str | None:
         return "%"
     if re.search(r"\bkr\b|kroner|\bnok\b", text, re.I):
         return "kr"
+    if v.has("hours", text):
+        return "hours"
     if v.has("count", text):
         return "count"
     return None
