@@ -321,3 +321,47 @@ def test_batch3_tables(name: str, table, title: str, facts: dict) -> None:
     result = facts_of("equality_report", Doc().add(title, tables=[table]), report_year=2024)
     for key, value in facts.items():
         assert _approx(result.facts.get(key), value), (key, result.facts.get(key))
+
+
+# ---------------------------------------------------------------- found by the whole-document stress set
+STRESS_FINDINGS = [
+    ("nn verb before subject", "nn", ["Når ein ser alle tilsette under eitt, tilsvarar løna til kvinner 0,94 av løna til menn."],
+     {"pay_ratio_women_to_men_total": 94.0}),
+    ("nb verb before subject, per cent", "nb", ["Totalt sett utgjør kvinnenes lønn 95,5 prosent av mennenes lønn."],
+     {"pay_ratio_women_to_men_total": 95.5}),
+]
+
+
+@pytest.mark.parametrize("name, lang, text, expected", STRESS_FINDINGS, ids=[c[0] for c in STRESS_FINDINGS])
+def test_stress_findings_prose(name: str, lang: str, text: list[str], expected: dict) -> None:
+    result = facts_of("equality_report", Doc().add("Løn", text=text), report_year=2024, language=lang)
+    for key, value in expected.items():
+        assert _approx(result.facts.get(key), value), (key, result.facts.get(key))
+
+
+def test_one_column_table_set_as_plain_lines() -> None:
+    """A label column and one ratio column with no rules, which the table finder does not see: the lines
+    themselves ("Ingeniører 0,99") under a header line split at its widest gap."""
+    from extractor.facts import extract_facts
+    from extractor.model import DocInfo
+    from extractor.segment import Segmentation
+    from test_facts import Doc as _Doc
+    from test_facts import text_line
+
+    doc = _Doc().add("Lønn", text=["Tabellen viser lønnsforholdet per nivå."])
+    seg, _ = doc.build()
+    section = seg.sections[0]
+    head = text_line("Nivå", 200.0)
+    col = text_line("Lønnsforhold K/M", 200.0, 1)
+    from extractor.parse.layout import make_line
+    words = list(head.words) + [w.__class__(w.text, w.x0 + 250, w.top, w.x1 + 250, w.bottom, size=w.size)
+                                for w in col.words]
+    rows = [make_line(words, 1)] + [text_line(f"{label} {value}", 215.0 + 15 * i)
+                                    for i, (label, value) in enumerate([("Ledere", "0,97"), ("Ingeniører", "0,99"),
+                                                                        ("Totalt", "0,92")])]
+    section = section.__class__(**{**section.__dict__, "lines": tuple(section.lines) + tuple(rows)})
+    seg = Segmentation(**{**seg.__dict__, "sections": [section]})
+    found = extract_facts("equality_report", seg, [], DocInfo(doc_type="equality_report", report_year=2024))
+    assert found.facts["pay_ratio_women_to_men_total"] == pytest.approx(92.0)
+    lv = {x["level"]: x for x in found.facts["levels"]}
+    assert lv["Ingeniører"]["pay_ratio_women_to_men"] == pytest.approx(99.0)

@@ -10,7 +10,8 @@ column header names it, and otherwise a count or share of women or men at the
 level the row label names. Levels and job categories are kept as printed in
 the ``levels`` list of schema 2; the total row and the top-management and
 managers rows also give the fixed facts. Callout lines ("Alle ansatte: 37 %
-kvinner 63 % menn") and tables set as plain lines are read the same way.
+kvinner 63 % menn") and tables set as plain lines (:mod:`~extractor.facts.equality_lines`)
+are read the same way; age groups ("Under 30 år", "50+") give age-group figures, never levels.
 Sentences are read by the ``equality`` rules file and
 :mod:`~extractor.facts.equality_prose`; :mod:`~extractor.facts.equality_derive`
 completes what follows from what was found (totals, ratios from gaps).
@@ -23,9 +24,10 @@ from typing import Any, Iterator
 
 from extractor import catalogue, rules
 from extractor.facts import equality_derive as derive
+from extractor.facts import equality_lines as lines
 from extractor.facts import equality_prose as prose
 from extractor.facts.common import (
-    NUM, Fact, Facts, collect, fold, row_evidence, sentences, table_section, to_number,
+    Fact, Facts, collect, fold, row_evidence, sentences, table_section, to_number,
 )
 from extractor.facts.rulefacts import rule_facts
 from extractor.facts.table_reader import CellRead, Vocab, carry_headers, gender_of, read_cells, vocab
@@ -85,14 +87,6 @@ _MEASURE_ONLY = re.compile(
 _SQUASH = re.compile(r"(?<=\w)[\s-]+(?=\w)")
 _PAY_WORD = re.compile(r"lønn|løn\b|\bpay\b|salary", re.IGNORECASE)
 _TOO_LONG = re.compile(r"(?:\S+\s+){6}|[.!?]$")
-_CALLOUT = re.compile(
-    rf"^(?P<label>[^\d|]{{0,60}}?)\s*:?\s*(?P<a>{NUM}\s*%\s*(?:kvinner|menn))\s*\|?\s*"
-    rf"(?P<b>{NUM}\s*%\s*(?:kvinner|menn))$",
-    re.IGNORECASE,
-)
-_HEAD_WORDS = frozenset({"kvinner", "menn", "totalt", "sum", "antall", "andel", "kvinnar", "tal", "i", "alt"})
-_TEXT_ROW = re.compile(rf"^(?P<label>[^\d|]*[^\d\s|])\s+(?P<values>(?:{NUM})(?:\s*%)?(?:\s+(?:{NUM})(?:\s*%)?)+)$")
-_VALUE = re.compile(rf"(?:{NUM})(?:\s*%)?")
 _SOFT_BREAK = re.compile(r"(?<=[a-zæøåA-ZÆØÅ])- (?=[a-zæøå])(?!og\b|eller\b|samt\b|til\b)")
 _YEAR_CORNER = re.compile(r"^(?:år|årstal|årstall|year|per 31\.12\.?)$", re.IGNORECASE)
 _EDGE = re.compile(r"^[\s*:•.–-]+|[\s*:•.–]+$")
@@ -311,41 +305,6 @@ def table_facts(table: Table, section: Section | None, report_year: int | None =
         yield from cell_facts(c, row_evidence(table, c.row), section, recruitment, v)
 
 
-def callout_tables(seg: Any) -> Iterator[tuple[Table, Section]]:
-    """Text lines "Alle ansatte: 37 % kvinner 63 % menn" (label maybe on the line above) as one-row tables."""
-    for section in seg.sections:
-        prev = None
-        for line in section.lines:
-            m = None if line.in_table else _CALLOUT.match(line.text.strip())
-            if m:
-                label = m.group("label").strip()
-                if not label and prev is not None and prev.text.strip().endswith(":"):
-                    label = prev.text.strip()
-                yield Table(line.page, line.bbox, ((label, m.group("a"), m.group("b")),), (line,)), section
-            prev = line
-
-
-def text_tables(seg: Any) -> Iterator[tuple[Table, Section]]:
-    """Tables set as plain lines: a header of column words ("Kvinner Menn Totalt") over
-    rows of a label and as many numbers ("Deltidsansatte 19 4 23")."""
-    for section in seg.sections:
-        lines = [l for l in section.lines if not l.in_table]
-        for k, head in enumerate(lines):
-            words = head.text.split()
-            if len(words) < 2 or not all(w.lower() in _HEAD_WORDS for w in words):
-                continue
-            rows, used = [("", *words)], [head]
-            for line in lines[k + 1:]:
-                m = _TEXT_ROW.match(line.text.strip())
-                values = _VALUE.findall(m.group("values")) if m else []
-                if not m or len(values) != len(words):
-                    break
-                rows.append((m.group("label"), *values))
-                used.append(line)
-            if len(rows) > 1:
-                yield Table(head.page, head.bbox, tuple(rows), tuple(used)), section
-
-
 def prose_facts(seg: Any, report_year: int | None, lang: str | None) -> Iterator[Fact]:
     """Facts said in sentences: the rules file first, then the older sentence readers."""
     sents = list(sentences(seg))
@@ -426,7 +385,8 @@ def extract(seg: Any, tables: list[Table], info: Any) -> Facts:
     found: list[Fact] = []
     for table in carry_headers(tables):
         found.extend(table_facts(table, table_section(table, seg), report_year, author, v))
-    for table, section in [*callout_tables(seg), *text_tables(seg)]:
+    line_tables = [*lines.callout_tables(seg), *lines.text_tables(seg), *lines.one_column_tables(seg, v)]
+    for table, section in line_tables:
         found.extend(table_facts(table, section, report_year, author, v))
     found.extend(prose_facts(seg, report_year, getattr(info, "language", None)))
     facts = collect(found, base={k: None for k in CONTRACT_KEYS})

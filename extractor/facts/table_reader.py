@@ -225,7 +225,8 @@ def _label_column(rows: tuple[tuple[str, ...], ...], v: Vocab) -> int:
 
     for j in range(min(2, max((len(r) for r in rows), default=0))):
         cells = texts(j)
-        if cells and sum(1 for c in cells if not re.fullmatch(r"[\d\s.,/-]+", c) or v.has("age", c)) >= 0.5 * len(cells):
+        names = sum(1 for c in cells if not re.fullmatch(r"[\d\s.,/-]+", c) or v.has("age", c))
+        if cells and names >= 0.5 * len(cells):
             return j
     return 0
 
