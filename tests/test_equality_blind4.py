@@ -365,3 +365,70 @@ def test_one_column_table_set_as_plain_lines() -> None:
     assert found.facts["pay_ratio_women_to_men_total"] == pytest.approx(92.0)
     lv = {x["level"]: x for x in found.facts["levels"]}
     assert lv["Ingeniører"]["pay_ratio_women_to_men"] == pytest.approx(99.0)
+
+
+# ---------------------------------------------------------------- fourth batch: other authors, other shapes
+BATCH4_PROSE = [
+    ("nn total and women, 'derav'", "nn", ["Ved utgangen av året var det 214 tilsette i selskapet, derav 97 kvinner."],
+     {"employees_total": 214, "employees_women": 97}),
+    ("nb women share 'av arbeidsstokken'", "nb", ["Kvinner utgjorde 41 prosent av arbeidsstokken ved årsslutt."],
+     {"women_share_total": 41}),
+    ("en women share 'of the workforce were women'", "en", ["At year end, 44 per cent of the workforce were women."],
+     {"women_share_total": 44}),
+    ("nn leiargruppa counts", "nn", ["Leiargruppa består av tre kvinner og fem menn."],
+     {"women_share_top_management": 37.5}),
+    ("en management team counts", "en", ["The management team consists of three women and four men."],
+     {"women_share_top_management": 42.9}),
+    ("nb part-time share of women", "nb", ["Blant de deltidsansatte er det 38 kvinner og 9 menn."],
+     {"part_time_women": 38, "part_time_men": 9}),
+    ("en temporary counts 'on fixed-term contracts'", "en", ["Eleven women and six men were on fixed-term contracts."],
+     {"temporary_women": 11, "temporary_men": 6}),
+    ("nn foreldrepermisjon veker i snitt", "nn", ["I snitt tok kvinnene ut 19 veker foreldrepermisjon og mennene 14 veker."],
+     {"parental_leave_weeks_women": 19, "parental_leave_weeks_men": 14}),
+    ("en parental leave averaged", "en", ["Parental leave averaged 18 weeks for women and 13 weeks for men."],
+     {"parental_leave_weeks_women": 18, "parental_leave_weeks_men": 13}),
+    ("nb sick leave 'hos'", "nb", ["Sykefraværet hos kvinner var 7,3 prosent og hos menn 4,8 prosent."],
+     {"sick_leave_women": 7.3, "sick_leave_men": 4.8}),
+    ("en pay gap 'women earned x per cent less'", "en", ["On average, women earned 5.5 per cent less than men."],
+     {"pay_ratio_women_to_men_total": 94.5}),
+    ("nb none temporary 'ingen ansatte i midlertidige stillinger'", "nb", ["Selskapet hadde ingen ansatte i midlertidige stillinger."],
+     {"temporary_employees": 0}),
+    ("en no part-time", "en", ["None of our employees work part-time."], {"part_time_employees": 0}),
+]
+
+BATCH4_TABLES = [
+    ("Antall | Andel kvinner with a Sum row",
+     T([("Stillingskategori", "Antall", "Andel kvinner"), ("Ledere", "24", "37,5 %"), ("Saksbehandlere", "130", "64,6 %"),
+        ("Sum", "154", "60,4 %")]),
+     {"employees_total": 154, "women_share_total": 60.4, "women_share_managers": 37.5}),
+    ("Kv. | Menn | Sum with measures",
+     T([("", "Kv.", "Menn", "Sum"), ("Fast ansatte", "80", "95", "175"), ("Midlertidige", "6", "4", "10"),
+        ("Deltid", "21", "2", "23")]),
+     {"temporary_women": 6, "temporary_employees": 10, "part_time_women": 21, "part_time_employees": 23}),
+    ("ministry and agencies as columns",
+     T([("", "Departementet", "Tilsynet", "Direktoratet"), ("Kvinner", "120", "80", "300"),
+        ("Menn", "90", "60", "250"), ("Andel kvinner (%)", "57", "57", "55")]),
+     {"employees_women": 80, "employees_men": 60, "women_share_total": 57}),
+    ("note style 'Årsverk' with genders as rows",
+     T([("Note 9 Årsverk", "2023", "2024"), ("Kvinner", "41,5", "43,0"), ("Menn", "60,0", "62,5")]),
+     {"employees_women": 43.0, "employees_men": 62.5}),
+    ("sick leave table with legemeldt and egenmeldt",
+     T([("Sykefravær (%)", "Kvinner", "Menn"), ("Egenmeldt", "1,1", "0,8"), ("Legemeldt", "5,2", "3,0"),
+        ("Totalt", "6,3", "3,8")]),
+     {"sick_leave_women": 6.3, "sick_leave_men": 3.8}),
+]
+
+
+@pytest.mark.parametrize("name, lang, text, expected", BATCH4_PROSE, ids=[c[0] for c in BATCH4_PROSE])
+def test_batch4_prose(name: str, lang: str, text: list[str], expected: dict) -> None:
+    result = facts_of("equality_report", Doc().add("Likestilling", text=text), report_year=2024, language=lang)
+    for key, value in expected.items():
+        assert _approx(result.facts.get(key), value), (key, result.facts.get(key))
+
+
+@pytest.mark.parametrize("name, table, facts", BATCH4_TABLES, ids=[c[0] for c in BATCH4_TABLES])
+def test_batch4_tables(name: str, table, facts: dict) -> None:
+    result = facts_of("equality_report", Doc().add("Likestilling", tables=[table]),
+                      report_year=2024, organisation="Tilsynet for vassdrag")
+    for key, value in facts.items():
+        assert _approx(result.facts.get(key), value), (key, result.facts.get(key))

@@ -301,8 +301,18 @@ def table_facts(table: Table, section: Section | None, report_year: int | None =
     v = v or vocab(RULES)
     cells = list(read_cells(table, report_year, author, v))
     recruitment = any(v.measures["applicants"].search(c.header) for c in cells)
-    for c in cells:
-        yield from cell_facts(c, row_evidence(table, c.row), section, recruitment, v)
+    found = [(c, f) for c in cells for f in cell_facts(c, row_evidence(table, c.row), section, recruitment, v)]
+    # a sick-leave table's total row before its parts ("Egenmeldt", "Legemeldt", "Korttid"): the first wins
+    found.sort(key=lambda cf: _part_rank(cf[0], v) if cf[1].key.startswith("sick_leave_") else 1)
+    for _, f in found:
+        yield f
+
+
+def _part_rank(c: CellRead, v: Vocab) -> int:
+    """0 for a total row, 2 for a row that names a part of the whole (sick leave by kind), else 1."""
+    if v.has("total", c.label) or level_of(c.label) == "total":
+        return 0
+    return 2 if v.has("part_of_whole", c.label) else 1
 
 
 def prose_facts(seg: Any, report_year: int | None, lang: str | None) -> Iterator[Fact]:

@@ -31,13 +31,13 @@ PAIR_TOPICS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         (r"barn under (?P<age>\d+)", "%", "employees_with_children_under_{age}_{g}_share"),
     )
 )
-_GENDER = re.compile(r"\b(?P<w>kvinn\w*)|\b(?P<m>menn|mann|mannlege|mannlige?)\b", re.IGNORECASE)
+_GENDER = re.compile(r"\b(?P<w>kvinn\w*)|\b(?P<m>menn(?:ene|ane)?|mann|mannlege|mannlige?)\b", re.IGNORECASE)
 _VALUE_UNIT = re.compile(
     rf"(?P<n>{NUMW})\s*(?P<u>(?:uker|uke|veker|veke|dager|dag|dagar|timer|time|timar|prosent)\b|%)", re.IGNORECASE
 )
 _UNITS = {"uke": "uker", "uker": "uker", "veke": "uker", "veker": "uker", "dag": "dager", "dager": "dager",
           "dagar": "dager", "time": "timer", "timer": "timer", "timar": "timer", "%": "%", "prosent": "%"}
-_AFTER_GENDER = re.compile(r"^\)?\s*(?:for|blant|hos)?\s*(?P<g>kvinn\w*|menn|mann)\b", re.IGNORECASE)
+_AFTER_GENDER = re.compile(r"^\)?\s*(?:for|blant|hos)?\s*(?P<g>kvinn\w*|menn(?:ene|ane)?|mann)\b", re.IGNORECASE)
 _CHANGE = re.compile(r"reduksjon|økning|auke|redusert|økt|endring|nedgang|mer enn|flere enn", re.IGNORECASE)
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
