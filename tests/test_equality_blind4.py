@@ -432,3 +432,15 @@ def test_batch4_tables(name: str, table, facts: dict) -> None:
                       report_year=2024, organisation="Tilsynet for vassdrag")
     for key, value in facts.items():
         assert _approx(result.facts.get(key), value), (key, result.facts.get(key))
+
+
+def test_fraction_ratio_is_marked_derived_and_the_step_is_not_printed() -> None:
+    result = facts_of("equality_report", Doc().add("Lønn", text=["Kvinners lønn utgjør 0,96 av menns lønn."]),
+                      report_year=2024, language="nb")
+    assert result.facts["pay_ratio_women_to_men_total"] == pytest.approx(96.0)
+    assert result.evidence["pay_ratio_women_to_men_total"]["derived"] == "fraction × 100"
+    assert "pay_ratio_printed_total" not in result.facts
+    index = facts_of("equality_report", Doc().add("Lønn", text=["Lønnsindeksen for kvinner er 96,4 (menn = 100)."]),
+                     report_year=2024, language="nb")
+    assert index.facts["pay_ratio_women_to_men_total"] == pytest.approx(96.4)
+    assert "derived" not in index.evidence["pay_ratio_women_to_men_total"]

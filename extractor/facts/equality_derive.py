@@ -118,10 +118,12 @@ def complete(result: Facts) -> Facts:
     """Fixed facts that follow from the others (see the module docstring)."""
     f, ev = dict(result.facts), dict(result.evidence)
     g = f.get
-    if g("pay_ratio_printed_total") is not None:
-        value = g("pay_ratio_printed_total")
-        how = "fraction × 100" if ratio_percent(value) != value else "ratio as printed"
-        _set(f, ev, "pay_ratio_women_to_men_total", ratio_percent(value), "pay_ratio_printed_total", how)
+    if "pay_ratio_printed_total" in f:  # a step: the ratio as printed, the fact keeps it in per cent
+        value, printed_ev = f.pop("pay_ratio_printed_total"), ev.pop("pay_ratio_printed_total", {})
+        if value is not None and f.get("pay_ratio_women_to_men_total") is None:
+            f["pay_ratio_women_to_men_total"] = ratio_percent(value)
+            ev["pay_ratio_women_to_men_total"] = (
+                {**printed_ev, "derived": "fraction × 100"} if ratio_percent(value) != value else printed_ev)
     if g("pay_gap_total") is not None:
         _set(f, ev, "pay_ratio_women_to_men_total", round(100.0 - g("pay_gap_total"), 2), "pay_gap_total",
              "100 - pay gap")
