@@ -444,3 +444,45 @@ def test_fraction_ratio_is_marked_derived_and_the_step_is_not_printed() -> None:
                      report_year=2024, language="nb")
     assert index.facts["pay_ratio_women_to_men_total"] == pytest.approx(96.4)
     assert "derived" not in index.evidence["pay_ratio_women_to_men_total"]
+
+
+# ---------------------------------------------------------------- fifth batch: callouts, run-in labels, plain-line tables
+BATCH5_PROSE = [
+    ("en callout", "en", ["All employees: 37 % women | 63 % men"], {"women_share_total": 37}),
+    ("nn callout kvinnar", "nn", ["Alle tilsette: 58 % kvinnar 42 % menn"], {"women_share_total": 58}),
+    ("nb run-in share total", "nb", ["Kvinneandel totalt: 47 %"], {"women_share_total": 47}),
+    ("nb run-in share management", "nb", ["Andel kvinner i ledergruppen: 40 %"], {"women_share_top_management": 40}),
+    ("nb run-in pay ratio per cent", "nb", ["Kvinners lønn i prosent av menns: 96,2"], {"pay_ratio_women_to_men_total": 96.2}),
+    ("en run-in women's share", "en", ["Share of women, all employees: 44%"], {"women_share_total": 44}),
+    ("nn run-in ratio", "nn", ["Kvinner si løn i prosent av menn si løn: 97,4 prosent"], {"pay_ratio_women_to_men_total": 97.4}),
+]
+
+
+@pytest.mark.parametrize("name, lang, text, expected", BATCH5_PROSE, ids=[c[0] for c in BATCH5_PROSE])
+def test_batch5_prose(name: str, lang: str, text: list[str], expected: dict) -> None:
+    result = facts_of("equality_report", Doc().add("Nøkkeltal", text=text), report_year=2024, language=lang)
+    for key, value in expected.items():
+        assert _approx(result.facts.get(key), value), (key, result.facts.get(key))
+
+
+@pytest.mark.parametrize("lang, lines, expected", [
+    ("en", ["Women Men Total", "Employees 140 160 300", "Part-time 22 4 26"],
+     {"employees_women": 140, "employees_total": 300, "part_time_women": 22, "part_time_employees": 26}),
+    ("nn", ["Kvinner Menn I alt", "Tilsette 61 40 101", "Mellombels 5 2 7"],
+     {"employees_women": 61, "employees_total": 101, "temporary_women": 5, "temporary_employees": 7}),
+])
+def test_batch5_plain_line_tables(lang: str, lines: list[str], expected: dict) -> None:
+    result = facts_of("equality_report", Doc().add("Likestilling", text=lines), report_year=2024, language=lang)
+    for key, value in expected.items():
+        assert _approx(result.facts.get(key), value), (key, result.facts.get(key))
+
+
+@pytest.mark.parametrize("lang, text, key", [
+    ("nb", ["Mål for kvinneandel: 40 %"], "women_share_total"),
+    ("nb", ["Kvinneandel 2023: 44 %"], "women_share_total"),
+    ("en", ["Target share of women by 2027: 45%"], "women_share_total"),
+    ("nb", ["Endring i kvinners lønn i prosent av menns: 1,2"], "pay_ratio_women_to_men_total"),
+])
+def test_batch5_key_figures_that_are_not_facts(lang: str, text: list[str], key: str) -> None:
+    result = facts_of("equality_report", Doc().add("Nøkkeltal", text=text), report_year=2024, language=lang)
+    assert result.facts.get(key) is None, result.facts.get(key)

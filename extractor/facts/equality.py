@@ -77,7 +77,7 @@ _LEVEL_KEY = re.compile(r"^(women_share|pay_ratio_women_to_men)_(?P<level>[a-z0-
 _NOT_LEVEL = re.compile(
     r"%|\b(?:andel(?:en)?|del(?:en)?|kvinneandel(?:en)?|kvinnedel(?:en)?|antall|tal|prosent|pst|share|number|kvinner|"
     r"kvinnar|menn|women|men|ansatte|tilsette|employees|årsverk|totalt?|i|av|of|alt|headcount|staff|fte|people|"
-    r"personer|workforce|arbeidsstyrken?)\b", re.IGNORECASE)
+    r"personer|workforce|arbeidsstyrken?|all|alle)\b", re.IGNORECASE)
 _SHARE_WORDS = re.compile(
     r"^(?:andel(?:en)?|del(?:en)?|prosentdel(?:en)?|share of|proportion of)?\s*(?:kvinner|kvinnar|women)?\s*"
     r"(?:i|blant|among|in)\s+|\s*\((?:%|prosent|antall|tal)\)\s*$", re.IGNORECASE)
@@ -395,7 +395,8 @@ def extract(seg: Any, tables: list[Table], info: Any) -> Facts:
     found: list[Fact] = []
     for table in carry_headers(tables):
         found.extend(table_facts(table, table_section(table, seg), report_year, author, v))
-    line_tables = [*lines.callout_tables(seg), *lines.text_tables(seg), *lines.one_column_tables(seg, v)]
+    line_tables = [*lines.callout_tables(seg), *lines.text_tables(seg), *lines.one_column_tables(seg, v),
+                   *lines.key_value_tables(seg, v)]
     for table, section in line_tables:
         found.extend(table_facts(table, section, report_year, author, v))
     found.extend(prose_facts(seg, report_year, getattr(info, "language", None)))

@@ -4,6 +4,8 @@
   above) as a one-row table;
 * tables set as plain lines: a header of column words ("Kvinner Menn Totalt")
   over rows of a label and as many numbers ("Deltidsansatte 19 4 23");
+* key figures: "Kvinneandel totalt: 47 %", a label naming a gender, share or
+  pay ratio, a colon and one number, as a one-cell table;
 * one-column tables: a header line of a corner and one column that the
   ``vocab`` tables of the rules file name a pay ratio, a pay gap or a women's
   share ("Nivå   Lønnsforhold K/M", "Stillingsgruppe   Kvinneandel (%)"), split
@@ -22,16 +24,24 @@ from extractor.facts.common import NUM
 from extractor.facts.table_reader import Vocab
 from extractor.model import Line, Section, Table
 
+_GENDERS = r"(?:kvinner|kvinnar|menn|women|men)"
 _CALLOUT = re.compile(
-    rf"^(?P<label>[^\d|]{{0,60}}?)\s*:?\s*(?P<a>{NUM}\s*%\s*(?:kvinner|menn))\s*\|?\s*"
-    rf"(?P<b>{NUM}\s*%\s*(?:kvinner|menn))$",
+    rf"^(?P<label>[^\d|]{{0,60}}?)\s*:?\s*(?P<a>{NUM}\s*%\s*{_GENDERS})\s*\|?\s*"
+    rf"(?P<b>{NUM}\s*%\s*{_GENDERS})$",
     re.IGNORECASE,
 )
-_HEAD_WORDS = frozenset({"kvinner", "menn", "totalt", "sum", "antall", "andel", "kvinnar", "tal", "i", "alt"})
+_HEAD_WORDS = frozenset({"kvinner", "menn", "totalt", "sum", "antall", "andel", "kvinnar", "tal", "i alt", "samla",
+                         "women", "men", "total", "number", "share", "all"})
+_TWO_WORD_HEADS = re.compile(r"\bi alt\b", re.IGNORECASE)
 _TEXT_ROW = re.compile(rf"^(?P<label>[^\d|]*[^\d\s|])\s+(?P<values>(?:{NUM})(?:\s*%)?(?:\s+(?:{NUM})(?:\s*%)?)+)$")
 _VALUE = re.compile(rf"(?:{NUM})(?:\s*%)?")
+_TOKEN_VALUE = re.compile(r"\d+(?:[.,]\d+)?(?:\s*%)?")
 _ONE_ROW = re.compile(rf"^(?P<label>[^\d|]*[^\d\s|])\s+(?P<value>(?:{NUM})(?:\s*%)?)$")
 _ONE_COLUMN_CLASSES = ("pay_ratio", "ratio", "pay_gap", "women")
+# A key figure on a line of its own: "Kvinneandel totalt: 47 %", "Kvinners lønn i prosent av menns: 96,2".
+_KEY_VALUE = re.compile(rf"^(?P<label>[^\d:|]{{3,80}}):\s*(?P<value>(?:{NUM})\s*(?:%|prosent|pst\.?|per ?cent|percent)?)$",
+                        re.IGNORECASE)
+_KEY_CLASSES = ("pay_ratio", "pay_gap", "women", "men")
 _MAX_LABEL_WORDS = 6
 
 
@@ -55,19 +65,27 @@ def text_tables(seg: Any) -> Iterator[tuple[Table, Section]]:
     for section in seg.sections:
         lines = [l for l in section.lines if not l.in_table]
         for k, head in enumerate(lines):
-            words = head.text.split()
+            words = _TWO_WORD_HEADS.sub("i_alt", head.text).split()
+            words = [w.replace("_", " ") for w in words]
             if len(words) < 2 or not all(w.lower() in _HEAD_WORDS for w in words):
                 continue
             rows, used = [("", *words)], [head]
             for line in lines[k + 1:]:
                 m = _TEXT_ROW.match(line.text.strip())
-                values = _VALUE.findall(m.group("values")) if m else []
+                values = _values(m.group("values"), len(words)) if m else []
                 if not m or len(values) != len(words):
                     break
                 rows.append((m.group("label"), *values))
                 used.append(line)
             if len(rows) > 1:
                 yield Table(head.page, head.bbox, tuple(rows), tuple(used)), section
+
+
+def _values(text: str, n: int) -> list[str]:
+    """The values of a plain-line row: numbers with thousands groups ("1 204 2 046"), or, when that does not
+    give one per column, one per space-separated token ("140 160 300")."""
+    grouped = _VALUE.findall(text)
+    return grouped if len(grouped) == n else _TOKEN_VALUE.findall(text)
 
 
 def split_header(line: Line) -> tuple[str, str]:
@@ -102,3 +120,25 @@ def one_column_tables(seg: Any, v: Vocab) -> Iterator[tuple[Table, Section]]:
                 used.append(line)
             if len(rows) > 2:
                 yield Table(head.page, head.bbox, tuple(rows), tuple(used)), section
+
+
+def key_value_tables(seg: Any, v: Vocab) -> Iterator[tuple[Table, Section]]:
+    """Key figures on lines of their own, "<label>: <number>", whose label names a gender, a women's share or
+    a pay ratio or gap ("Kvinneandel totalt: 47 %"), as one-cell tables with the label as the row label;
+    a target or a change ("Mål for kvinneandel: 40 %") is none."""
+    for section in seg.sections:
+        for line in section.lines:
+            m = None if line.in_table else _KEY_VALUE.match(line.text.strip())
+            if not m:
+                continue
+            label = m.group("label").strip()
+            if len(label.split()) > 10 or v.has("change", label) or re.search(r"\b(?:mål|target|innen|innan|by)\b", label,
+                                                                            re.IGNORECASE):
+                continue
+            if any(v.has(name, label) for name in _KEY_CLASSES) or gender_words(label):
+                yield Table(line.page, line.bbox, (("", ""), (label, m.group("value"))), (line, line)), section
+
+
+def gender_words(text: str) -> bool:
+    return bool(re.search(r"\b(?:kvinne\w*|kvinnar|menn|women|men)\b", text, re.IGNORECASE))
+
