@@ -486,3 +486,81 @@ def test_batch5_plain_line_tables(lang: str, lines: list[str], expected: dict) -
 def test_batch5_key_figures_that_are_not_facts(lang: str, text: list[str], key: str) -> None:
     result = facts_of("equality_report", Doc().add("Nøkkeltal", text=text), report_year=2024, language=lang)
     assert result.facts.get(key) is None, result.facts.get(key)
+
+
+# ---------------------------------------------------------------- sixth batch: attributes are no levels, gaps in kroner
+BATCH6_TABLES = [
+    ("average age and seniority rows are no levels",
+     T([("", "Kvinner", "Menn"), ("Antall ansatte", "100", "120"), ("Gjennomsnittsalder", "44", "46"),
+        ("Ansiennitet (år)", "9,5", "12,1"), ("Gjennomsnittlig stillingsprosent", "88", "97")]),
+     {"employees_women": 100, "employees_total": 220}, []),
+    ("en average age row",
+     T([("", "Women", "Men"), ("Headcount", "64", "80"), ("Average age", "41.2", "45.0"), ("Average FTE (%)", "91", "99")]),
+     {"employees_women": 64}, []),
+    ("pay gap in kroner is no per-cent gap",
+     T([("Nivå", "Lønnsforskjell (kr)", "Kvinners lønn i % av menns"), ("Ledere", "3 500", "95,1"),
+        ("Totalt", "2 100", "96,4")]),
+     {"pay_ratio_women_to_men_total": 96.4}, ["Ledere"]),
+    ("two header rows, a K/M column under average pay",
+     T([("", "Gjennomsnittslønn", "", ""), ("Nivå", "Kvinner", "Menn", "K/M"), ("Ledere", "71 000", "74 000", "0,96"),
+        ("Totalt", "52 000", "55 500", "0,94")]),
+     {"pay_ratio_women_to_men_total": 94.0}, ["Ledere"]),
+]
+
+BATCH6_PROSE = [
+    ("nb level pay ratio in words", "nb", ["For ledere utgjør kvinners lønn 97,5 prosent av menns lønn."],
+     {"pay_ratio_women_to_men_total": None}, {"Ledere": 97.5}),
+    ("nn level pay fraction", "nn", ["Blant sjukepleiarane utgjer løna til kvinnene 0,99 av løna til mennene."],
+     {"pay_ratio_women_to_men_total": None}, {"Sjukepleiarane": 99.0}),
+    ("en level pay ratio", "en", ["Among engineers, women's pay was 98.2 per cent of men's."],
+     {"pay_ratio_women_to_men_total": None}, {"Engineers": 98.2}),
+]
+
+
+@pytest.mark.parametrize("name, table, facts, levels", BATCH6_TABLES, ids=[c[0] for c in BATCH6_TABLES])
+def test_batch6_tables(name: str, table, facts: dict, levels: list) -> None:
+    result = facts_of("equality_report", Doc().add("Likestilling", tables=[table]), report_year=2024)
+    for key, value in facts.items():
+        assert _approx(result.facts.get(key), value), (key, result.facts.get(key))
+    assert [lv["level"] for lv in result.facts["levels"]] == levels
+    for lv in result.facts["levels"]:
+        r = lv["pay_ratio_women_to_men"]
+        assert r is None or 50 < r < 150, lv
+
+
+@pytest.mark.parametrize("name, lang, text, facts, levels", BATCH6_PROSE, ids=[c[0] for c in BATCH6_PROSE])
+def test_batch6_level_pay_in_prose(name: str, lang: str, text: list[str], facts: dict, levels: dict) -> None:
+    result = facts_of("equality_report", Doc().add("Lønn", text=text), report_year=2024, language=lang)
+    for key, value in facts.items():
+        assert _approx(result.facts.get(key), value), (key, result.facts.get(key))
+    by_name = _levels(result)
+    for level, ratio in levels.items():
+        assert level in by_name, (level, list(by_name))
+        assert _approx(by_name[level]["pay_ratio_women_to_men"], ratio), by_name[level]
+
+
+def test_level_pay_ratio_patterns_follow_their_examples() -> None:
+    from extractor import rules
+    from extractor.facts.equality import _level_ratio_patterns, level_of
+    from extractor.facts.equality_derive import ratio_percent
+    from extractor.facts.common import to_number
+    data = rules.load("equality").data["level_pay_ratio"]
+    for text, level, ratio in data["examples"]:
+        found = [(m.group("level").strip(), ratio_percent(to_number(m.group("n").replace(".", ","))))
+                 for p in _level_ratio_patterns() for m in p.finditer(text)]
+        assert (level, pytest.approx(ratio)) in found, (text, found)
+    for text in data["counter"]:
+        found = [m.group("level") for p in _level_ratio_patterns() for m in p.finditer(text)]
+        assert all(level_of(x) == "total" for x in found), (text, found)
+
+
+@pytest.mark.parametrize("label, attribute", [
+    ("Gjennomsnittsalder", "average_age"), ("Snittalder", "average_age"), ("Average age", "average_age"),
+    ("Ansiennitet (år)", "average_seniority"), ("Gjennomsnittleg stillingsprosent", "average_position_pct"),
+    ("Average FTE (%)", "average_position_pct"), ("FTE", None), ("Årsverk", None), ("Ledere", None),
+    ("Alder", None),
+])
+def test_staff_attributes_by_label(label: str, attribute) -> None:
+    from extractor.facts.table_reader import vocab
+    v = vocab()
+    assert next((n for n, p in v.attributes.items() if p.search(label)), None) == attribute

@@ -19,6 +19,7 @@ completes what follows from what was found (totals, ratios from gaps).
 from __future__ import annotations
 
 import re
+import tomllib
 from functools import lru_cache
 from typing import Any, Iterator
 
@@ -160,6 +161,13 @@ def _age_group(c: CellRead, v: Vocab) -> str | None:
     return None
 
 
+def _attribute(c: CellRead, v: Vocab) -> str | None:
+    """The staff attribute a cell gives (average age, seniority, position size), by row label or by column
+    header when the row is a gender; None for other cells."""
+    texts = [c.label] + ([c.header] if c.label and gender_of(c.label, v) else [])
+    return next((name for t in texts if t for name, p in v.attributes.items() if p.search(t.strip())), None)
+
+
 def _printed_ratio(value: float, ev: dict[str, Any]) -> tuple[float, dict[str, Any]]:
     """A pay ratio cell as printed → per cent (a fraction "0,96" is × 100; an index or a per cent is kept)."""
     ratio = derive.ratio_percent(value)
@@ -178,6 +186,12 @@ def cell_facts(c: CellRead, ev: dict[str, Any], section: Section | None, recruit
     age = _age_group(c, v)
     if age:
         yield from age_facts(age, c, ev)
+        return
+    attribute = _attribute(c, v)
+    if attribute:  # "Gjennomsnittsalder", "Average FTE (%)": a figure about the staff, not a level
+        value = c.pct if c.pct is not None else c.number
+        if c.gender and value is not None:
+            yield Fact(f"{attribute}_{c.gender}", value, ev)
         return
     g = c.gender
     label_level = level_of(c.label) if c.label else None
@@ -208,6 +222,9 @@ def cell_facts(c: CellRead, ev: dict[str, Any], section: Section | None, recruit
         or _measure(c.corner, v)
     value = c.pct if c.pct is not None else c.number
     gap_row = pay_row and not v.has("pay_ratio", c.label)
+    gap_col = v.has("pay_gap", c.header) and not v.has("pay_ratio", c.header)
+    if (gap_row or gap_col) and value is not None and (c.unit == "kr" or value >= 50):
+        return  # a gap in kroner ("Lønnsforskjell (kr)"), not in per cent
     if pay_row and value is not None and not (gap_row and g) and not v.has("pay_ratio", c.header) \
             and not v.has("pay_gap", c.header):
         # one row of pay ratios (or of gaps: 100 - gap), levels as columns
@@ -218,7 +235,7 @@ def cell_facts(c: CellRead, ev: dict[str, Any], section: Section | None, recruit
         else:
             yield level_fact(c.header, "pay_ratio_women_to_men", ratio, ev)
         return
-    if v.has("pay_gap", c.header) and not v.has("pay_ratio", c.header) and value is not None and not g:
+    if gap_col and value is not None and not g:
         ratio = round(100.0 - value, 2)  # a gap column: women's pay is 100 - gap per cent of men's
         if total or not name:
             yield Fact("pay_ratio_women_to_men_total", ratio, {**ev, "derived": "100 - pay gap"})
@@ -332,6 +349,7 @@ def prose_facts(seg: Any, report_year: int | None, lang: str | None) -> Iterator
     for sent in sents:
         yield from prose_level_shares(sent)
         yield from prose_level_pay_gaps(sent)
+        yield from prose_level_pay_ratios(sent)
 
 
 @lru_cache(maxsize=1)
@@ -385,6 +403,29 @@ def prose_level_pay_gaps(sent: Any) -> Iterator[Fact]:
                 continue
             ev = {**sent.evidence(m.start("n"), m.end("n")), "derived": "100 ∓ pay gap"}
             yield level_fact(level[:1].upper() + level[1:], "pay_ratio_women_to_men", level_pay_gap(m), ev)
+
+
+@lru_cache(maxsize=1)
+def _level_ratio_patterns() -> tuple[re.Pattern[str], ...]:
+    with (rules.DATA / f"{RULES}.toml").open("rb") as fh:
+        own = tomllib.load(fh).get("macros", {})  # the file's macros (WPAY, MENPAY), which the tables may use
+    macros = {**rules.shared_macros(), **own}
+    return tuple(re.compile(rules.expand(p, macros), re.IGNORECASE)
+                 for p in rules.load(RULES).data.get("level_pay_ratio", {}).get("patterns", ()))
+
+
+def prose_level_pay_ratios(sent: Any) -> Iterator[Fact]:
+    """"For ledere utgjør kvinners lønn 97,5 prosent av menns" → the level as printed with its pay ratio (a
+    fraction is × 100); the whole organisation is left to the rules."""
+    for pattern in _level_ratio_patterns():
+        for m in pattern.finditer(sent.text):
+            level = m.group("level").strip()
+            value = to_number(m.group("n").replace(".", ","))
+            if level_of(level) == "total" or value is None:
+                continue
+            ev = sent.evidence(m.start("n"), m.end("n"))
+            ratio, ev = _printed_ratio(value, ev)
+            yield level_fact(level[:1].upper() + level[1:], "pay_ratio_women_to_men", ratio, ev)
 
 
 def extract(seg: Any, tables: list[Table], info: Any) -> Facts:

@@ -21,7 +21,7 @@ means for a genre (which fact) is the genre module's business.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Iterator
 
@@ -46,6 +46,7 @@ class Vocab:
 
     classes: dict[str, re.Pattern[str]]
     measures: dict[str, re.Pattern[str]]
+    attributes: dict[str, re.Pattern[str]] = field(default_factory=dict)  # staff attributes (average age...)
 
     def has(self, name: str, text: str) -> bool:
         p = self.classes.get(name)
@@ -58,7 +59,8 @@ def vocab(ruleset: str = "equality") -> Vocab:
     data: dict[str, Any] = rules.load(ruleset).data.get("vocab", {})
     classes = {k: re.compile(v["pattern"], re.I) for k, v in data.items() if isinstance(v, dict) and "pattern" in v}
     measures = {k: re.compile(v, re.I) for k, v in data.get("measures", {}).items()}
-    return Vocab(classes, measures)
+    attributes = {k: re.compile(v, re.I) for k, v in data.get("attributes", {}).items()}
+    return Vocab(classes, measures, attributes)
 
 
 @dataclass(frozen=True)
