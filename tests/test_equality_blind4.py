@@ -564,3 +564,53 @@ def test_staff_attributes_by_label(label: str, attribute) -> None:
     from extractor.facts.table_reader import vocab
     v = vocab()
     assert next((n for n, p in v.attributes.items() if p.search(label)), None) == attribute
+
+
+# ---------------------------------------------------------------- seventh batch: unit-only headers beside a gender
+BATCH7_TABLES = [
+    ("Kvinner | % | Menn | % in one header row",
+     T([("Nivå", "Kvinner", "%", "Menn", "%"), ("Ledere", "12", "40", "18", "60"), ("Totalt", "200", "45", "244", "55")]),
+     {"employees_women": 200, "employees_men": 244, "women_share_total": 45, "women_share_managers": 40}),
+    ("Women | Share | Men | Share",
+     T([("Level", "Women", "Share", "Men", "Share"), ("Executive management", "3", "37.5", "5", "62.5"),
+        ("All employees", "410", "41.0", "590", "59.0")]),
+     {"employees_women": 410, "women_share_total": 41.0, "women_share_top_management": 37.5}),
+    ("K | M | Tot. with an abbreviated total",
+     T([("", "K", "M", "Tot."), ("Ansatte", "55", "70", "125"), ("Deltid", "12", "3", "15")]),
+     {"employees_total": 125, "part_time_employees": 15, "part_time_women": 12}),
+    ("nn Kvinner | Del (%) | Menn | Del (%)",
+     T([("Stillingsgruppe", "Kvinner", "Del (%)", "Menn", "Del (%)"), ("Leiarar", "7", "41,2", "10", "58,8"),
+        ("I alt", "150", "60,0", "100", "40,0")]),
+     {"employees_women": 150, "employees_total": 250, "women_share_total": 60.0, "women_share_managers": 41.2}),
+]
+
+
+@pytest.mark.parametrize("name, table, facts", BATCH7_TABLES, ids=[c[0] for c in BATCH7_TABLES])
+def test_batch7_tables(name: str, table, facts: dict) -> None:
+    result = facts_of("equality_report", Doc().add("Likestilling", tables=[table]), report_year=2024)
+    for key, value in facts.items():
+        assert _approx(result.facts.get(key), value), (key, result.facts.get(key))
+    assert not any(lv["level"] in ("%", "Share", "Del (%)") for lv in result.facts["levels"])
+
+
+# ---------------------------------------------------------------- eighth batch: the whole-organisation ratio, other verbs
+BATCH8_PROSE = [
+    ("nb andel av menns lønn", "nb", "Kvinners andel av menns lønn er 94,3 prosent.", 94.3),
+    ("nb har i snitt", "nb", "Kvinner har i snitt 94,3 prosent av menns lønn.", 94.3),
+    ("nb kroner for hver krone", "nb", "Kvinnene tjente i gjennomsnitt 0,94 kroner for hver krone mennene tjente.", 94.0),
+    ("nn ligg på", "nn", "Løna til kvinner ligg på 96 prosent av løna til menn.", 96.0),
+    ("en are paid of what", "en", "Women are paid 95 per cent of what men are paid.", 95.0),
+    ("nb likelønnsindikator with a parenthesis", "nb",
+     "Likelønnsindikatoren (kvinners lønn i prosent av menns) var 97,1.", 97.1),
+    ("nb kvinnelige ansatte tjener", "nb", "Kvinnelige ansatte tjener 96,8 prosent av det mannlige ansatte tjener.", 96.8),
+    ("nb er i snitt", "nb", "Kvinners lønn er i snitt 95 prosent av menns lønn.", 95.0),
+    ("nn kvinnene si løn, fraction", "nn", "Kvinnene si løn var 0,96 av mennene si løn.", 96.0),
+    ("en NOK 0.94 for every NOK 1", "en", "On average, women earn NOK 0.94 for every NOK 1 earned by men.", 94.0),
+    ("nb gap in prosentpoeng", "nb", "Lønnsgapet er på 3,1 prosentpoeng.", 96.9),
+]
+
+
+@pytest.mark.parametrize("name, lang, text, ratio", BATCH8_PROSE, ids=[c[0] for c in BATCH8_PROSE])
+def test_batch8_pay_ratio(name: str, lang: str, text: str, ratio: float) -> None:
+    result = facts_of("equality_report", Doc().add("Lønn", text=[text]), report_year=2024, language=lang)
+    assert _approx(result.facts.get("pay_ratio_women_to_men_total"), ratio), result.facts.get("pay_ratio_women_to_men_total")
