@@ -614,3 +614,46 @@ BATCH8_PROSE = [
 def test_batch8_pay_ratio(name: str, lang: str, text: str, ratio: float) -> None:
     result = facts_of("equality_report", Doc().add("Lønn", text=[text]), report_year=2024, language=lang)
     assert _approx(result.facts.get("pay_ratio_women_to_men_total"), ratio), result.facts.get("pay_ratio_women_to_men_total")
+
+
+
+# ---------------------------------------------------------------- ninth batch: the fixed facts in prose, more authors
+BATCH9_PROSE = [
+("nb","Per 31.12.2024 var det 312 ansatte i konsernet, 118 kvinner og 194 menn.",{"employees_total":312,"employees_women":118,"employees_men":194}),
+("nn","Talet på tilsette var 87 ved utgangen av 2024.",{"employees_total":87}),
+("en","The group had 1,045 employees at the end of 2024 (463 women and 582 men).",{"employees_total":1045,"employees_women":463,"employees_men":582}),
+("nb","Kvinneandelen i selskapet var ved utgangen av året 38 prosent.",{"women_share_total":38}),
+("nn","Kvinnene utgjer 71 prosent av dei tilsette.",{"women_share_total":71}),
+("en","Women accounted for 31 per cent of our total workforce.",{"women_share_total":31}),
+("nb","I toppledelsen er det to kvinner og fire menn.",{"women_share_top_management":33.3}),
+("nn","Av dei 12 leiarane med personalansvar er fem kvinner.",{"women_share_managers":41.7}),
+("en","Of our 40 people managers, 17 are women.",{"women_share_managers":42.5}),
+("nb","Totalt 46 ansatte jobbet deltid, hvorav 39 kvinner.",{"part_time_employees":46,"part_time_women":39}),
+("nn","29 kvinner og 4 menn hadde deltidsstilling ved årsskiftet.",{"part_time_women":29,"part_time_men":4}),
+("en","A total of 52 employees worked part-time, of whom 44 were women.",{"part_time_employees":52,"part_time_women":44}),
+("nb","Ni ansatte var midlertidig ansatt ved utgangen av året, seks kvinner og tre menn.",{"temporary_employees":9}),
+("en","There were 17 temporary employees: 10 women and 7 men.",{"temporary_employees":17,"temporary_women":10,"temporary_men":7}),
+("nn","Det var ingen mellombels tilsette i 2024.",{"temporary_employees":0}),
+("nb","Menn tok i snitt ut 14,5 uker foreldrepermisjon, kvinner 22 uker.",{"parental_leave_weeks_men":14.5,"parental_leave_weeks_women":22}),
+("en","Female employees took an average of 20 weeks of parental leave and male employees 12 weeks.",{"parental_leave_weeks_women":20,"parental_leave_weeks_men":12}),
+("nn","Sjukefråveret var 6,9 prosent blant kvinner og 3,8 prosent blant menn.",{"sick_leave_women":6.9,"sick_leave_men":3.8}),
+("en","Sick leave among women was 5.2% and among men 2.9%.",{"sick_leave_women":5.2,"sick_leave_men":2.9}),
+("nb","Kvinners sykefravær var 6,1 prosent, mens menns sykefravær var 3,4 prosent.",{"sick_leave_women":6.1,"sick_leave_men":3.4}),
+("nb","Av 240 søkere var 96 kvinner.",{"applicants_women_share":40}),
+("en","Women made up 36% of applicants and 41% of new hires.",{"applicants_women_share":36,"hires_women_share":41}),
+("nn","Vi tilsette 14 nye medarbeidarar, av dei 6 kvinner.",{"hires_women_share":42.9}),
+("nb","Selskapet har 58 ansatte; 21 av dem er kvinner.",{"employees_total":58,"employees_women":21}),
+("en","Our headcount was 610, with women making up 47 per cent.",{"employees_total":610,"women_share_total":47}),
+("nb","Andelen kvinner i ledende stillinger var 35 prosent.",{"women_share_managers":35}),
+("en","37% of our leaders are women.",{"women_share_managers":37}),
+("nb","Kvinner utgjør 44 prosent av ledergruppen.",{"women_share_top_management":44}),
+("en","The executive management team had a women's share of 40 per cent.",{"women_share_top_management":40}),
+("nb","Ingen ansatte jobber ufrivillig deltid, og vi har ingen midlertidige stillinger.",{"temporary_employees":0}),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", BATCH9_PROSE, ids=[c[1][:50] for c in BATCH9_PROSE])
+def test_batch9_prose(lang: str, text: str, expected: dict) -> None:
+    result = facts_of("equality_report", Doc().add("Likestilling", text=[text]), report_year=2024, language=lang)
+    for key, value in expected.items():
+        assert _approx(result.facts.get(key), value), (key, result.facts.get(key))

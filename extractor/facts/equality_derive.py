@@ -166,6 +166,9 @@ def complete(result: Facts) -> Facts:
     if g("managers_women") is not None and g("managers_total"):
         _set(f, ev, "women_share_managers", _ratio(g("managers_women"), g("managers_total")), "managers_women",
              "women managers / all managers × 100")
+    if g("applicants_women") is not None and g("applicants_total"):
+        _set(f, ev, "applicants_women_share", _ratio(g("applicants_women"), g("applicants_total")), "applicants_women",
+             "women applicants / all applicants × 100")
     if g("hires_women") is not None and g("hires_total"):
         _set(f, ev, "hires_women_share", _ratio(g("hires_women"), g("hires_total")), "hires_women",
              "women hired / all hired × 100")
