@@ -657,3 +657,9 @@ def test_batch9_prose(lang: str, text: str, expected: dict) -> None:
     result = facts_of("equality_report", Doc().add("Likestilling", text=[text]), report_year=2024, language=lang)
     for key, value in expected.items():
         assert _approx(result.facts.get(key), value), (key, result.facts.get(key))
+
+
+def test_average_head_count_or_fte_is_no_total() -> None:
+    text = ["Gjennomsnittleg tal på tilsette var 64 i 2024.", "Antall årsverk var 52,4."]
+    result = facts_of("equality_report", Doc().add("Tilsette", text=text), report_year=2024, language="nn")
+    assert result.facts["employees_total"] is None
