@@ -317,3 +317,57 @@ def test_average_head_count_or_fte_is_no_total() -> None:
     text = ["Gjennomsnittleg tal på tilsette var 64 i 2024.", "Antall årsverk var 52,4."]
     result = facts_of("equality_report", Doc().add("Tilsette", text=text), report_year=2024, language="nn")
     assert result.facts["employees_total"] is None
+
+
+# ---------------------------------------------------------------- tenth batch: changes from-to, share rows, pay rows in kroner
+BATCH10_PROSE = [
+    ("nb", "Kvinneandelen var 44 prosent i 2024 (42 prosent i 2023).", {"women_share_total": 44}),
+    ("en", "The share of women rose from 41% in 2023 to 43% in 2024.", {"women_share_total": 43}),
+    ("nb", "Andelen kvinner økte fra 38 til 40 prosent.", {"women_share_total": 40}),
+    ("nb", "Kvinner tjente 95,1 prosent av det menn tjente i 2024, mot 94,0 prosent året før.",
+     {"pay_ratio_women_to_men_total": 95.1}),
+    ("nn", "Delen kvinner i leiinga auka frå 33 til 40 prosent.", {"women_share_top_management": 40}),
+    ("en", "Women's pay as a share of men's increased from 92.8% to 93.6%.", {"pay_ratio_women_to_men_total": 93.6}),
+    ("nb", "Av våre 212 ansatte er 89 kvinner og 123 menn.",
+     {"employees_total": 212, "employees_women": 89, "employees_men": 123}),
+    ("en", "We employ 87 people: 33 women and 54 men.", {"employees_total": 87, "employees_women": 33, "employees_men": 54}),
+    ("nn", "Verksemda har 41 tilsette – 25 kvinner og 16 menn.",
+     {"employees_total": 41, "employees_women": 25, "employees_men": 16}),
+    ("nb", "Andelen kvinner økte fra 38 prosent i 2023 til 40 prosent i 2022.", {"women_share_total": None}),
+]
+BATCH10_TABLES = [
+    ("years as columns, share rows named with their level",
+     T([("", "2022", "2023", "2024"), ("Kvinneandel totalt (%)", "40", "41", "43"), ("Kvinneandel ledere (%)", "30", "33", "35")]),
+     {"women_share_total": 43, "women_share_managers": 35}),
+    ("en F/M with %F", T([("Grade", "F", "M", "%F"), ("Senior", "5", "9", "35.7"), ("Total", "120", "130", "48.0")]),
+     {"employees_women": 120, "women_share_total": 48.0}),
+    ("nn genders as rows with years",
+     T([("Kjønn", "2023", "2024"), ("Kvinner", "140", "152"), ("Menn", "98", "101"), ("I alt", "238", "253")]),
+     {"employees_women": 152, "employees_total": 253}),
+    ("levels with K, M and Andel K",
+     T([("", "K", "M", "Andel K"), ("Toppleiing", "2", "3", "40 %"), ("Alle", "80", "70", "53 %")]),
+     {"women_share_top_management": 40, "women_share_total": 53}),
+    ("parental leave in days is no weeks",
+     T([("", "Kvinner", "Menn"), ("Foreldrepermisjon (dager)", "105", "60")]), {"parental_leave_weeks_women": None}),
+    ("sick leave, genders as rows with a total",
+     T([("Sykefravær 2024", "Prosent"), ("Kvinner", "7,2"), ("Menn", "4,1"), ("Totalt", "5,6")]),
+     {"sick_leave_women": 7.2, "sick_leave_men": 4.1}),
+    ("pay in kroner, genders as rows and levels as columns",
+     T([("", "Ledere", "Fag", "Alle"), ("Kvinner (kr)", "72 000", "51 000", "55 000"), ("Menn (kr)", "75 000", "52 000", "58 000")]),
+     {"pay_ratio_women_to_men_total": 94.8}),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", BATCH10_PROSE, ids=[c[1][:50] for c in BATCH10_PROSE])
+def test_batch10_prose(lang: str, text: str, expected: dict) -> None:
+    result = facts_of("equality_report", Doc().add("Likestilling", text=[text]), report_year=2024, language=lang)
+    for key, value in expected.items():
+        assert _approx(result.facts.get(key), value), (key, result.facts.get(key))
+
+
+@pytest.mark.parametrize("name, table, facts", BATCH10_TABLES, ids=[c[0] for c in BATCH10_TABLES])
+def test_batch10_tables(name: str, table, facts: dict) -> None:
+    result = facts_of("equality_report", Doc().add("Likestilling", tables=[table]), report_year=2024)
+    for key, value in facts.items():
+        assert _approx(result.facts.get(key), value), (key, result.facts.get(key))
+    assert not any("(" in lv["level"] or "andel" in lv["level"].lower() for lv in result.facts["levels"])

@@ -73,12 +73,16 @@ TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"overtid", "overtime_{g}_share"),
     )
 )
+_SHARE_PREFIX = re.compile(
+    r"^(?:kvinneandel(?:en)?|kvinnedel(?:en|a)?|(?:andel(?:en)?|delen?|prosentdel(?:en)?) (?:av )?(?:kvinner|kvinnar)|"
+    r"share of women|women.s share)\b(?=.*[a-zæøå]{3})", re.IGNORECASE)
+_UNIT_PARENS = re.compile(r"\((?:kr|nok|kroner|%|antall|tal|number|prosent)\)", re.IGNORECASE)
 _GENDER_WORDS = re.compile(r"\(?\b(?:kvinner|kvinnar|menn|women|men)(?:['’]s|s)?(?!\w)\)?", re.IGNORECASE)
 _LEVEL_KEY = re.compile(r"^(women_share|pay_ratio_women_to_men)_(?P<level>[a-z0-9_]+)$")
 _NOT_LEVEL = re.compile(
     r"%|\b(?:andel(?:en)?|del(?:en)?|kvinneandel(?:en)?|kvinnedel(?:en)?|antall|tal|prosent|pst|share|number|kvinner|"
     r"kvinnar|menn|women|men|ansatte|tilsette|employees|årsverk|totalt?|i|av|of|alt|headcount|staff|fte|people|"
-    r"personer|workforce|arbeidsstyrken?|all|alle)\b", re.IGNORECASE)
+    r"personer|workforce|arbeidsstyrken?|all|alle|kr|nok|kroner)\b", re.IGNORECASE)
 _SHARE_WORDS = re.compile(
     r"^(?:andel(?:en)?|del(?:en)?|prosentdel(?:en)?|share of|proportion of)?\s*(?:kvinner|kvinnar|women)?\s*"
     r"(?:i|blant|among|in)\s+|\s*\((?:%|prosent|antall|tal)\)\s*$", re.IGNORECASE)
@@ -194,11 +198,12 @@ def cell_facts(c: CellRead, ev: dict[str, Any], section: Section | None, recruit
             yield Fact(f"{attribute}_{c.gender}", value, ev)
         return
     g = c.gender
-    label_level = level_of(c.label) if c.label else None
+    # the level is the row label, or the column header when the row is a gender (genders as rows); the words
+    # that say what is measured ("Kvinneandel", "(kr)") are no part of it
+    bare = _GENDER_WORDS.sub("", _UNIT_PARENS.sub("", _SHARE_PREFIX.sub("", c.label))).strip(" ,:-")
+    label_level = (level_of(c.label) or level_of(bare)) if c.label else None
     row_total = v.has("total", c.label) or label_level == "total"
     total = row_total or c.total
-    # the level is the row label, or the column header when the row is a gender (genders as rows)
-    bare = _GENDER_WORDS.sub("", c.label).strip(" ,:-")
     if _MEASURE_ONLY.fullmatch(bare):  # "Women's share", "Andel kvinner (%)": a measure row, no level of its own
         bare = ""
     name = c.label if c.label and bare and not gender_of(bare, v) and not _TOO_LONG.search(level_name(bare)) else ""
