@@ -371,3 +371,33 @@ def test_batch10_tables(name: str, table, facts: dict) -> None:
     for key, value in facts.items():
         assert _approx(result.facts.get(key), value), (key, result.facts.get(key))
     assert not any("(" in lv["level"] or "andel" in lv["level"].lower() for lv in result.facts["levels"])
+
+
+# ---------------------------------------------------------------- eleventh batch: position codes with their names
+BATCH11_TABLES = [
+    ("code and name in one cell",
+     T([("Stillingskode", "Kvinner", "Menn"), ("7001 Assistent", "12", "3"), ("7002 Konsulent", "20", "15"),
+        ("Totalt", "32", "18")]),
+     {"employees_women": 32, "employees_total": 50}, {"7001 Assistent": ("women", 12), "7002 Konsulent": ("men", 15)}),
+    ("code and name with a pay ratio column",
+     T([("SSB-kode", "Kvinner", "Menn", "Lønn K/M (%)"), ("2310 Lektor", "40", "35", "98,1"), ("Alle", "120", "90", "95,0")]),
+     {"pay_ratio_women_to_men_total": 95.0}, {"2310 Lektor": ("pay_ratio_women_to_men", 98.1)}),
+    ("code column beside a name column",
+     T([("Kode", "Stilling", "Kvinner", "Menn"), ("1065", "Konsulent", "12", "3"), ("1408", "Førstekonsulent", "20", "15"),
+        ("", "Sum", "32", "18")]),
+     {"employees_women": 32, "employees_total": 50}, {"Førstekonsulent": ("women", 20)}),
+    ("a dated label: only the report year's row",
+     T([("", "Kvinner", "Menn"), ("Ansatte per 31.12.2023", "100", "90"), ("Ansatte per 31.12.2024", "104", "92")]),
+     {"employees_women": 104, "employees_men": 92}, {}),
+]
+
+
+@pytest.mark.parametrize("name, table, facts, levels", BATCH11_TABLES, ids=[c[0] for c in BATCH11_TABLES])
+def test_batch11_coded_labels(name: str, table, facts: dict, levels: dict) -> None:
+    result = facts_of("equality_report", Doc().add("Lønn", tables=[table]), report_year=2024)
+    for key, value in facts.items():
+        assert _approx(result.facts.get(key), value), (key, result.facts.get(key))
+    by_name = _levels(result)
+    for level, (field, value) in levels.items():
+        assert level in by_name, (level, list(by_name))
+        assert _approx(by_name[level][field], value), by_name[level]

@@ -35,6 +35,9 @@ from extractor.model import Table
 
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _DIGIT = re.compile(r"\d")
+# What is left of "per 31.12.2024" / "ved utgangen av 2024" once the year is gone.
+_DATE_REST = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.?|\s+(?:per|pr\.?|ved utgangen av|ved|as at|as of|at the end of|"
+                        r"end of|i|in)\s*$", re.IGNORECASE)
 _YEAR_WORD = re.compile(r"år|året|year|fy|per|pr\.?|ved utgangen av|end of|at", re.IGNORECASE)
 _TOKEN = re.compile(r"[\wæøåÆØÅ.%()]+")
 ORG_MATCH = 85.0  # rapidfuzz partial ratio for a column header to name the author
@@ -243,6 +246,18 @@ def _unit_column(rows: tuple[tuple[str, ...], ...], v: Vocab) -> int | None:
     return None
 
 
+_WORD3 = re.compile(r"[A-Za-zÆØÅæøå]{3,}")
+
+
+def is_label(cell: str, v: Vocab) -> bool:
+    """Is a label-column cell a row label? Words ("Ledere"), an age group ("Under 30 år"), or a code with a
+    name ("7001 Assistent", "Lønnstrinn 40-50"); not a figure ("12 %", "kr 54 200", "18 uker") nor a year."""
+    if not _DIGIT.search(cell) or v.has("age", cell):
+        return True
+    return bool(_WORD3.search(cell)) and not PERCENT.search(cell) and not _YEAR.search(cell) \
+        and unit_of(cell, v) not in ("kr", "weeks", "%", "hours")
+
+
 def read_cells(table: Table, report_year: int | None = None, author: str | None = None,
                v: Vocab | None = None) -> Iterator[CellRead]:
     """Every data cell of ``table`` of the chosen year and organisation, with gender, unit and total."""
@@ -251,7 +266,7 @@ def read_cells(table: Table, report_year: int | None = None, author: str | None 
     cols, authors = _select(headers, report_year, author, v)
     corner = headers[0] if headers else ""
     row_years = {i: y for i, r in enumerate(table.rows[n_head:], start=n_head)
-                 if r and (y := _year(r[0])) is not None and len(r[0].split()) <= 2}
+                 if r and (y := _year(r[0])) is not None and len(r[0].split()) <= 4}
     year = chosen_year(set(row_years.values()), report_year)
     unit_col = _unit_column(table.rows[n_head:], v)
     lab = _label_column(table.rows[n_head:], v)
@@ -259,10 +274,9 @@ def read_cells(table: Table, report_year: int | None = None, author: str | None 
     for i, row in enumerate(table.rows[n_head:], start=n_head):
         if i in row_years and row_years[i] != year:
             continue
-        label = row[lab] if lab < len(row) and (not _DIGIT.search(row[lab]) or i in row_years
-                                                or v.has("age", row[lab])) else ""
+        label = row[lab] if lab < len(row) and (i in row_years or is_label(row[lab], v)) else ""
         if i in row_years:  # "2024" (years as rows) has no label; "Ansatte 2024" is "Ansatte" of 2024
-            rest = _YEAR.sub("", row[0]).strip(" :–-*")
+            rest = _DATE_REST.sub("", _DATE_REST.sub("", _YEAR.sub("", row[0])).rstrip()).strip(" :–-*,")
             label = rest if lab == 0 and rest and not _DIGIT.search(rest) and not _YEAR_WORD.fullmatch(rest) else ""
         elif not label and lab > 0:
             label = next((c for c in row[:lab] if c and not _DIGIT.search(c)), "")  # a total row's label
