@@ -27,6 +27,7 @@ from extractor import catalogue, rules
 from extractor.facts import equality_derive as derive
 from extractor.facts import equality_lines as lines
 from extractor.facts import equality_prose as prose
+from extractor.facts import equality_staff as staff
 from extractor.facts.common import (
     Fact, Facts, collect, fold, row_evidence, sentences, table_section, to_number,
 )
@@ -95,10 +96,6 @@ _TOO_LONG = re.compile(r"(?:\S+\s+){6}|[.!?]$")
 _SOFT_BREAK = re.compile(r"(?<=[a-zæøåA-ZÆØÅ])- (?=[a-zæøå])(?!og\b|eller\b|samt\b|til\b)")
 _YEAR_CORNER = re.compile(r"^(?:år|årstal|årstall|year|per 31\.12\.?)$", re.IGNORECASE)
 _EDGE = re.compile(r"^[\s*:•.–-]+|[\s*:•.–]+$")
-_AGE_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
-_AGE_UNDER = re.compile(r"under|yngre|younger|below|less than|<|≤|^u\.")
-_AGE_PLUS = re.compile(r"\d\s*\+|\d\s*(?:år\s*)?(?:og|and|or) (?:over|eldre|oppover|older|above|more)|plus")
-_AGE_OVER = re.compile(r"over|above|eldre|older|more than|>|≥")
 
 
 def level_of(label: str) -> str | None:
@@ -127,51 +124,6 @@ def level_name(label: str) -> str:
     return name[:1].upper() + name[1:] if name and name != label.strip() else label
 
 
-def age_key(label: str) -> str:
-    """An age group as a fact-name part: "Under 30 år" → "under_30", "30–39" → "30_39", "50+" / "60 og eldre"
-    → "50_plus" / "60_plus", "Over 60 år" → "over_60"."""
-    t = fold(label)
-    nums = _AGE_NUMBER.findall(t) or ["0"]
-    if _AGE_UNDER.search(t):
-        return f"under_{nums[0]}"
-    if _AGE_PLUS.search(t):
-        return f"{nums[0]}_plus"
-    if _AGE_OVER.search(t):
-        return f"over_{nums[0]}"
-    return "_".join(nums[:2])
-
-
-def age_facts(group: str, c: CellRead, ev: dict[str, Any]) -> Iterator[Fact]:
-    """Figures of one age group (a row label or a column header): counts and shares by gender, or the
-    group's head count; an age group is not a job level."""
-    stem = f"age_{age_key(group)}"
-    if c.gender:
-        if c.pct is not None:
-            yield Fact(f"{stem}_{c.gender}_share", c.pct, ev)
-        if c.number is not None and c.unit != "%":
-            yield Fact(f"{stem}_{c.gender}", c.number, ev)
-    elif c.pct is not None:
-        yield Fact(f"{stem}_share", c.pct, ev)
-    elif c.number is not None and c.unit in (None, "count"):
-        yield Fact(f"{stem}_total", c.number, ev)
-
-
-def _age_group(c: CellRead, v: Vocab) -> str | None:
-    """The age group a cell is about: its row label, or its column header when the row is a gender."""
-    if c.label and v.has("age", c.label):
-        return c.label
-    if c.header and v.has("age", c.header) and (not c.label or gender_of(c.label, v)):
-        return c.header
-    return None
-
-
-def _attribute(c: CellRead, v: Vocab) -> str | None:
-    """The staff attribute a cell gives (average age, seniority, position size), by row label or by column
-    header when the row is a gender; None for other cells."""
-    texts = [c.label] + ([c.header] if c.label and gender_of(c.label, v) else [])
-    return next((name for t in texts if t for name, p in v.attributes.items() if p.search(t.strip())), None)
-
-
 def _printed_ratio(value: float, ev: dict[str, Any]) -> tuple[float, dict[str, Any]]:
     """A pay ratio cell as printed → per cent (a fraction "0,96" is × 100; an index or a per cent is kept)."""
     ratio = derive.ratio_percent(value)
@@ -187,15 +139,8 @@ def cell_facts(c: CellRead, ev: dict[str, Any], section: Section | None, recruit
     """Facts one data cell gives, by what its header, row label and section say."""
     if v.has("change", c.header):
         return  # a change or target column ("Endring fra 2023", "Mål 2026") states no fact
-    age = _age_group(c, v)
-    if age:
-        yield from age_facts(age, c, ev)
-        return
-    attribute = _attribute(c, v)
-    if attribute:  # "Gjennomsnittsalder", "Average FTE (%)": a figure about the staff, not a level
-        value = c.pct if c.pct is not None else c.number
-        if c.gender and value is not None:
-            yield Fact(f"{attribute}_{c.gender}", value, ev)
+    if staff.is_staff_figure(c, v):  # an age group or an attribute of the staff: never a level
+        yield from staff.staff_facts(c, ev, v)
         return
     g = c.gender
     # the level is the row label, or the column header when the row is a gender (genders as rows); the words
