@@ -401,3 +401,37 @@ def test_batch11_coded_labels(name: str, table, facts: dict, levels: dict) -> No
     for level, (field, value) in levels.items():
         assert level in by_name, (level, list(by_name))
         assert _approx(by_name[level][field], value), by_name[level]
+
+
+# ---------------------------------------------------------------- twelfth batch: a level's women's share in a sentence
+BATCH12_PROSE = [
+    ("nn", "Blant sjukepleiarane er 91 prosent kvinner.", {"Sjukepleiarane": 91}),
+    ("en", "Women make up 88% of our nurses and 23% of our engineers.", {"Nurses": 88, "Engineers": 23}),
+    ("en", "The share of women among engineers was 29.7%.", {"Engineers": 29.7}),
+    ("nb", "I driftsavdelingen er kvinneandelen 12 prosent.", {"Driftsavdelingen": 12}),
+    ("nb", "Kvinner utgjør 64 prosent av sykepleierne.", {"Sykepleierne": 64}),
+    ("nn", "Av dei 40 ingeniørane er 11 kvinner.", {"Ingeniørane": 27.5}),
+    ("nb", "Kvinner utgjør 64 prosent av de ansatte.", {}),
+    ("en", "Women accounted for 41% of applicants and 30% of new hires.", {}),
+]
+
+
+@pytest.mark.parametrize("lang, text, levels", BATCH12_PROSE, ids=[c[1][:50] for c in BATCH12_PROSE])
+def test_batch12_level_shares_in_prose(lang: str, text: str, levels: dict) -> None:
+    result = facts_of("equality_report", Doc().add("Likestilling", text=[text]), report_year=2024, language=lang)
+    by_name = {lv["level"]: lv["women_share"] for lv in result.facts["levels"]}
+    assert set(by_name) == set(levels), by_name
+    for level, share in levels.items():
+        assert _approx(by_name[level], share), by_name
+
+
+def test_level_count_patterns_follow_their_examples() -> None:
+    from extractor import rules
+    from extractor.facts.equality import _level_count_patterns
+    data = rules.load("equality").data["level_counts"]
+    for text, level, women, total in data["examples"]:
+        found = [(m.group("level"), int(m.group("women")), int(m.group("total")))
+                 for p in _level_count_patterns() for m in p.finditer(text)]
+        assert (level, women, total) in found, (text, found)
+    for text in data["counter"]:
+        assert not [m for p in _level_count_patterns() for m in p.finditer(text)], text

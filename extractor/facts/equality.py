@@ -29,7 +29,7 @@ from extractor.facts import equality_lines as lines
 from extractor.facts import equality_prose as prose
 from extractor.facts import equality_staff as staff
 from extractor.facts.common import (
-    Fact, Facts, collect, fold, row_evidence, sentences, table_section, to_number,
+    Fact, Facts, as_int_or_float, collect, fold, row_evidence, sentences, table_section, to_number,
 )
 from extractor.facts.rulefacts import rule_facts
 from extractor.facts.table_reader import CellRead, Vocab, carry_headers, gender_of, read_cells, vocab
@@ -300,6 +300,7 @@ def prose_facts(seg: Any, report_year: int | None, lang: str | None) -> Iterator
         yield from prose_level_shares(sent)
         yield from prose_level_pay_gaps(sent)
         yield from prose_level_pay_ratios(sent)
+        yield from prose_level_counts(sent)
 
 
 @lru_cache(maxsize=1)
@@ -328,6 +329,27 @@ def prose_level_shares(sent: Any) -> Iterator[Fact]:
                 yield Fact(f"women_share_{kind}", value, ev)
             else:
                 yield level_fact(level[:1].upper() + level[1:], "women_share", value, ev)
+
+
+@lru_cache(maxsize=1)
+def _level_count_patterns() -> tuple[re.Pattern[str], ...]:
+    data = rules.load(RULES).data.get("level_counts", {})
+    return tuple(re.compile(rules.expand(p, {}), re.IGNORECASE) for p in data.get("patterns", ()))
+
+
+def prose_level_counts(sent: Any) -> Iterator[Fact]:
+    """"Av dei 40 ingeniørane er 11 kvinner" → the level as printed with its women and its share (women /
+    members × 100, marked derived); the managers and top groups give theirs by level kind."""
+    for pattern in _level_count_patterns():
+        for m in pattern.finditer(sent.text):
+            level, women, members = m.group("level").strip(), to_number(m.group("women")), to_number(m.group("total"))
+            if not women or not members or women > members or level_of(level) == "total":
+                continue
+            name = level[:1].upper() + level[1:]
+            ev = sent.evidence(m.start("women"), m.end("women"))
+            yield level_fact(name, "women", as_int_or_float(women), ev)
+            share_ev = {**sent.evidence(m.start("total"), m.end("women")), "derived": "women / members × 100"}
+            yield level_fact(name, "women_share", round(100.0 * women / members, 1), share_ev)
 
 
 @lru_cache(maxsize=1)
