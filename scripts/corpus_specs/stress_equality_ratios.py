@@ -196,4 +196,63 @@ KESTREL = Doc(
     ),
 )
 
-DOCS = [FJELLSTRAND, HAUKAAS, KESTREL]
+# ---------------------------------------------------------------------------
+# 4. nn report where most figures stand in sentences and key-figure lines: a from-to change, managers
+#    counted, a one-column share table without rules, ages as rows, leave and hires in words
+# ---------------------------------------------------------------------------
+SOLBAKKEN = Doc(
+    doc_id="stress-solbakken-skulelag-likestilling-2024", subdir=S,
+    layout="portrait", font="serif",
+    meta_title="Likestilling og ikkje-diskriminering 2024", meta_author="Solbakken skulelag SA",
+    header="Solbakken skulelag SA", footer="Side {page}",
+    blocks=[
+        H(1, "Likestilling og ikkje-diskriminering 2024"),
+        P("Solbakken skulelag SA driv tre private skular og ein barnehage. Verksemda hadde 212 tilsette ved "
+          "utgangen av 2024, av desse 136 kvinner og 76 menn."),
+        H(2, "Nøkkeltal"),
+        P("Kvinnedel totalt: 64 %"),
+        P("Kvinnedel i leiargruppa: 50 %"),
+        P("Kvinner si løn i prosent av menn si løn: 96,8"),
+        H(2, "Kjønnsbalanse"),
+        P("Delen kvinner i verksemda auka frå 62 prosent til 64 prosent i løpet av året. Av dei 18 leiarane er 9 "
+          "kvinner."),
+        Table([["Stillingsgruppe", "Kvinnedel (%)"],
+               ["Undervisning", "78"],
+               ["Reinhald", "91"],
+               ["Drift og vedlikehald", "22"]],
+              ruled=False, lines="none", widths=[2.2, 1.2], align_right_from=1),
+        H(2, "Alder"),
+        Table([["Aldersgruppe", "Kvinner", "Menn"],
+               ["Yngre enn 30 år", "21", "12"],
+               ["30–49 år", "70", "38"],
+               ["50 år og eldre", "45", "26"]],
+              widths=[2, 1, 1], align_right_from=1),
+        H(2, "Arbeidstid, permisjon og rekruttering"),
+        P("41 av dei 60 deltidstilsette var kvinner. Vi hadde 9 mellombels tilsette ved utgangen av året: 6 "
+          "kvinner og 3 menn."),
+        P("Kvinnene tok i snitt ut 18 veker foreldrepermisjon og mennene 12 veker. Sjukefråveret var 7,2 prosent "
+          "blant kvinner og 4,4 prosent blant menn."),
+        P("Av dei 14 nytilsette i 2024 var 8 kvinner."),
+    ],
+    gold=Gold(
+        organisation="Solbakken skulelag SA", doc_type="equality_report", language="nn", report_year=2024,
+        published=None,
+        percentages=[
+            pct(64, "64 %", "kvinnedel totalt"), pct(50, "50 %", "kvinnedel i leiargruppa"),
+            pct(62, "62 prosent", "delen kvinner året før"), pct(64, "64 prosent", "delen kvinner ved utgangen av året"),
+            pct(7.2, "7,2 prosent", "sjukefråvær kvinner"), pct(4.4, "4,4 prosent", "sjukefråvær menn"),
+        ],
+        extra={"equality_metrics": {
+            "employees_total": 212, "employees_women": 136, "employees_men": 76, "women_share_total": 64,
+            "women_share_top_management": 50, "women_share_managers": 50.0, "pay_ratio_women_to_men_total": 96.8,
+            "part_time_employees": 60, "part_time_women": 41,
+            "temporary_employees": 9, "temporary_women": 6, "temporary_men": 3,
+            "parental_leave_weeks_women": 18, "parental_leave_weeks_men": 12,
+            "sick_leave_women": 7.2, "sick_leave_men": 4.4, "hires_women_share": 57.1,
+            "women_share_undervisning": 78, "women_share_reinhald": 91, "women_share_drift_og_vedlikehald": 22,
+            "age_under_30_women": 21, "age_50_plus_men": 26,
+        }},
+    ),
+)
+
+DOCS = [FJELLSTRAND, HAUKAAS, KESTREL, SOLBAKKEN]
