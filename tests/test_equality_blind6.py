@@ -165,3 +165,26 @@ def test_batch13_prose(lang: str, text: str, expected: dict) -> None:
     result = facts_of("equality_report", Doc().add("Likestilling", text=[text]), report_year=2024, language=lang)
     for key, value in expected.items():
         assert _approx(result.facts.get(key), value), (key, result.facts.get(key))
+
+
+# ---------------------------------------------------------------- fourteenth batch: applicants and new hires are no levels
+BATCH14 = [
+    ("key figures", ["Kvinneandel blant søkere: 30 %", "Andel kvinner blant nyansatte: 45 %"], None,
+     {"applicants_women_share": 30, "hires_women_share": 45}),
+    ("rows of counts", [], T([("", "Kvinner", "Menn"), ("Ansatte", "100", "120"), ("Søkere", "80", "160"),
+                              ("Nyansatte", "6", "9")]),
+     {"employees_total": 220, "applicants_women_share": 33.3, "hires_women_share": 40.0}),
+    ("a share column", [], T([("", "Andel kvinner"), ("Alle ansatte", "45 %"), ("Søkere", "33 %"), ("Nyansatte", "40 %")]),
+     {"women_share_total": 45, "applicants_women_share": 33, "hires_women_share": 40}),
+    ("en rows", [], T([("", "Women", "Men", "Total"), ("Applicants", "140", "260", "400"), ("New hires", "12", "18", "30")]),
+     {"applicants_women_share": 35.0, "hires_women_share": 40.0}),
+]
+
+
+@pytest.mark.parametrize("name, text, table, facts", BATCH14, ids=[c[0] for c in BATCH14])
+def test_batch14_recruitment_rows(name: str, text: list[str], table, facts: dict) -> None:
+    doc = Doc().add("Likestilling", text=text, tables=[table] if table else [])
+    result = facts_of("equality_report", doc, report_year=2024, language="nb")
+    for key, value in facts.items():
+        assert _approx(result.facts.get(key), value), (key, result.facts.get(key))
+    assert result.facts["levels"] == [], [lv["level"] for lv in result.facts["levels"]]

@@ -143,6 +143,13 @@ def cell_facts(c: CellRead, ev: dict[str, Any], section: Section | None, recruit
         yield from staff.staff_facts(c, ev, v)
         return
     g = c.gender
+    metric = next((m for m in ("applicants", "hires") if v.measures[m].search(c.label)), None) if c.label else None
+    if metric and not _measure(c.label, v):  # a row of applicants or new hires is no level
+        if g and c.pct is not None:
+            yield Fact(f"{metric}_{g}_share", c.pct, ev)
+        elif c.number is not None and c.pct is None and c.unit in (None, "count"):
+            yield Fact(f"{metric}_{g or 'total'}", c.number, ev)
+        return
     # the level is the row label, or the column header when the row is a gender (genders as rows); the words
     # that say what is measured ("Kvinneandel", "(kr)") are no part of it
     bare = _GENDER_WORDS.sub("", _UNIT_PARENS.sub("", _SHARE_PREFIX.sub("", c.label))).strip(" ,:-")
