@@ -188,3 +188,26 @@ def test_batch14_recruitment_rows(name: str, text: list[str], table, facts: dict
     for key, value in facts.items():
         assert _approx(result.facts.get(key), value), (key, result.facts.get(key))
     assert result.facts["levels"] == [], [lv["level"] for lv in result.facts["levels"]]
+
+
+# ---------------------------------------------------------------- fifteenth batch: a level's pay said in a sentence is no total
+BATCH15 = [
+    ("en", "Among managers, women earn 96 per cent of what men earn.", None, {"Managers": 96.0}),
+    ("nb", "Blant ledere tjener kvinner 91 prosent av det menn tjener.", None, {"Ledere": 91.0}),
+    ("nb", "For sykepleiere er kvinners lønn 101 prosent av menns.", None, {"Sykepleiere": 101.0}),
+    ("en", "For engineers, women's average pay was 98% of men's.", None, {"Engineers": 98.0}),
+    ("en", "Among operators the gender pay gap was 2.1%.", None, {"Operators": 97.9}),
+    ("nb", "For virksomheten samlet er kvinners lønn 95 prosent av menns.", 95.0, {}),
+    ("nb", "I 2024 var kvinners lønn 95,5 prosent av menns.", 95.5, {}),
+    ("en", "For the company as a whole, women's pay was 94% of men's.", 94.0, {}),
+]
+
+
+@pytest.mark.parametrize("lang, text, total, levels", BATCH15, ids=[c[1][:50] for c in BATCH15])
+def test_batch15_level_pay_is_no_total(lang: str, text: str, total, levels: dict) -> None:
+    result = facts_of("equality_report", Doc().add("Lønn", text=[text]), report_year=2024, language=lang)
+    assert _approx(result.facts.get("pay_ratio_women_to_men_total"), total), result.facts.get("pay_ratio_women_to_men_total")
+    by_name = {lv["level"]: lv["pay_ratio_women_to_men"] for lv in result.facts["levels"]}
+    assert set(by_name) == set(levels), by_name
+    for level, ratio in levels.items():
+        assert _approx(by_name[level], ratio), by_name
