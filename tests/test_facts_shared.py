@@ -57,9 +57,13 @@ FLOORS: dict[tuple[str, str], float] = {
     # variety contract 448/450, metrics_contract 328/330, levels 156/157.
     # Stress documents (corpus/stress, scripts/corpus_specs/stress_equality.py): equality shapes no other set
     # shows; measured 2026-12-01: metrics 57/57, levels 11/11 (before the table-reader changes: 39/57, 10/11).
+    # With the second equality stress set (stress_equality_ratios.py: fractions, index and ratio columns, age
+    # tables, figures in sentences and key-figure lines): metrics_contract 134/134, levels 30/30, figures 17/17
+    # (on the code before its rules: 113/134, 18/30, 16/17).
     ("stress", "metrics_contract"): 0.95,
     ("stress", "metrics_all"): 0.95,
-    ("stress", "levels"): 0.9,
+    ("stress", "levels"): 0.95,
+    ("stress", "figures"): 0.9,
     # Fixed facts of every document type in the variety corpus: 445/450 (0.99) measured 2026-12-01.
     ("variety", "contract"): 0.96,
     # Whole-document stress tests (corpus/stress): transparency reports 24/24 fixed facts, an action plan 7/7.

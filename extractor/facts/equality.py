@@ -10,7 +10,8 @@ column header names it, and otherwise a count or share of women or men at the
 level the row label names. Levels and job categories are kept as printed in
 the ``levels`` list of schema 2; the total row and the top-management and
 managers rows also give the fixed facts. Callout lines ("Alle ansatte: 37 %
-kvinner 63 % menn") and tables set as plain lines are read the same way.
+kvinner 63 % menn") and tables set as plain lines (:mod:`~extractor.facts.equality_lines`)
+are read the same way; age groups ("Under 30 år", "50+") give age-group figures, never levels.
 Sentences are read by the ``equality`` rules file and
 :mod:`~extractor.facts.equality_prose`; :mod:`~extractor.facts.equality_derive`
 completes what follows from what was found (totals, ratios from gaps).
@@ -18,14 +19,17 @@ completes what follows from what was found (totals, ratios from gaps).
 from __future__ import annotations
 
 import re
+import tomllib
 from functools import lru_cache
 from typing import Any, Iterator
 
 from extractor import catalogue, rules
 from extractor.facts import equality_derive as derive
+from extractor.facts import equality_lines as lines
 from extractor.facts import equality_prose as prose
+from extractor.facts import equality_staff as staff
 from extractor.facts.common import (
-    NUM, Fact, Facts, collect, fold, row_evidence, sentences, table_section, to_number,
+    Fact, Facts, as_int_or_float, collect, fold, row_evidence, sentences, table_section, to_number,
 )
 from extractor.facts.rulefacts import rule_facts
 from extractor.facts.table_reader import CellRead, Vocab, carry_headers, gender_of, read_cells, vocab
@@ -70,11 +74,16 @@ TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"overtid", "overtime_{g}_share"),
     )
 )
+_SHARE_PREFIX = re.compile(
+    r"^(?:kvinneandel(?:en)?|kvinnedel(?:en|a)?|(?:andel(?:en)?|delen?|prosentdel(?:en)?) (?:av )?(?:kvinner|kvinnar)|"
+    r"share of women|women.s share)\b(?=.*[a-zæøå]{3})", re.IGNORECASE)
+_UNIT_PARENS = re.compile(r"\((?:kr|nok|kroner|%|antall|tal|number|prosent)\)", re.IGNORECASE)
 _GENDER_WORDS = re.compile(r"\(?\b(?:kvinner|kvinnar|menn|women|men)(?:['’]s|s)?(?!\w)\)?", re.IGNORECASE)
 _LEVEL_KEY = re.compile(r"^(women_share|pay_ratio_women_to_men)_(?P<level>[a-z0-9_]+)$")
 _NOT_LEVEL = re.compile(
     r"%|\b(?:andel(?:en)?|del(?:en)?|kvinneandel(?:en)?|kvinnedel(?:en)?|antall|tal|prosent|pst|share|number|kvinner|"
-    r"kvinnar|menn|women|men|ansatte|tilsette|employees|årsverk|totalt?|i|av|of)\b", re.IGNORECASE)
+    r"kvinnar|menn|women|men|ansatte|tilsette|employees|årsverk|totalt?|i|av|of|alt|headcount|staff|fte|people|"
+    r"personer|workforce|arbeidsstyrken?|all|alle|kr|nok|kroner)\b", re.IGNORECASE)
 _SHARE_WORDS = re.compile(
     r"^(?:andel(?:en)?|del(?:en)?|prosentdel(?:en)?|share of|proportion of)?\s*(?:kvinner|kvinnar|women)?\s*"
     r"(?:i|blant|among|in)\s+|\s*\((?:%|prosent|antall|tal)\)\s*$", re.IGNORECASE)
@@ -84,14 +93,6 @@ _MEASURE_ONLY = re.compile(
 _SQUASH = re.compile(r"(?<=\w)[\s-]+(?=\w)")
 _PAY_WORD = re.compile(r"lønn|løn\b|\bpay\b|salary", re.IGNORECASE)
 _TOO_LONG = re.compile(r"(?:\S+\s+){6}|[.!?]$")
-_CALLOUT = re.compile(
-    rf"^(?P<label>[^\d|]{{0,60}}?)\s*:?\s*(?P<a>{NUM}\s*%\s*(?:kvinner|menn))\s*\|?\s*"
-    rf"(?P<b>{NUM}\s*%\s*(?:kvinner|menn))$",
-    re.IGNORECASE,
-)
-_HEAD_WORDS = frozenset({"kvinner", "menn", "totalt", "sum", "antall", "andel", "kvinnar", "tal", "i", "alt"})
-_TEXT_ROW = re.compile(rf"^(?P<label>[^\d|]*[^\d\s|])\s+(?P<values>(?:{NUM})(?:\s*%)?(?:\s+(?:{NUM})(?:\s*%)?)+)$")
-_VALUE = re.compile(rf"(?:{NUM})(?:\s*%)?")
 _SOFT_BREAK = re.compile(r"(?<=[a-zæøåA-ZÆØÅ])- (?=[a-zæøå])(?!og\b|eller\b|samt\b|til\b)")
 _YEAR_CORNER = re.compile(r"^(?:år|årstal|årstall|year|per 31\.12\.?)$", re.IGNORECASE)
 _EDGE = re.compile(r"^[\s*:•.–-]+|[\s*:•.–]+$")
@@ -109,7 +110,7 @@ def printed(label: str) -> str:
 
 
 def _measure(text: str, v: Vocab) -> str | None:
-    for name in ("involuntary", "part_time", "temporary", "parental_leave", "sick_leave"):
+    for name in ("involuntary", "part_time", "temporary", "parental_leave", "sick_leave", "overtime"):
         p = v.measures.get(name)
         if p and p.search(text):
             return name
@@ -123,6 +124,12 @@ def level_name(label: str) -> str:
     return name[:1].upper() + name[1:] if name and name != label.strip() else label
 
 
+def _printed_ratio(value: float, ev: dict[str, Any]) -> tuple[float, dict[str, Any]]:
+    """A pay ratio cell as printed → per cent (a fraction "0,96" is × 100; an index or a per cent is kept)."""
+    ratio = derive.ratio_percent(value)
+    return (ratio, ev) if ratio == value else (ratio, {**ev, "derived": "fraction × 100"})
+
+
 def level_fact(name: str, field: str, value: Any, ev: dict[str, Any]) -> Fact:
     """A per-level figure, keyed by the level's printed name (collected into ``levels``)."""
     return Fact(f"level|{printed(name)}|{field}", value, ev)
@@ -132,12 +139,23 @@ def cell_facts(c: CellRead, ev: dict[str, Any], section: Section | None, recruit
     """Facts one data cell gives, by what its header, row label and section say."""
     if v.has("change", c.header):
         return  # a change or target column ("Endring fra 2023", "Mål 2026") states no fact
+    if staff.is_staff_figure(c, v):  # an age group or an attribute of the staff: never a level
+        yield from staff.staff_facts(c, ev, v)
+        return
     g = c.gender
-    label_level = level_of(c.label) if c.label else None
+    metric = next((m for m in ("applicants", "hires") if v.measures[m].search(c.label)), None) if c.label else None
+    if metric and not _measure(c.label, v):  # a row of applicants or new hires is no level
+        if g and c.pct is not None:
+            yield Fact(f"{metric}_{g}_share", c.pct, ev)
+        elif c.number is not None and c.pct is None and c.unit in (None, "count"):
+            yield Fact(f"{metric}_{g or 'total'}", c.number, ev)
+        return
+    # the level is the row label, or the column header when the row is a gender (genders as rows); the words
+    # that say what is measured ("Kvinneandel", "(kr)") are no part of it
+    bare = _GENDER_WORDS.sub("", _UNIT_PARENS.sub("", _SHARE_PREFIX.sub("", c.label))).strip(" ,:-")
+    label_level = (level_of(c.label) or level_of(bare)) if c.label else None
     row_total = v.has("total", c.label) or label_level == "total"
     total = row_total or c.total
-    # the level is the row label, or the column header when the row is a gender (genders as rows)
-    bare = _GENDER_WORDS.sub("", c.label).strip(" ,:-")
     if _MEASURE_ONLY.fullmatch(bare):  # "Women's share", "Andel kvinner (%)": a measure row, no level of its own
         bare = ""
     name = c.label if c.label and bare and not gender_of(bare, v) and not _TOO_LONG.search(level_name(bare)) else ""
@@ -161,29 +179,38 @@ def cell_facts(c: CellRead, ev: dict[str, Any], section: Section | None, recruit
         or _measure(c.corner, v)
     value = c.pct if c.pct is not None else c.number
     gap_row = pay_row and not v.has("pay_ratio", c.label)
+    gap_col = v.has("pay_gap", c.header) and not v.has("pay_ratio", c.header)
+    if (gap_row or gap_col) and value is not None and (c.unit == "kr" or value >= 50):
+        return  # a gap in kroner ("Lønnsforskjell (kr)"), not in per cent
     if pay_row and value is not None and not (gap_row and g) and not v.has("pay_ratio", c.header) \
             and not v.has("pay_gap", c.header):
         # one row of pay ratios (or of gaps: 100 - gap), levels as columns
-        ratio, ev = (round(100.0 - value, 2), {**ev, "derived": "100 - pay gap"}) if gap_row else (value, ev)
+        ratio, ev = (round(100.0 - value, 2), {**ev, "derived": "100 - pay gap"}) if gap_row \
+            else _printed_ratio(value, ev)
         if total or c.author_col or not c.header or v.has("total", c.header) or re.search(r"\d", c.header):
             yield Fact("pay_ratio_women_to_men_total", ratio, ev)
         else:
             yield level_fact(c.header, "pay_ratio_women_to_men", ratio, ev)
         return
-    if v.has("pay_gap", c.header) and not v.has("pay_ratio", c.header) and value is not None and not g:
+    if gap_col and value is not None and not g:
         ratio = round(100.0 - value, 2)  # a gap column: women's pay is 100 - gap per cent of men's
         if total or not name:
             yield Fact("pay_ratio_women_to_men_total", ratio, {**ev, "derived": "100 - pay gap"})
         else:
             yield level_fact(name, "pay_ratio_women_to_men", ratio, {**ev, "derived": "100 - pay gap"})
         return
-    if (v.has("pay_ratio", c.header) or (v.has("pay_ratio", c.corner) and not g)) and value is not None:
+    title = section.title if section else ""
+    ratio_header = v.has("pay_ratio", c.header) or (
+        v.has("ratio", c.header) and bool(_PAY_WORD.search(c.corner) or _PAY_WORD.search(title)))
+    if not ratio_header and v.has("ratio", c.header):
+        return  # a women/men ratio of head counts (no pay in sight): no fact of its own
+    if (ratio_header or (v.has("pay_ratio", c.corner) and not g)) and value is not None:
+        value, ev = _printed_ratio(value, ev)
         if total or not name:
             yield Fact("pay_ratio_women_to_men_total", value, ev)
         else:
             yield level_fact(name, "pay_ratio_women_to_men", value, ev)
         return
-    title = section.title if section else ""
     pay_amount = c.unit == "kr" or (v.has("pay_amount", c.header) or v.has("pay_amount", c.corner) or (
         _PAY_WORD.search(title) and c.number is not None and c.number >= 1000))
     if pay_amount and g and c.number is not None and c.pct is None:
@@ -212,6 +239,12 @@ def cell_facts(c: CellRead, ev: dict[str, Any], section: Section | None, recruit
         return
     if measure == "sick_leave" and g:
         yield Fact(f"sick_leave_{g}", value, ev)
+        return
+    if measure == "overtime" and g:
+        if c.pct is not None:
+            yield Fact(f"overtime_{g}_share", c.pct, ev)
+        elif c.unit == "hours" or any(v.has("hours", t) for t in (c.label, c.header, c.corner)):
+            yield Fact(f"overtime_hours_avg_{g}", c.number, ev)
         return
     if g and (total or name):
         if total:
@@ -242,43 +275,18 @@ def table_facts(table: Table, section: Section | None, report_year: int | None =
     v = v or vocab(RULES)
     cells = list(read_cells(table, report_year, author, v))
     recruitment = any(v.measures["applicants"].search(c.header) for c in cells)
-    for c in cells:
-        yield from cell_facts(c, row_evidence(table, c.row), section, recruitment, v)
+    found = [(c, f) for c in cells for f in cell_facts(c, row_evidence(table, c.row), section, recruitment, v)]
+    # a sick-leave table's total row before its parts ("Egenmeldt", "Legemeldt", "Korttid"): the first wins
+    found.sort(key=lambda cf: _part_rank(cf[0], v) if cf[1].key.startswith("sick_leave_") else 1)
+    for _, f in found:
+        yield f
 
 
-def callout_tables(seg: Any) -> Iterator[tuple[Table, Section]]:
-    """Text lines "Alle ansatte: 37 % kvinner 63 % menn" (label maybe on the line above) as one-row tables."""
-    for section in seg.sections:
-        prev = None
-        for line in section.lines:
-            m = None if line.in_table else _CALLOUT.match(line.text.strip())
-            if m:
-                label = m.group("label").strip()
-                if not label and prev is not None and prev.text.strip().endswith(":"):
-                    label = prev.text.strip()
-                yield Table(line.page, line.bbox, ((label, m.group("a"), m.group("b")),), (line,)), section
-            prev = line
-
-
-def text_tables(seg: Any) -> Iterator[tuple[Table, Section]]:
-    """Tables set as plain lines: a header of column words ("Kvinner Menn Totalt") over
-    rows of a label and as many numbers ("Deltidsansatte 19 4 23")."""
-    for section in seg.sections:
-        lines = [l for l in section.lines if not l.in_table]
-        for k, head in enumerate(lines):
-            words = head.text.split()
-            if len(words) < 2 or not all(w.lower() in _HEAD_WORDS for w in words):
-                continue
-            rows, used = [("", *words)], [head]
-            for line in lines[k + 1:]:
-                m = _TEXT_ROW.match(line.text.strip())
-                values = _VALUE.findall(m.group("values")) if m else []
-                if not m or len(values) != len(words):
-                    break
-                rows.append((m.group("label"), *values))
-                used.append(line)
-            if len(rows) > 1:
-                yield Table(head.page, head.bbox, tuple(rows), tuple(used)), section
+def _part_rank(c: CellRead, v: Vocab) -> int:
+    """0 for a total row, 2 for a row that names a part of the whole (sick leave by kind), else 1."""
+    if v.has("total", c.label) or level_of(c.label) == "total":
+        return 0
+    return 2 if v.has("part_of_whole", c.label) else 1
 
 
 def prose_facts(seg: Any, report_year: int | None, lang: str | None) -> Iterator[Fact]:
@@ -298,6 +306,8 @@ def prose_facts(seg: Any, report_year: int | None, lang: str | None) -> Iterator
     for sent in sents:
         yield from prose_level_shares(sent)
         yield from prose_level_pay_gaps(sent)
+        yield from prose_level_pay_ratios(sent)
+        yield from prose_level_counts(sent)
 
 
 @lru_cache(maxsize=1)
@@ -309,12 +319,15 @@ def _level_share_patterns() -> tuple[re.Pattern[str], ...]:
 def prose_level_shares(sent: Any) -> Iterator[Fact]:
     """"64 prosent kvinner i økonomiavdelingen" → the level as printed with its women's share (the
     ``level_share`` patterns of the rules file); levels that are the total or a fixed group give those."""
-    unless = rules.load(RULES).data.get("level_share", {}).get("unless")
+    data = rules.load(RULES).data.get("level_share", {})
+    unless, not_level = data.get("unless"), data.get("not_level")
     if unless and re.search(unless, sent.text, re.IGNORECASE):
         return
     for pattern in _level_share_patterns():
         for m in pattern.finditer(sent.text):
             level, value = m.group("level").strip(), to_number(m.group("n"))
+            if not_level and re.search(not_level, level, re.IGNORECASE):
+                continue  # an age group, not a level
             kind = level_of(level)
             ev = sent.evidence(m.start("n"), m.end("n"))
             if kind == "total":
@@ -323,6 +336,27 @@ def prose_level_shares(sent: Any) -> Iterator[Fact]:
                 yield Fact(f"women_share_{kind}", value, ev)
             else:
                 yield level_fact(level[:1].upper() + level[1:], "women_share", value, ev)
+
+
+@lru_cache(maxsize=1)
+def _level_count_patterns() -> tuple[re.Pattern[str], ...]:
+    data = rules.load(RULES).data.get("level_counts", {})
+    return tuple(re.compile(rules.expand(p, {}), re.IGNORECASE) for p in data.get("patterns", ()))
+
+
+def prose_level_counts(sent: Any) -> Iterator[Fact]:
+    """"Av dei 40 ingeniørane er 11 kvinner" → the level as printed with its women and its share (women /
+    members × 100, marked derived); the managers and top groups give theirs by level kind."""
+    for pattern in _level_count_patterns():
+        for m in pattern.finditer(sent.text):
+            level, women, members = m.group("level").strip(), to_number(m.group("women")), to_number(m.group("total"))
+            if not women or not members or women > members or level_of(level) == "total":
+                continue
+            name = level[:1].upper() + level[1:]
+            ev = sent.evidence(m.start("women"), m.end("women"))
+            yield level_fact(name, "women", as_int_or_float(women), ev)
+            share_ev = {**sent.evidence(m.start("total"), m.end("women")), "derived": "women / members × 100"}
+            yield level_fact(name, "women_share", round(100.0 * women / members, 1), share_ev)
 
 
 @lru_cache(maxsize=1)
@@ -350,6 +384,29 @@ def prose_level_pay_gaps(sent: Any) -> Iterator[Fact]:
             yield level_fact(level[:1].upper() + level[1:], "pay_ratio_women_to_men", level_pay_gap(m), ev)
 
 
+@lru_cache(maxsize=1)
+def _level_ratio_patterns() -> tuple[re.Pattern[str], ...]:
+    with (rules.DATA / f"{RULES}.toml").open("rb") as fh:
+        own = tomllib.load(fh).get("macros", {})  # the file's macros (WPAY, MENPAY), which the tables may use
+    macros = {**rules.shared_macros(), **own}
+    return tuple(re.compile(rules.expand(p, macros), re.IGNORECASE)
+                 for p in rules.load(RULES).data.get("level_pay_ratio", {}).get("patterns", ()))
+
+
+def prose_level_pay_ratios(sent: Any) -> Iterator[Fact]:
+    """"For ledere utgjør kvinners lønn 97,5 prosent av menns" → the level as printed with its pay ratio (a
+    fraction is × 100); the whole organisation is left to the rules."""
+    for pattern in _level_ratio_patterns():
+        for m in pattern.finditer(sent.text):
+            level = m.group("level").strip()
+            value = to_number(m.group("n").replace(".", ","))
+            if level_of(level) == "total" or value is None:
+                continue
+            ev = sent.evidence(m.start("n"), m.end("n"))
+            ratio, ev = _printed_ratio(value, ev)
+            yield level_fact(level[:1].upper() + level[1:], "pay_ratio_women_to_men", ratio, ev)
+
+
 def extract(seg: Any, tables: list[Table], info: Any) -> Facts:
     """All equality facts of a document; contract keys absent from it are None."""
     report_year = getattr(info, "report_year", None)
@@ -358,7 +415,9 @@ def extract(seg: Any, tables: list[Table], info: Any) -> Facts:
     found: list[Fact] = []
     for table in carry_headers(tables):
         found.extend(table_facts(table, table_section(table, seg), report_year, author, v))
-    for table, section in [*callout_tables(seg), *text_tables(seg)]:
+    line_tables = [*lines.callout_tables(seg), *lines.text_tables(seg), *lines.one_column_tables(seg, v),
+                   *lines.key_value_tables(seg, v)]
+    for table, section in line_tables:
         found.extend(table_facts(table, section, report_year, author, v))
     found.extend(prose_facts(seg, report_year, getattr(info, "language", None)))
     facts = collect(found, base={k: None for k in CONTRACT_KEYS})

@@ -6,7 +6,8 @@
   report gives only those;
 * fixed facts from others: a total from women and men ("13 kvinner og 110
   menn" → 123), the pay ratio from a gap ("lønnsgap 8 %" → 92, "0,5 % i menns
-  favør" → 99.5) or from two amounts, part-time and temporary totals from the
+  favør" → 99.5), from a ratio printed as a fraction ("0,96 av menns" → 96) or
+  from two amounts, part-time and temporary totals from the
   counts by gender, the share of women among applicants and hires from counts,
   the top-management and managers shares from the levels.
 
@@ -36,6 +37,12 @@ def other_year(text: str, value: Any, report_year: int | None) -> bool:
             if after:
                 return int(after.group(1)) != report_year
     return False
+
+
+def ratio_percent(value: float) -> float:
+    """Women's pay as % of men's from a ratio as printed: a fraction ("0,96", "1,02") is × 100; an index
+    (men = 100) or a per cent is kept."""
+    return round(100.0 * value, 2) if 0.3 <= value <= 2.0 else value
 
 
 def _ratio(a: float, b: float) -> float:
@@ -111,6 +118,12 @@ def complete(result: Facts) -> Facts:
     """Fixed facts that follow from the others (see the module docstring)."""
     f, ev = dict(result.facts), dict(result.evidence)
     g = f.get
+    if "pay_ratio_printed_total" in f:  # a step: the ratio as printed, the fact keeps it in per cent
+        value, printed_ev = f.pop("pay_ratio_printed_total"), ev.pop("pay_ratio_printed_total", {})
+        if value is not None and f.get("pay_ratio_women_to_men_total") is None:
+            f["pay_ratio_women_to_men_total"] = ratio_percent(value)
+            ev["pay_ratio_women_to_men_total"] = (
+                {**printed_ev, "derived": "fraction × 100"} if ratio_percent(value) != value else printed_ev)
     if g("pay_gap_total") is not None:
         _set(f, ev, "pay_ratio_women_to_men_total", round(100.0 - g("pay_gap_total"), 2), "pay_gap_total",
              "100 - pay gap")
@@ -153,6 +166,9 @@ def complete(result: Facts) -> Facts:
     if g("managers_women") is not None and g("managers_total"):
         _set(f, ev, "women_share_managers", _ratio(g("managers_women"), g("managers_total")), "managers_women",
              "women managers / all managers × 100")
+    if g("applicants_women") is not None and g("applicants_total"):
+        _set(f, ev, "applicants_women_share", _ratio(g("applicants_women"), g("applicants_total")), "applicants_women",
+             "women applicants / all applicants × 100")
     if g("hires_women") is not None and g("hires_total"):
         _set(f, ev, "hires_women_share", _ratio(g("hires_women"), g("hires_total")), "hires_women",
              "women hired / all hired × 100")

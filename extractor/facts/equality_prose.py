@@ -24,20 +24,26 @@ LevelOf = Callable[[str], "str | None"]
 PAIR_TOPICS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     (re.compile(p, re.IGNORECASE), unit, key)
     for p, unit, key in (
-        (r"foreldrepermisjon|permisjon", "uker", "parental_leave_weeks_{g}"),
+        (r"foreldrepermisjon|permisjon|parental leave", "uker", "parental_leave_weeks_{g}"),
         (r"sykt barn|barns sykdom|sjukt barn", "dager", "sick_child_days_avg_{g}"),
         (r"overtid", "timer", "overtime_hours_avg_{g}"),
-        (r"sykefravær|sjukefråvær", "%", "sick_leave_{g}"),
+        (r"sykefravær|sjukefråv[æe]r|sick(?:ness)? (?:leave|absence)|absence due to (?:illness|sickness)", "%",
+         "sick_leave_{g}"),
         (r"barn under (?P<age>\d+)", "%", "employees_with_children_under_{age}_{g}_share"),
     )
 )
-_GENDER = re.compile(r"\b(?P<w>kvinn\w*)|\b(?P<m>menn|mann|mannlege|mannlige?)\b", re.IGNORECASE)
+_GENDER = re.compile(r"\b(?P<w>kvinn\w*|women|female|mothers|mødre\w*)|"
+                     r"\b(?P<m>menn(?:ene|ane|s|enes)?|mann|mannlege|mannlige?|men|male|fathers|fedre\w*)\b", re.IGNORECASE)
 _VALUE_UNIT = re.compile(
-    rf"(?P<n>{NUMW})\s*(?P<u>(?:uker|uke|veker|veke|dager|dag|dagar|timer|time|timar|prosent)\b|%)", re.IGNORECASE
+    rf"(?P<n>{NUMW})\s*(?P<u>(?:uker|uke|veker|veke|weeks?|dager|dag|dagar|days?|timer|time|timar|hours?|prosent|per ?cent|"
+    rf"percent)\b|%)", re.IGNORECASE
 )
-_UNITS = {"uke": "uker", "uker": "uker", "veke": "uker", "veker": "uker", "dag": "dager", "dager": "dager",
-          "dagar": "dager", "time": "timer", "timer": "timer", "timar": "timer", "%": "%", "prosent": "%"}
-_AFTER_GENDER = re.compile(r"^\)?\s*(?:for|blant|hos)?\s*(?P<g>kvinn\w*|menn|mann)\b", re.IGNORECASE)
+_UNITS = {"uke": "uker", "uker": "uker", "veke": "uker", "veker": "uker", "week": "uker", "weeks": "uker",
+          "dag": "dager", "dager": "dager", "dagar": "dager", "day": "dager", "days": "dager", "time": "timer",
+          "timer": "timer", "timar": "timer", "hour": "timer", "hours": "timer", "%": "%", "prosent": "%",
+          "per cent": "%", "percent": "%"}
+_AFTER_GENDER = re.compile(r"^\)?\s*(?:for|blant|hos|among)?\s*(?P<g>kvinn\w*|women|female|menn(?:ene|ane)?|mann|men|male)\b",
+                           re.IGNORECASE)
 _CHANGE = re.compile(r"reduksjon|økning|auke|redusert|økt|endring|nedgang|mer enn|flere enn", re.IGNORECASE)
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
@@ -94,7 +100,7 @@ _GENDER_COUNTS = re.compile(
 _STAFF = re.compile(r"\b(?:ansatte|tilsette)\b", re.IGNORECASE)
 _WORD = re.compile(r"[\wæøåÆØÅ-]+")
 def _gender(word: str) -> str:
-    return "women" if word.lower().startswith("kvinn") else "men"
+    return "women" if word.lower().startswith(("kvinn", "women", "female", "mother", "mødre")) else "men"
 
 
 def gendered_values(sent: Sentence) -> Iterator[Fact]:

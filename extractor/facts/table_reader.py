@@ -12,7 +12,7 @@ header vocabularies kept as data (the ``vocab`` tables of a rules file):
   are read (the latest year when the report year is not among them);
 * organisation: when several organisations stand as columns, only the
   author's column is read;
-* unit: ``(%)``, ``andel``, ``uker``, ``kr`` in the header or the label;
+* unit: ``(%)``, ``andel``, ``uker``, ``kr``, ``timer`` in the header or the label;
 * total: a ``Sum``/``Totalt`` row or column, read with its header.
 
 :func:`read_cells` returns one :class:`CellRead` per data cell; what a cell
@@ -21,7 +21,7 @@ means for a genre (which fact) is the genre module's business.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Iterator
 
@@ -35,6 +35,10 @@ from extractor.model import Table
 
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _DIGIT = re.compile(r"\d")
+# What is left of "per 31.12.2024" / "ved utgangen av 2024" once the year is gone.
+_DATE_REST = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.?|\s+(?:per|pr\.?|ved utgangen av|ved|as at|as of|at the end of|"
+                        r"end of|i|in)\s*$", re.IGNORECASE)
+_YEAR_WORD = re.compile(r"år|året|year|fy|per|pr\.?|ved utgangen av|end of|at", re.IGNORECASE)
 _TOKEN = re.compile(r"[\wæøåÆØÅ.%()]+")
 ORG_MATCH = 85.0  # rapidfuzz partial ratio for a column header to name the author
 
@@ -45,6 +49,7 @@ class Vocab:
 
     classes: dict[str, re.Pattern[str]]
     measures: dict[str, re.Pattern[str]]
+    attributes: dict[str, re.Pattern[str]] = field(default_factory=dict)  # staff attributes (average age...)
 
     def has(self, name: str, text: str) -> bool:
         p = self.classes.get(name)
@@ -57,7 +62,8 @@ def vocab(ruleset: str = "equality") -> Vocab:
     data: dict[str, Any] = rules.load(ruleset).data.get("vocab", {})
     classes = {k: re.compile(v["pattern"], re.I) for k, v in data.items() if isinstance(v, dict) and "pattern" in v}
     measures = {k: re.compile(v, re.I) for k, v in data.get("measures", {}).items()}
-    return Vocab(classes, measures)
+    attributes = {k: re.compile(v, re.I) for k, v in data.get("attributes", {}).items()}
+    return Vocab(classes, measures, attributes)
 
 
 @dataclass(frozen=True)
@@ -70,7 +76,7 @@ class CellRead:
     header: str  # the column header, header rows joined
     gender: str | None  # "women" / "men"
     total: bool  # a Sum/Totalt row or column
-    unit: str | None  # "%", "weeks", "kr", "count"
+    unit: str | None  # "%", "weeks", "kr", "hours", "count"
     pct: float | None  # a value printed with % (or under a % header)
     number: int | float | None  # the first plain number of the cell
     text: str
@@ -107,6 +113,8 @@ def unit_of(text: str, v: Vocab) -> str | None:
         return "%"
     if re.search(r"\bkr\b|kroner|\bnok\b", text, re.I):
         return "kr"
+    if v.has("hours", text):
+        return "hours"
     if v.has("count", text):
         return "count"
     return None
@@ -151,23 +159,25 @@ def _select(headers: list[str], report_year: int | None, author: str | None, v: 
     return cols, set()
 
 
+# A base or scale written in a header ("(menn = 100)", "(1000 kr)"): no figure of its own.
+_BASE = re.compile(r"\(?\b(?:menn|men|m)\s*=\s*100\)?|\(?\b(?:i |in )?1[ .,]?000 (?:kr|kroner|nok)\)?", re.IGNORECASE)
 _HEADER_CELL = re.compile(r"^(?:[^\d\s]+\s+)?(?:19|20)\d\d\*?(?:\s+[^\d\s]{1,12})?$")
 
 
-def _header_cell(cell: str) -> bool:
+def _header_cell(cell: str, v: Vocab | None = None) -> bool:
     """A header cell with a year: "2024", "2024 K", "År 2023", or words around a year and no other
-    figure ("Endring kvinner fra 2023", "Kvinneandel 2024")."""
-    c = cell.strip()
-    return bool(_HEADER_CELL.match(c)) or (
+    figure ("Endring kvinner fra 2023", "Kvinneandel 2024"), or an age group ("Under 30", "50+")."""
+    c = _BASE.sub("", cell).strip()
+    return not _DIGIT.search(c) or bool(_HEADER_CELL.match(c)) or (v or vocab()).has("age", c) or (
         len(re.findall(r"[a-zæøå]{3,}", c, re.IGNORECASE)) >= 2 and not _DIGIT.search(_YEAR.sub("", c)))
 
 
-def table_headers(rows: tuple[tuple[str, ...], ...]) -> tuple[int, list[str]]:
+def table_headers(rows: tuple[tuple[str, ...], ...], v: Vocab | None = None) -> tuple[int, list[str]]:
     """(number of header rows, a label per column): the leading rows whose cells hold no figures other
-    than years ("2024", "2024 K", "År 2023"); spanning cells of an upper row cover the empty cells to
+    than years ("2024", "2024 K", "År 2023") and age groups; spanning cells of an upper row cover the empty cells to
     their right ("2024 | | 2023 |" over "K | M | K | M")."""
     n = 0
-    while n < len(rows) and not any(_DIGIT.search(c) and not _header_cell(c) for c in rows[n][1:]):
+    while n < len(rows) and not any(_DIGIT.search(c) and not _header_cell(c, v) for c in rows[n][1:]):
         n += 1
     if n == len(rows):
         return 0, []
@@ -213,14 +223,15 @@ def _cell_unit(cell: str, v: Vocab) -> str | None:
     return unit if unit in ("kr", "weeks") else None
 
 
-def _label_column(rows: tuple[tuple[str, ...], ...]) -> int:
+def _label_column(rows: tuple[tuple[str, ...], ...], v: Vocab) -> int:
     """The row-label column: the first, unless it holds only codes ("7001") and the next holds the names."""
     def texts(j: int) -> list[str]:
         return [r[j].strip() for r in rows if j < len(r) and r[j].strip()]
 
     for j in range(min(2, max((len(r) for r in rows), default=0))):
         cells = texts(j)
-        if cells and sum(1 for c in cells if not re.fullmatch(r"[\d\s.,/-]+", c)) >= 0.5 * len(cells):
+        names = sum(1 for c in cells if not re.fullmatch(r"[\d\s.,/-]+", c) or v.has("age", c))
+        if cells and names >= 0.5 * len(cells):
             return j
     return 0
 
@@ -235,25 +246,38 @@ def _unit_column(rows: tuple[tuple[str, ...], ...], v: Vocab) -> int | None:
     return None
 
 
+_WORD3 = re.compile(r"[A-Za-zÆØÅæøå]{3,}")
+
+
+def is_label(cell: str, v: Vocab) -> bool:
+    """Is a label-column cell a row label? Words ("Ledere"), an age group ("Under 30 år"), or a code with a
+    name ("7001 Assistent", "Lønnstrinn 40-50"); not a figure ("12 %", "kr 54 200", "18 uker") nor a year."""
+    if not _DIGIT.search(cell) or v.has("age", cell):
+        return True
+    return bool(_WORD3.search(cell)) and not PERCENT.search(cell) and not _YEAR.search(cell) \
+        and unit_of(cell, v) not in ("kr", "weeks", "%", "hours")
+
+
 def read_cells(table: Table, report_year: int | None = None, author: str | None = None,
                v: Vocab | None = None) -> Iterator[CellRead]:
     """Every data cell of ``table`` of the chosen year and organisation, with gender, unit and total."""
     v = v or vocab()
-    n_head, headers = table_headers(table.rows)
+    n_head, headers = table_headers(table.rows, v)
     cols, authors = _select(headers, report_year, author, v)
     corner = headers[0] if headers else ""
     row_years = {i: y for i, r in enumerate(table.rows[n_head:], start=n_head)
-                 if r and (y := _year(r[0])) is not None and len(r[0].split()) <= 2}
+                 if r and (y := _year(r[0])) is not None and len(r[0].split()) <= 4}
     year = chosen_year(set(row_years.values()), report_year)
     unit_col = _unit_column(table.rows[n_head:], v)
-    lab = _label_column(table.rows[n_head:])
+    lab = _label_column(table.rows[n_head:], v)
     groups = comma_groups(table.rows[n_head:])
     for i, row in enumerate(table.rows[n_head:], start=n_head):
         if i in row_years and row_years[i] != year:
             continue
-        label = row[lab] if lab < len(row) and (not _DIGIT.search(row[lab]) or i in row_years) else ""
-        if i in row_years:
-            label = ""
+        label = row[lab] if lab < len(row) and (i in row_years or is_label(row[lab], v)) else ""
+        if i in row_years:  # "2024" (years as rows) has no label; "Ansatte 2024" is "Ansatte" of 2024
+            rest = _DATE_REST.sub("", _DATE_REST.sub("", _YEAR.sub("", row[0])).rstrip()).strip(" :–-*,")
+            label = rest if lab == 0 and rest and not _DIGIT.search(rest) and not _YEAR_WORD.fullmatch(rest) else ""
         elif not label and lab > 0:
             label = next((c for c in row[:lab] if c and not _DIGIT.search(c)), "")  # a total row's label
         for j, cell in enumerate(row):
