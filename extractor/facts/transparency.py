@@ -20,10 +20,12 @@ from functools import lru_cache
 from typing import Any, Iterable, Iterator
 
 from extractor import catalogue, lexicon, rules
+from extractor.facts import transparency_figures as figures
 from extractor.facts import transparency_learned as learned
 from extractor.facts import transparency_risk as risk
 from extractor.facts.common import Fact, Facts, collect, row_evidence, sentences
 from extractor.facts.rulefacts import rule_matches
+from extractor.facts.transparency_figures import money_unit, table_label_fact
 from extractor.model import Table
 from extractor.sentences import Sentence
 
@@ -34,50 +36,27 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    rs = rules.load(RULES)
-    return tuple((t["fact"], re.compile(t["label"], re.IGNORECASE)) for t in rs.data.get("table_labels", ()))
-
-
-@lru_cache(maxsize=1)
 def _context() -> dict[str, Any]:
     ctx = dict(rules.load(RULES).data.get("context", {}))
     ctx["year_end_re"] = re.compile(ctx.get("year_end", r"(?!x)x"), re.IGNORECASE)
     return ctx
 
 
-def table_label_fact(label: str) -> str | None:
-    """The fact a key-figure label names ("Antall leverandører" → business_partners_total), else None."""
-    label = _FOOTNOTE.sub("", label)
-    return next((fact for fact, p in _tables() if p.search(label)), None)
-
-
 def table_facts(table: Table, lang: str | None = None) -> Iterator[Fact]:
-    """Key figures from two-cell rows ("Antall leverandører | 447", "Omsetning (MNOK) | 2 200")."""
+    """Key figures from two-cell rows ("Antall leverandører | 447", "Omsetning (MNOK) | 2 200",
+    "Omsetning | 1,2 mrd. kr", "Leverandørrevisjoner | Ingen")."""
     for i, row in enumerate(table.rows):
         cells = [c for c in row if c.strip()]
-        if len(cells) != 2 or not (m := _FIGURE.fullmatch(cells[1])):
+        if len(cells) != 2 or not (key := table_label_fact(cells[0])):
             continue
-        key = table_label_fact(cells[0])
-        value = lexicon.parse_number(m.group("n").strip(), lang if lang in lexicon.LANGS else None)
-        if key is None or value is None:
-            continue
-        if key == "revenue_nok":
-            value *= money_unit(cells[0])
-        yield Fact(key, int(value) if float(value).is_integer() else value, row_evidence(table, i))
+        got = figures.cell_value(cells[1], lang, figures.is_count(key))
+        if got is not None and (fact := figures.labelled_fact(key, got[0], got[1], cells[0], 1.0, row_evidence(table, i))):
+            yield fact
 
 
-_YEARS_LINE = re.compile(r"^(?:(?P<head>[^\d|]{0,40})\s)?(?P<years>(?:19|20)\d\d(?:\s+(?:19|20)\d\d)+)\s*$")
+_YEARS_LINE = re.compile(r"^(?:(?P<head>[^\d|]{0,40})\s)?(?P<years>(?:FY ?)?(?:19|20)\d\d(?:\s+(?:FY ?)?(?:19|20)\d\d)+)\s*$")
 _FIGURE_LINE = re.compile(r"^(?P<label>[–\-•]?\s*[^\d|]{3,80}?(?:\s*\((?:per|pr\.?|at|as of|ved)\s[^)|]{1,20}\))?)\s+(?P<nums>\d[\d\s.,%]*?)\s*%?\s*$")
-_FOOTNOTE = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u209f*†‡]+")  # "Antall ansatte¹", "Omsetning*"
-
-
 _MONEY = re.compile(lexicon.currency_pattern() + "|" + lexicon.scale_pattern(), re.IGNORECASE)
-
-
-def money_unit(text: str) -> float:
-    """The factor of the money unit a label or header names ("Omsetning (MNOK)" → 1e6, "NOK million"); 1 if none."""
-    return max((lexicon.scale_of(m.group(0)) for m in _MONEY.finditer(text)), default=1.0)  # "NOK million": 1e6
 
 
 def split_numbers(text: str, k: int, lang: str | None) -> list[float] | None:
@@ -118,8 +97,16 @@ def figure_lines(sents: Iterable[Sentence], lang: str | None, report_year: int |
         text = " ".join(sent.text.replace("|", " ").split())
         if sent.section is not section:
             section, years, unit = sent.section, [], 1.0
+        if "|" in sent.text:  # a table row: read it cell by cell
+            cells = [c.strip() for c in sent.text.split("|") if c.strip()]
+            if (head := figures.header_years(cells)) is not None:
+                years, unit = head[0], money_unit(head[1])
+                continue
+            if (fact := figures.row_fact(cells, years, unit, report_year, lang, sent)) is not None:
+                yield fact
+                continue
         if (y := _YEARS_LINE.match(text)):
-            years = [int(v) for v in y.group("years").split()]
+            years = [int(v) for v in re.findall(r"(?:19|20)\d\d", y.group("years"))]
             unit = money_unit(y.group("head") or "")
             continue
         m = _FIGURE_LINE.match(text)
@@ -217,6 +204,17 @@ def response_rate(result: Facts) -> None:
         result.evidence["esg_response_rate"] = {**result.evidence["esg_responses"], "computed": "esg_responses / business_partners_asked_esg"}
 
 
+def implied_high_risk(result: Facts) -> None:
+    """high_risk_suppliers from a share of the partners ("9 % av våre 1 400 leverandører") when no count is
+    printed: the share of business_partners_total, rounded (the helper share itself is not output)."""
+    f = result.facts
+    pct, ev = f.pop("high_risk_pct", None), result.evidence.pop("high_risk_pct", None)
+    total = f.get("business_partners_total")
+    if f.get("high_risk_suppliers") is None and pct is not None and total and 0 <= pct <= 100:
+        f["high_risk_suppliers"] = int(round(pct * total / 100.0))
+        result.evidence["high_risk_suppliers"] = {**(ev or {}), "computed": "high_risk_pct × business_partners_total"}
+
+
 def findings_tables(tables: list[Table]) -> Iterator[Fact]:
     """violations_found from a findings column: any finding row is True, only "none" cells False."""
     spec = rules.load(RULES).data.get("findings_table")
@@ -255,6 +253,7 @@ def extract(seg: Any, tables: list[Table], info: Any) -> Facts:
     found: list[Fact] = [f for table in tables for f in table_facts(table, lang)]
     found.extend(f for f in figure_lines(list(sentences(seg, prose_only=False)), lang, getattr(info, "report_year", None))
                  if plausible(f))
+    found.extend(f for f in figures.run_in_facts(sents, lang) if plausible(f))
     found.extend(parts_facts(sents, lang))
     prose = prose_facts(sents, lang)
     found.extend(f for f in prose if f.key != "violations_found")
@@ -267,6 +266,7 @@ def extract(seg: Any, tables: list[Table], info: Any) -> Facts:
             result.facts[fact.key] = fact.value
             result.evidence[fact.key] = fact.evidence
     response_rate(result)
+    implied_high_risk(result)
     dated(result)
     areas, area_evidence = risk.risk_areas(seg, getattr(info, "organisation", None))
     result.facts["risk_areas"] = areas

@@ -1,0 +1,164 @@
+"""Key figures of a transparency report read by their labels, cell by cell.
+
+Three shapes share one label vocabulary (``table_labels`` in the transparency rules data) and one value
+reader (:func:`cell_value`):
+
+* a table row split into cells ("Omsetning (TNOK) | 845 300 | 790 100"), the column picked by a years
+  header ("Nøkkeltall | 2024 | 2023", "Metric | FY2024 | FY2023", a unit column "Enhet" beside them);
+* a two-cell row ("Omsetning | 1,2 mrd. kr", "Leverandørrevisjoner | Ingen");
+* a run-in label in running text ("Antall leverandører: 1 240", "Omsetning 2024: 1 245 MNOK",
+  "Employees: approx. 2 100").
+
+Reading cells one by one keeps numbers with a space group apart ("845 300" and "790 100" are two
+values, not four groups to be guessed at) in every language, English included.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any, Iterable, Iterator
+
+from extractor import catalogue, lexicon, rules
+from extractor.facts.common import Fact
+from extractor.sentences import Sentence
+
+RULES = "transparency"
+_FOOTNOTE = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u209f*†‡]+")  # "Antall ansatte¹", "Omsetning*"
+_YEAR_CELL = re.compile(r"^(?:FY\s?|år\s|year\s)?(?P<y>(?:19|20)\d\d)(?:/\d\d)?\s*[\u00b9\u00b2\u00b3*]?$", re.IGNORECASE)
+_MONEY = re.compile(lexicon.currency_pattern() + "|" + lexicon.scale_pattern(), re.IGNORECASE)
+# A date or year inside a run-in label ("Antall ansatte per 31.12.2024", "Omsetning 2024").
+_LABEL_DATE = re.compile(r"\b(?:\d{1,2}\.\s?\d{1,2}\.\s?)?(?:19|20)\d\d\b|\b\d{1,2}\.\s?\d{1,2}\.(?!\d)")
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    rs = rules.load(RULES)
+    return tuple((t["fact"], re.compile(t["label"], re.IGNORECASE)) for t in rs.data.get("table_labels", ()))
+
+
+@lru_cache(maxsize=1)
+def _veto() -> re.Pattern[str]:
+    return re.compile(rules.load(RULES).data["table_label_veto"]["pattern"], re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _units() -> re.Pattern[str]:
+    return re.compile(rules.load(RULES).data["unit_cells"]["pattern"], re.IGNORECASE)
+
+
+def table_label_fact(label: str) -> str | None:
+    """The fact a key-figure label names ("Antall leverandører" → business_partners_total), else None;
+    labels of other counts ("Informasjonskrav mottatt") name none."""
+    label = _FOOTNOTE.sub("", label)
+    if _veto().search(label):
+        return None
+    return next((fact for fact, p in _tables() if p.search(label)), None)
+
+
+def money_unit(text: str) -> float:
+    """The factor of the money unit a label or header names ("Omsetning (MNOK)" → 1e6, "NOK million"); 1 if none."""
+    return max((lexicon.scale_of(m.group(0)) for m in _MONEY.finditer(text)), default=1.0)  # "NOK million": 1e6
+
+
+@lru_cache(maxsize=None)
+def _value_re(lang: str | None) -> re.Pattern[str]:
+    money = rf"{lexicon.currency_pattern()}|{lexicon.scale_pattern()}"
+    return re.compile(
+        rf"(?:(?P<q>{lexicon.approx_pattern(lang)})\s*)?(?:(?P<cur>{money})\s*)?"
+        rf"(?P<n>\d[\d\u00a0\u2009\u202f .,]*?)\s*(?P<unit>%|prosent|per\s?cent|(?:{money})(?:\s*(?:{money}))?)?"
+        r"\s*(?:\([^()]{0,30}\))?\s*\.?", re.IGNORECASE)
+
+
+def cell_value(cell: str, lang: str | None, count: bool = True) -> tuple[float, float] | None:
+    """A cell's number and the money factor it carries: "1 245" → (1245, 1), "ca. 450" → (450, 1),
+    "1,2 mrd. kr" → (1.2, 1e9), "74 %" → (74, 1), "412 (2023: 398)" → (412, 1); "Ingen" → (0, 1) for a
+    count. None when the cell is not one number."""
+    text = " ".join(_FOOTNOTE.sub("", cell).split())
+    if count and re.fullmatch(r"(?:ingen|inga|none|nil)\.?", text, re.IGNORECASE):
+        return 0.0, 1.0
+    conv = lang if lang in lexicon.LANGS else None
+    m = _value_re(conv).fullmatch(text)
+    if not m:
+        return None
+    raw = m.group("n").strip()
+    value = lexicon.parse_number(raw, conv)
+    if value is None and re.fullmatch(r"\d{1,3}(?:[\u00a0\u2009\u202f ]\d{3})+", raw):
+        value = lexicon.parse_number(raw, None)  # "2 100" in an English report
+    if value is None:
+        return None
+    factor = max(money_unit(m.group("cur") or ""), money_unit(m.group("unit") or ""))  # "mrd. kr": 1e9
+    return value, factor
+
+
+def is_count(key: str) -> bool:
+    spec = catalogue.fact(key)
+    return spec is None or spec.unit == "count"
+
+
+def labelled_fact(key: str, value: float, factor: float, label: str, unit: float, evidence: dict[str, Any]) -> Fact | None:
+    if key == "revenue_nok":
+        value *= money_unit(label) if _MONEY.search(label) else (factor if factor != 1.0 else unit)
+    elif factor != 1.0:
+        return None  # a money amount in a count's row
+    return Fact(key, int(value) if float(value).is_integer() else value, evidence)
+
+
+def header_years(cells: list[str]) -> tuple[list[int], str] | None:
+    """The years of a header row ("Nøkkeltall | 2024 | 2023", "| FY2023 | FY2024") and the words beside them."""
+    years = [int(m.group("y")) for c in cells if (m := _YEAR_CELL.match(c))]
+    rest = [c for c in cells if not _YEAR_CELL.match(c)]
+    if not years or any(re.search(r"\d", c) for c in rest):
+        return None
+    return years, " ".join(rest)
+
+
+def row_fact(cells: list[str], years: list[int], unit: float, report_year: int | None, lang: str | None,
+             sent: Sentence) -> Fact | None:
+    """The key figure of one table row read cell by cell, in the report year's column (else the latest
+    year's, else the only value); None when the row is not a labelled figure."""
+    if len(cells) < 2 or not (key := table_label_fact(cells[0])):
+        return None
+    label, values, unit_words = cells[0], [], []
+    for c in cells[1:]:
+        if not re.search(r"\d", c) and _units().fullmatch(c.strip()):
+            unit_words.append(c)
+            continue
+        values.append(c)
+    count = is_count(key)
+    parsed = [cell_value(c, lang, count) for c in values]
+    if not parsed or any(p is None for p in parsed):
+        return None
+    if years and len(parsed) == len(years):
+        col = years.index(report_year) if report_year in years else years.index(max(years))
+    elif len(parsed) == 1:
+        col = 0
+    else:
+        return None
+    value, factor = parsed[col]  # type: ignore[misc]
+    if unit_words and key == "revenue_nok" and factor == 1.0:
+        factor = money_unit(" ".join(unit_words))
+    start = sent.text.find(values[col], len(label))
+    ev = sent.evidence(max(start, 0), max(start, 0) + len(values[col])) if start >= 0 else sent.evidence()
+    ev["rule"] = "key-figure row"
+    return labelled_fact(key, value, factor, label, unit, ev)
+
+
+_RUN_IN = re.compile(r"^\s*(?P<label>[^:|;.!?]{3,70}?)\s*:\s+(?P<value>[^:|;]{1,40}?)\s*$")
+
+
+def run_in_facts(sents: Iterable[Sentence], lang: str | None) -> Iterator[Fact]:
+    """Key figures written as a label, a colon and one value ("Antall leverandører: 1 240")."""
+    for sent in sents:
+        m = _RUN_IN.match(sent.text)
+        if not m:
+            continue
+        label = m.group("label")
+        if len(label.split()) > 8 or re.search(r"\d", _LABEL_DATE.sub(" ", label)) or not (key := table_label_fact(label)):
+            continue
+        got = cell_value(m.group("value"), lang, is_count(key))
+        if got is None:
+            continue
+        ev = sent.evidence(m.start("value"), m.end("value"))
+        ev["rule"] = "run-in key figure"
+        if (fact := labelled_fact(key, got[0], got[1], label, 1.0, ev)) is not None:
+            yield fact
