@@ -254,12 +254,14 @@ def extract(seg: Any, tables: list[Table], info: Any) -> Facts:
     found.extend(f for f in figure_lines(list(sentences(seg, prose_only=False)), lang, getattr(info, "report_year", None))
                  if plausible(f))
     found.extend(f for f in figures.run_in_facts(sents, lang) if plausible(f))
+    found.extend(f for f in figures.heading_facts(getattr(seg, "sections", ()), lang) if plausible(f))
     found.extend(parts_facts(sents, lang))
     prose = prose_facts(sents, lang)
     found.extend(f for f in prose if f.key != "violations_found")
     from_rules = [f for f in prose if f.key == "violations_found"] + list(findings_tables(tables))
     found.extend(any_true_wins(from_rules, list(risk.violation_facts(seg))))
     found.extend(risk.risk_found(seg))
+    found.extend(f for f in figures.line_facts(getattr(seg, "sections", ()), lang) if plausible(f))
     result = collect(found, base={k: None for k in CONTRACT_KEYS})
     for fact in learned.fill(sents, lang, {k for k in CONTRACT_KEYS if result.facts.get(k) is None}):
         if result.facts.get(fact.key) is None:

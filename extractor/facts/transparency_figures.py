@@ -146,19 +146,80 @@ def row_fact(cells: list[str], years: list[int], unit: float, report_year: int |
 _RUN_IN = re.compile(r"^\s*(?P<label>[^:|;.!?]{3,70}?)\s*:\s+(?P<value>[^:|;]{1,40}?)\s*$")
 
 
+def run_in(text: str, lang: str | None) -> tuple[str, float, float, str, re.Match[str]] | None:
+    """(fact, value, money factor, label, match) of a label, a colon and one value ("Antall leverandører: 1 240")."""
+    m = _RUN_IN.match(text)
+    if not m:
+        return None
+    label = m.group("label")
+    if len(label.split()) > 8 or re.search(r"\d", _LABEL_DATE.sub(" ", label)) or not (key := table_label_fact(label)):
+        return None
+    got = cell_value(m.group("value"), lang, is_count(key))
+    return None if got is None else (key, got[0], got[1], label, m)
+
+
 def run_in_facts(sents: Iterable[Sentence], lang: str | None) -> Iterator[Fact]:
-    """Key figures written as a label, a colon and one value ("Antall leverandører: 1 240")."""
+    """Key figures written as a label, a colon and one value in running text."""
     for sent in sents:
-        m = _RUN_IN.match(sent.text)
-        if not m:
+        if (hit := run_in(sent.text, lang)) is not None:
+            key, value, factor, label, m = hit
+            ev = sent.evidence(m.start("value"), m.end("value"))
+            ev["rule"] = "run-in key figure"
+            if (fact := labelled_fact(key, value, factor, label, 1.0, ev)) is not None:
+                yield fact
+
+
+def heading_facts(sections: Iterable[Any], lang: str | None) -> Iterator[Fact]:
+    """Key figures in a bold line the layout reads as a heading ("**Response rate:** 80 %")."""
+    for section in sections:
+        if (hit := run_in(section.title, lang)) is not None:
+            key, value, factor, label, _ = hit
+            boxes = [line.bbox for line in getattr(section, "heading_lines", ()) if getattr(line, "bbox", None)]
+            bbox = [round(min(b[0] for b in boxes), 2), round(min(b[1] for b in boxes), 2),
+                    round(max(b[2] for b in boxes), 2), round(max(b[3] for b in boxes), 2)] if boxes else None
+            ev = {"page": section.page_start, "bbox": bbox, "text": section.title, "rule": "run-in key figure (heading)"}
+            if (fact := labelled_fact(key, value, factor, label, 1.0, ev)) is not None:
+                yield fact
+
+
+_APPROX_TAIL = {lg: re.compile(rf"(?:{lexicon.approx_pattern(lg)})$", re.IGNORECASE) for lg in lexicon.LANGS}
+_SENTENCE_END = re.compile(r"[.:;!?)]\s*$")
+
+
+def line_figure(text: str, lang: str | None) -> tuple[str, float, float, str, str] | None:
+    """(fact, value, money factor, label, value text) of a visual line "Antall ansatte ca. 480" or
+    "Omsetning 1,9 mrd. kr": a short capitalised label the vocabulary knows, then one value."""
+    tokens = text.split()
+    first = next((i for i, t in enumerate(tokens) if re.match(r"\d", t)), None)
+    if first is None or first == 0 or first > 6 or not tokens[0][:1].isupper():
+        return None
+    approx = _APPROX_TAIL.get(lang or "nb", _APPROX_TAIL["nb"])
+    for start in range(max(1, first - 3), first + 1):  # the longest value that reads: "om lag 450", "ca. 480"
+        label, value = " ".join(tokens[:start]), " ".join(tokens[start:])
+        if start < first and not approx.search(" ".join(tokens[start:first])):
             continue
-        label = m.group("label")
-        if len(label.split()) > 8 or re.search(r"\d", _LABEL_DATE.sub(" ", label)) or not (key := table_label_fact(label)):
+        if re.search(r"\d", label) or not (key := table_label_fact(label)):
             continue
-        got = cell_value(m.group("value"), lang, is_count(key))
-        if got is None:
-            continue
-        ev = sent.evidence(m.start("value"), m.end("value"))
-        ev["rule"] = "run-in key figure"
-        if (fact := labelled_fact(key, got[0], got[1], label, 1.0, ev)) is not None:
-            yield fact
+        got = cell_value(value, lang, is_count(key))
+        if got is None or (got[1] == 1.0 and re.fullmatch(r"(?:19|20)\d\d", value)):
+            return None  # "Leverandører i 2024" is a wrapped sentence, not a figure
+        return key, got[0], got[1], label, value
+    return None
+
+
+def line_facts(sections: Iterable[Any], lang: str | None) -> Iterator[Fact]:
+    """Key figures in a list of label-value lines without a table grid (a key-figure box), each line
+    starting where the one before ended a sentence or was itself a figure. A fallback: it only fills
+    what no table, key-figure line or rule found."""
+    for section in sections:
+        prev_ok = True  # the first line of a section starts fresh
+        for line in getattr(section, "lines", ()):
+            hit = line_figure(line.text, lang) if prev_ok else None
+            prev_ok = hit is not None or bool(_SENTENCE_END.search(line.text))
+            if hit is None:
+                continue
+            key, value, factor, label, value_text = hit
+            bbox = [round(v, 2) for v in line.bbox] if getattr(line, "bbox", None) else None
+            ev = {"page": line.page, "bbox": bbox, "text": line.text, "rule": "key-figure line (no grid)"}
+            if (fact := labelled_fact(key, value, factor, label, 1.0, ev)) is not None:
+                yield fact
