@@ -9,6 +9,8 @@ stay empty.
 """
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from test_facts import Doc, facts_of, make_table
@@ -235,3 +237,60 @@ def test_prose_twelfth_wave(name: str, text: list[str], expected: dict) -> None:
     for key, want in expected.items():
         got = result.facts.get(key)
         assert got == want or (isinstance(want, float) and isinstance(got, (int, float)) and abs(got - want) < 0.11), key
+
+
+# Thirteenth wave: key-figure tables in further shapes (5/10 passed before): years down the first column,
+# a change or comment column beside the values, "Antall" as the only header, the thousands unit written out.
+TABLES13 = [
+ ("nb transposed", [("År", "Leverandører", "Ansatte", "Omsetning (MNOK)"), ("2023", "1 180", "301", "2 105"), ("2024", "1 240", "318", "2 318")],
+  {"business_partners_total":1240,"employees":318,"revenue_nok":2318e6}),
+ ("nb change column", [("Nøkkeltall", "2024", "2023", "Endring"), ("Ansatte", "318", "301", "17"), ("Leverandører", "1 240", "1 180", "60")],
+  {"employees":318,"business_partners_total":1240}),
+ ("nb comment column", [("Indikator", "Verdi", "Kommentar"), ("Leverandører", "1 240", "aktive i 2024"), ("Revisjoner", "6", "tredjepart")],
+  {"business_partners_total":1240,"supplier_audits":6}),
+ ("nb antall header", [("", "Antall"), ("Leverandører", "1 240"), ("Høyrisikoleverandører", "14")],
+  {"business_partners_total":1240,"high_risk_suppliers":14}),
+ ("en pct change", [("", "2024", "2023", "Change (%)"), ("Employees", "1,046", "998", "4.8"), ("Suppliers surveyed", "120", "95", "26.3")],
+  {"employees":1046,"business_partners_asked_esg":120}),
+ ("nb empty label col", [("Nøkkeltall", "", "2024", "2023"), ("Ansatte", "", "318", "301")], {"employees":318}),
+ ("nn andel svar", [("", "2024"), ("Leverandørar som fekk eigenerklæring", "48"), ("Leverandørar som svara", "36")],
+  {"business_partners_asked_esg":48,"esg_response_rate":75.0}),
+ ("en audits and visits", [("Due diligence in figures", "2024"), ("Supplier audits (third party)", "9"), ("Suppliers screened", "640")],
+  {"supplier_audits":9}),
+ ("nb revenue tusen", [("Resultat", "2024", "2023"), ("Driftsinntekter (i tusen kroner)", "845 300", "790 100")], {"revenue_nok":845.3e6}),
+ ("nb revenue beløp i 1000", [("Beløp i 1 000 kr", "2024", "2023"), ("Driftsinntekter", "845 300", "790 100")], {"revenue_nok":845.3e6}),
+]
+
+
+@pytest.mark.parametrize("name, rows, expected", TABLES13, ids=[c[0] for c in TABLES13])
+def test_key_figure_tables_thirteenth_wave(name: str, rows: list[tuple[str, ...]], expected: dict) -> None:
+    facts = facts_of("transparency_report", Doc().add("Nøkkeltall", tables=[make_table(rows)]),
+                     report_year=2024, language=_lang(name)).facts
+    for key, want in expected.items():
+        got = facts.get(key)
+        assert got == want or (isinstance(want, float) and isinstance(got, (int, float)) and abs(got - want) < 0.11), key
+
+
+def test_vocabularies_of_the_figure_reader_keep_their_examples() -> None:
+    from extractor import rules
+    from extractor.facts import transparency_figures as figures
+    data = rules.load("transparency").data
+    for text, factor in data["money_units"]["examples"]:
+        assert figures.money_unit(text) == factor, text
+    for label in data["table_label_veto"]["examples"]:
+        assert figures.table_label_fact(label) is None, label
+    for label in data["table_label_veto"]["counter"]:
+        assert figures.table_label_fact(label) is not None, label
+    unit = re.compile(data["unit_cells"]["pattern"], re.IGNORECASE)
+    assert all(unit.fullmatch(c) for c in data["unit_cells"]["examples"])
+    assert not any(unit.fullmatch(c) for c in data["unit_cells"]["counter"])
+    for t in data["table_labels"]:
+        for label in t.get("examples", ()):
+            assert figures.table_label_fact(label) == t["fact"], label
+
+
+def test_a_table_with_years_down_the_first_column_takes_the_report_years_row() -> None:
+    rows = [("Year", "Suppliers", "Employees"), ("2024", "640", "212"), ("2025", "700", "230")]
+    facts = facts_of("transparency_report", Doc().add("Key figures", tables=[make_table(rows)]),
+                     report_year=2024, language="en").facts
+    assert (facts["business_partners_total"], facts["employees"]) == (640, 212)

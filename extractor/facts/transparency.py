@@ -92,19 +92,28 @@ def figure_lines(sents: Iterable[Sentence], lang: str | None, report_year: int |
     the value is the one in the report year's column (else the latest year's, else the only one)."""
     years: list[int] = []
     unit = 1.0  # a money unit in the years line ("Nøkkeltall (MNOK) 2024 2023", "Beløp i mill. kroner")
+    head_raw: list[str] = []  # the header row's cells, empty ones kept
     section = None
     for sent in sents:
         text = " ".join(sent.text.replace("|", " ").split())
         if sent.section is not section:
-            section, years, unit = sent.section, [], 1.0
+            section, years, unit, head_raw = sent.section, [], 1.0, []
         if "|" in sent.text:  # a table row: read it cell by cell
-            cells = [c.strip() for c in sent.text.split("|") if c.strip()]
+            raw = [c.strip() for c in sent.text.split("|")]
+            cells = [c for c in raw if c]
             if (head := figures.header_years(cells)) is not None:
-                years, unit = head[0], money_unit(head[1])
+                years, unit, head_raw = head[0], money_unit(head[1]), raw
+                continue
+            fact, read = figures.aligned_row_fact(raw, head_raw, unit, report_year, lang, sent)
+            if read:
+                if fact is not None:
+                    yield fact
                 continue
             if (fact := figures.row_fact(cells, years, unit, report_year, lang, sent)) is not None:
                 yield fact
                 continue
+            if not years and sum(figures.cell_value(c, lang, False) is not None for c in cells[1:]) > 1:
+                continue  # separate value cells are not one number to be regrouped ("845 300 | 790 100")
         if (y := _YEARS_LINE.match(text)):
             years = [int(v) for v in re.findall(r"(?:19|20)\d\d", y.group("years"))]
             unit = money_unit(y.group("head") or "")
@@ -253,6 +262,8 @@ def extract(seg: Any, tables: list[Table], info: Any) -> Facts:
     found: list[Fact] = [f for table in tables for f in table_facts(table, lang)]
     found.extend(f for f in figure_lines(list(sentences(seg, prose_only=False)), lang, getattr(info, "report_year", None))
                  if plausible(f))
+    found.extend(f for f in figures.transposed_facts(list(sentences(seg, prose_only=False)), lang,
+                                                     getattr(info, "report_year", None)) if plausible(f))
     found.extend(f for f in figures.run_in_facts(sents, lang) if plausible(f))
     found.extend(f for f in figures.heading_facts(getattr(seg, "sections", ()), lang) if plausible(f))
     found.extend(parts_facts(sents, lang))

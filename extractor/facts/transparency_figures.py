@@ -55,9 +55,18 @@ def table_label_fact(label: str) -> str | None:
     return next((fact for fact, p in _tables() if p.search(label)), None)
 
 
+@lru_cache(maxsize=1)
+def _header_units() -> tuple[tuple[re.Pattern[str], float], ...]:
+    units = rules.load(RULES).data.get("money_units", {}).get("units", {})
+    return tuple((re.compile(p, re.IGNORECASE), float(f)) for p, f in units.items())
+
+
 def money_unit(text: str) -> float:
-    """The factor of the money unit a label or header names ("Omsetning (MNOK)" → 1e6, "NOK million"); 1 if none."""
-    return max((lexicon.scale_of(m.group(0)) for m in _MONEY.finditer(text)), default=1.0)  # "NOK million": 1e6
+    """The factor of the money unit a label or header names ("Omsetning (MNOK)" → 1e6, "NOK million",
+    "Beløp i 1 000 kr" → 1e3); 1 if none."""
+    found = [lexicon.scale_of(m.group(0)) for m in _MONEY.finditer(text)]  # "NOK million": 1e6
+    found += [f for p, f in _header_units() if p.search(text)]
+    return max(found, default=1.0)
 
 
 @lru_cache(maxsize=None)
@@ -106,10 +115,14 @@ def labelled_fact(key: str, value: float, factor: float, label: str, unit: float
 def header_years(cells: list[str]) -> tuple[list[int], str] | None:
     """The years of a header row ("Nøkkeltall | 2024 | 2023", "| FY2023 | FY2024") and the words beside them."""
     years = [int(m.group("y")) for c in cells if (m := _YEAR_CELL.match(c))]
-    rest = [c for c in cells if not _YEAR_CELL.match(c)]
-    if not years or any(re.search(r"\d", c) for c in rest):
+    rest = " ".join(c for c in cells if not _YEAR_CELL.match(c))
+    bare = rest
+    for p, _ in _header_units():
+        bare = p.sub(" ", bare)
+    bare = _MONEY.sub(" ", bare)
+    if not years or re.search(r"\d", bare):  # "Beløp i 1 000 kr | 2024 | 2023" is a header
         return None
-    return years, " ".join(rest)
+    return years, rest
 
 
 def row_fact(cells: list[str], years: list[int], unit: float, report_year: int | None, lang: str | None,
@@ -125,6 +138,9 @@ def row_fact(cells: list[str], years: list[int], unit: float, report_year: int |
             continue
         values.append(c)
     count = is_count(key)
+    numeric = [c for c in values if cell_value(c, lang, False) is not None]
+    if not years and len(numeric) == 1 and len(values) > 1:
+        values = numeric  # "Leverandører | 1 240 | aktive i 2024": a comment beside the value
     parsed = [cell_value(c, lang, count) for c in values]
     if not parsed or any(p is None for p in parsed):
         return None
@@ -141,6 +157,69 @@ def row_fact(cells: list[str], years: list[int], unit: float, report_year: int |
     ev = sent.evidence(max(start, 0), max(start, 0) + len(values[col])) if start >= 0 else sent.evidence()
     ev["rule"] = "key-figure row"
     return labelled_fact(key, value, factor, label, unit, ev)
+
+
+def aligned_row_fact(raw: list[str], head: list[str], unit: float, report_year: int | None, lang: str | None,
+                     sent: Sentence) -> tuple[Fact | None, bool]:
+    """A row read by the positions of its header's year cells when both have the same cells (empty ones
+    kept): "Ansatte | 318 | 301 | 17" under "Nøkkeltall | 2024 | 2023 | Endring". Returns the fact (or None)
+    and whether the row was read this way (then no other reading of it is tried)."""
+    if len(raw) != len(head) or len(raw) < 3:
+        return None, False
+    pos = {int(m.group("y")): i for i, c in enumerate(head) if (m := _YEAR_CELL.match(c))}
+    label = next((c for c in raw if c), "")
+    if not pos or re.search(r"\d", label) or not (key := table_label_fact(label)):
+        return None, False
+    col = pos[report_year] if report_year in pos else pos[max(pos)]
+    got = cell_value(raw[col], lang, is_count(key))
+    if got is None:
+        return None, True
+    factor = got[1]
+    if key == "revenue_nok" and factor == 1.0:
+        words = " ".join(c for i, c in enumerate(raw) if i != col and c != label and _units().fullmatch(c))
+        factor = money_unit(words) if words else 1.0
+    start = sent.text.find(raw[col], sent.text.find(label) + len(label))
+    ev = sent.evidence(start, start + len(raw[col])) if start >= 0 else sent.evidence()
+    ev["rule"] = "key-figure row"
+    return labelled_fact(key, got[0], factor, label, unit, ev), True
+
+
+_YEAR_HEAD = re.compile(r"^(?:år|year|fy|regnskapsår|rekneskapsår|periode|period)?$", re.IGNORECASE)
+
+
+def transposed_facts(sents: Iterable[Sentence], lang: str | None, report_year: int | None) -> Iterator[Fact]:
+    """Key figures in a table with the years down the first column and the labels across the header
+    ("År | Leverandører | Ansatte | Omsetning (MNOK)", then "2024 | 1 240 | 318 | 2 318"): the report
+    year's row (else the latest year's)."""
+    head: list[tuple[int, str, str]] = []
+    rows: dict[int, tuple[list[str], Sentence]] = {}
+
+    def flush() -> Iterator[Fact]:
+        if head and rows:
+            year = report_year if report_year in rows else max(rows)
+            raw, sent = rows[year]
+            for i, key, label in head:
+                got = cell_value(raw[i], lang, is_count(key)) if i < len(raw) else None
+                if got is not None:
+                    start = sent.text.find(raw[i], len(raw[0]))
+                    ev = sent.evidence(start, start + len(raw[i])) if start >= 0 else sent.evidence()
+                    ev["rule"] = "key-figure table (years down)"
+                    if (fact := labelled_fact(key, got[0], got[1], label, 1.0, ev)) is not None:
+                        yield fact
+
+    for sent in sents:
+        if "|" not in sent.text:
+            continue
+        raw = [c.strip() for c in sent.text.split("|")]
+        if (m := _YEAR_CELL.match(raw[0])) and head:
+            rows[int(m.group("y"))] = (raw, sent)
+            continue
+        yield from flush()
+        head, rows = [], {}
+        if _YEAR_HEAD.match(raw[0]):
+            labelled = [(i, key, c) for i, c in enumerate(raw) if i and (key := table_label_fact(c))]
+            head = labelled if len(labelled) >= 2 else []
+    yield from flush()
 
 
 _RUN_IN = re.compile(r"^\s*(?P<label>[^:|;.!?]{3,70}?)\s*:\s+(?P<value>[^:|;]{1,40}?)\s*$")
