@@ -294,3 +294,38 @@ def test_a_table_with_years_down_the_first_column_takes_the_report_years_row() -
     facts = facts_of("transparency_report", Doc().add("Key figures", tables=[make_table(rows)]),
                      report_year=2024, language="en").facts
     assert (facts["business_partners_total"], facts["employees"]) == (640, 212)
+
+
+# Fourteenth wave: the numbers a whole report prints beside the fact (11/22 passed before): a figure that
+# moved ("økte med 120 millioner til 2,3 milliarder"), purchase volumes, high-risk countries, audits by the
+# internal auditor or the Labour Inspection Authority, last year's count beside this year's, the
+# suppliers' own workforce, new suppliers, a run-in value with last year in brackets.
+PROSE14 = [
+    ('nb revenue_nok Omsetningen økte med 120 milli', ['Omsetningen økte med 120 millioner kroner til 2,3 milliarder kroner.'], {'revenue_nok': 2300000000.0}),
+    ('en revenue_nok Revenue increased by NOK 200 m', ['Revenue increased by NOK 200 million to NOK 3.1 billion.'], {'revenue_nok': 3100000000.0}),
+    ('nb revenue_nok Kommunen har en innkjøpsomsetn', ['Kommunen har en innkjøpsomsetning på 800 millioner kroner.', 'Kommunen har 4 100 ansatte.'], {'revenue_nok': None}),
+    ('nb revenue_nok Vi kjøper varer og tjenester f', ['Vi kjøper varer og tjenester for om lag 2 milliarder kroner i året.'], {'revenue_nok': None}),
+    ('nb high_risk_suppliers Vi har identifisert 14 høyrisi', ['Vi har identifisert 14 høyrisikoland i leverandørkjeden.'], {'high_risk_suppliers': None}),
+    ('nb high_risk_suppliers Leverandørene våre holder til', ['Leverandørene våre holder til i 12 land med høy risiko.'], {'high_risk_suppliers': None}),
+    ('nb supplier_audits Internrevisjonen gjennomførte', ['Internrevisjonen gjennomførte 4 revisjoner av innkjøpsrutinene.'], {'supplier_audits': None}),
+    ('nb supplier_audits Arbeidstilsynet gjennomførte 2', ['Arbeidstilsynet gjennomførte 2 tilsyn hos oss i 2024.'], {'supplier_audits': None}),
+    ('en supplier_audits The Norwegian Labour Inspectio', ['The Norwegian Labour Inspection Authority carried out 2 inspections at our sites.'], {'supplier_audits': None}),
+    ('nb supplier_audits Vi gjennomførte 3 revisjoner i', ['Vi gjennomførte 3 revisjoner i 2023 og 5 revisjoner i 2024.'], {'supplier_audits': 5}),
+    ('nb employees Selskapet har 85 ansatte.', ['Selskapet har 85 ansatte.', 'Våre leverandører i Asia har til sammen over 10 000 ansatte.'], {'employees': 85}),
+    ('en employees Our 1,200 suppliers employ mor', ['Our 1,200 suppliers employ more than 50,000 workers.'], {'employees': None}),
+    ('nb business_partners_asked_esg Vi mottok 12 henvendelser om i', ['Vi mottok 12 henvendelser om informasjon i 2024.'], {'business_partners_asked_esg': None}),
+    ('nb business_partners_total I 2024 ble 40 nye leverandører', ['I 2024 ble 40 nye leverandører godkjent.'], {'business_partners_total': None}),
+    ('nb business_partners_total Vi har 300 leverandører med ra', ['Vi har 300 leverandører med rammeavtale.'], {'business_partners_total': 300}),
+    ('nb employees Leverandørene våre har til sam', ['Leverandørene våre har til sammen 12 000 ansatte.'], {'employees': None}),
+    ('en revenue_nok Revenue 2024: NOK 3.1 billion', ['Revenue 2024: NOK 3.1 billion (2023: NOK 2.9 billion)'], {'revenue_nok': 3100000000.0}),
+    ('nb business_partners_total Antall leverandører: 1 240 (20', ['Antall leverandører: 1 240 (2023: 1 180)'], {'business_partners_total': 1240}),
+    ('nb esg_response_rate Svarprosent 2024: 72 % (2023:', ['Svarprosent 2024: 72 % (2023: 65 %)'], {'esg_response_rate': 72}),
+    ('nb employees Vi har ni ansatte og omsatte f', ['Vi har ni ansatte og omsatte for 14 millioner kroner i 2024.'], {'employees': 9}),
+    ('nb employees Antall årsverk: 212', ['Antall årsverk: 212'], {'employees': 212}),
+    ('nb employees Ved utgangen av 2024 var vi 1', ['Ved utgangen av 2024 var vi 1 046 medarbeidere.'], {'employees': 1046}),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", PROSE14, ids=[c[0] for c in PROSE14])
+def test_prose_fourteenth_wave(name: str, text: list[str], expected: dict) -> None:
+    test_prose_twelfth_wave(name, text, expected)

@@ -137,17 +137,28 @@ def figure_lines(sents: Iterable[Sentence], lang: str | None, report_year: int |
         yield Fact(key, int(value) if float(value).is_integer() else value, ev)
 
 
-def prose_facts(sents: Iterable[Sentence], lang: str | None) -> list[Fact]:
-    """Every rule match as a Fact, best first (rule order in the file, then reading order)."""
+_OTHER_YEAR = re.compile(r"\s*(?:i|in|for|during|under|i løpet av)\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def other_year(text: str, end: int, report_year: int | None) -> bool:
+    """Whether the words right after a match date it to another year than the report's ("3 revisjoner
+    i 2023 og 5 i 2024": the 3 is last year's)."""
+    m = _OTHER_YEAR.match(text, end)
+    return bool(m and report_year and int(m.group("y")) != report_year)
+
+
+def prose_facts(sents: Iterable[Sentence], lang: str | None, report_year: int | None = None) -> list[Fact]:
+    """Every rule match as a Fact, best first: a match dated to another year than the report's after all
+    others, then rule order in the file, then reading order."""
     rs = rules.load(RULES)
     rank = {r.id: k for k, r in enumerate(rs.rules)}
-    found: list[tuple[int, int, Fact]] = []
+    found: list[tuple[bool, int, int, Fact]] = []
     for order, (sent, m) in enumerate(rule_matches(rs, sents, lang)):
         evidence = sent.evidence(m.start, m.end)
         evidence["rule"] = m.rule.id
-        found.append((rank[m.rule.id], order, Fact(m.fact, m.value, evidence)))
-    found.sort(key=lambda t: (t[0], t[1]))
-    return [f for _, _, f in found if plausible(f)]
+        found.append((other_year(sent.text, max(m.end, m.match.end()), report_year), rank[m.rule.id], order, Fact(m.fact, m.value, evidence)))
+    found.sort(key=lambda t: (t[0], t[1], t[2]))
+    return [f for *_, f in found if plausible(f)]
 
 
 @lru_cache(maxsize=1)
@@ -267,7 +278,7 @@ def extract(seg: Any, tables: list[Table], info: Any) -> Facts:
     found.extend(f for f in figures.run_in_facts(sents, lang) if plausible(f))
     found.extend(f for f in figures.heading_facts(getattr(seg, "sections", ()), lang) if plausible(f))
     found.extend(parts_facts(sents, lang))
-    prose = prose_facts(sents, lang)
+    prose = prose_facts(sents, lang, getattr(info, "report_year", None))
     found.extend(f for f in prose if f.key != "violations_found")
     from_rules = [f for f in prose if f.key == "violations_found"] + list(findings_tables(tables))
     found.extend(any_true_wins(from_rules, list(risk.violation_facts(seg))))

@@ -222,7 +222,7 @@ def transposed_facts(sents: Iterable[Sentence], lang: str | None, report_year: i
     yield from flush()
 
 
-_RUN_IN = re.compile(r"^\s*(?P<label>[^:|;.!?]{3,70}?)\s*:\s+(?P<value>[^:|;]{1,40}?)\s*$")
+_RUN_IN = re.compile(r"^\s*(?P<label>[^:|;.!?]{3,70}?)\s*:\s+(?P<value>[^:|;()]{1,40}?)\s*(?:\([^()]{0,40}\))?\s*\.?$")
 
 
 def run_in(text: str, lang: str | None) -> tuple[str, float, float, str, re.Match[str]] | None:
