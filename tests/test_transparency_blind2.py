@@ -329,3 +329,48 @@ PROSE14 = [
 @pytest.mark.parametrize("name, text, expected", PROSE14, ids=[c[0] for c in PROSE14])
 def test_prose_fourteenth_wave(name: str, text: list[str], expected: dict) -> None:
     test_prose_twelfth_wave(name, text, expected)
+
+
+# Fifteenth wave: what the due diligence found, said the ways reports say it (12/24 passed before) -
+# knowing of none ("ikke kjent at", "kjenner ikkje til", "not aware of any actual adverse impacts"),
+# nothing "rapportert", "no findings of", shortcomings found ("manglar ved arbeidskontraktane"), nn
+# "synte at", "was discovered at", "fikk kjennskap til at"; and risk talk that is no finding either way.
+VIOLATIONS15 = [
+    ('nb Vi har identifisert vesentlig risi', ['Vi har identifisert vesentlig risiko for brudd på arbeidstakerrettigheter i tekstilproduksjon.'], None),
+    ('nb Aktsomhetsvurderingene har ikke av', ['Aktsomhetsvurderingene har ikke avdekket faktiske negative konsekvenser.'], False),
+    ('nb Det er per i dag ikke kjent at noe', ['Det er per i dag ikke kjent at noen av våre leverandører bryter grunnleggende menneskerettigheter.'], False),
+    ('nn Me kjenner ikkje til brot på menne', ['Me kjenner ikkje til brot på menneskerettar hjå leverandørane våre.'], False),
+    ('nn Gjennomgangen synte at to leverand', ['Gjennomgangen synte at to leverandørar ikkje betalte lovleg minsteløn.'], True),
+    ('en We are not aware of any actual adv', ['We are not aware of any actual adverse impacts in our supply chain.'], False),
+    ('en Our assessment did not find any ac', ['Our assessment did not find any actual adverse impacts.'], False),
+    ('en One supplier was found to be payin', ['One supplier was found to be paying wages below the minimum wage.'], True),
+    ('en During an audit in Vietnam, child', ['During an audit in Vietnam, child labour was discovered at a subcontractor.'], True),
+    ('nb Vi fikk i 2024 kjennskap til at en', ['Vi fikk i 2024 kjennskap til at en underleverandør hadde benyttet tvangsarbeid.'], True),
+    ('nb Én leverandør ble utestengt etter', ['Én leverandør ble utestengt etter at det ble avdekket alvorlige brudd på arbeidsmiljøloven.'], True),
+    ('nb Det ble ikke avdekket forhold som', ['Det ble ikke avdekket forhold som krevde tiltak.'], False),
+    ('nb Ingen negative konsekvenser er ide', ['Ingen negative konsekvenser er identifisert.'], False),
+    ('nb Vi har så langt ikke avdekket noen', ['Vi har så langt ikke avdekket noen faktiske brudd, men ser risiko i bygg og anlegg.'], False),
+    ('en There were no findings of forced o', ['There were no findings of forced or child labour in 2024.'], False),
+    ('en No cases of human rights violation', ['No cases of human rights violations were reported in the period.'], False),
+    ('nn Revisjonen avdekte manglar ved arb', ['Revisjonen avdekte manglar ved arbeidskontraktane hjå to leverandørar.'], True),
+    ('nb Det er avdekket ett brudd på lønns', ['Det er avdekket ett brudd på lønnsbestemmelsene, som nå er rettet.'], True),
+    ('en We identified one breach of our co', ['We identified one breach of our code of conduct related to working hours, which has been remediated.'], True),
+    ('nb Vi har gjennomført aktsomhetsvurde', ['Vi har gjennomført aktsomhetsvurderinger og ikke funnet negative konsekvenser for grunnleggende menneskerettigheter.'], False),
+    ('en The due diligence has not revealed', ['The due diligence has not revealed any violations of fundamental human rights or decent working conditions.'], False),
+    ('nb Det ble registrert avvik på HMS ho', ['Det ble registrert avvik på HMS hos tre leverandører.'], True),
+    ('nb Det er ikke rapportert om brudd i', ['Det er ikke rapportert om brudd i vår leverandørkjede.'], False),
+    ('nn Det er ikkje registrert brot på gr', ['Det er ikkje registrert brot på grunnleggjande menneskerettar i 2024.'], False),
+    ('nb Det er kjent at tvangsarbeid forek', ['Det er kjent at tvangsarbeid forekommer i bomullsproduksjonen.'], None),
+    ('nb Det er rapportert om brudd på arbe', ['Det er rapportert om brudd på arbeidsrettigheter i tekstilindustrien.'], None),
+    ('en Forced labour has been reported in', ['Forced labour has been reported in the cotton sector.'], None),
+    ('nb Vi har identifisert faktiske og po', ['Vi har identifisert faktiske og potensielle negative konsekvenser i leverandørkjeden.'], None),
+    ('nb Åpenhetsloven skal sikre at virkso', ['Åpenhetsloven skal sikre at virksomheter håndterer negative konsekvenser for grunnleggende menneskerettigheter.'], None),
+    ('en Our due diligence aims to identify', ['Our due diligence aims to identify actual and potential adverse impacts.'], None),
+    ('nb Leverandører som bryter kravene vå', ['Leverandører som bryter kravene våre, kan bli utestengt.'], None),
+]
+
+
+@pytest.mark.parametrize("name, text, want", VIOLATIONS15, ids=[c[0] for c in VIOLATIONS15])
+def test_violations_fifteenth_wave(name: str, text: list[str], want: bool | None) -> None:
+    facts = facts_of("transparency_report", Doc().add("Resultat", text=text), report_year=2024, language=_lang(name)).facts
+    assert facts.get("violations_found") is want
