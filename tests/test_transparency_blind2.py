@@ -374,3 +374,53 @@ VIOLATIONS15 = [
 def test_violations_fifteenth_wave(name: str, text: list[str], want: bool | None) -> None:
     facts = facts_of("transparency_report", Doc().add("Resultat", text=text), report_year=2024, language=_lang(name)).facts
     assert facts.get("violations_found") is want
+
+
+# Sixteenth wave: four short reports written whole (29/32 fixed facts before): competing counts in one
+# document, the replies after a long clause, "klassifisert N leverandører som høyrisiko", audits "at 14
+# high-risk suppliers", last year's audits beside this year's.
+REPORTS16 = [
+ ("nb", Doc().add("Om oss", text=["Trondheim Renhold AS ble etablert i 1998 og har i dag 312 ansatte, hvorav 40 deltidsansatte.",
+     "Selskapet omsatte for 245 millioner kroner i 2024, mot 231 millioner året før."])
+   .add("Leverandørkjeden", text=["Vi kjøper varer og tjenester fra om lag 180 leverandører, de fleste i Norge.",
+     "Av disse er 25 strategiske leverandører som står for 70 % av innkjøpene.",
+     "Alle de 25 strategiske leverandørene ble bedt om å fylle ut vår egenerklæring, og 21 svarte."])
+   .add("Risikovurdering", text=["Basert på land, bransje og produkt har vi klassifisert 6 leverandører som høyrisiko.",
+     "Det gjelder særlig leverandører av renholdsmidler, arbeidsklær og hansker."])
+   .add("Oppfølging", text=["I 2024 gjennomførte vi to leverandørbesøk, begge hos produsenter av arbeidsklær i Litauen.",
+     "Besøkene avdekket ingen brudd på grunnleggende menneskerettigheter."]),
+  {"employees":312,"revenue_nok":245e6,"business_partners_total":180,"business_partners_asked_esg":25,"esg_response_rate":84.0,
+   "high_risk_suppliers":6,"supplier_audits":2,"violations_found":False}),
+ ("en", Doc().add("About the company", text=["Nordlys Elektro ASA is a wholesaler of electrical equipment with 1,450 employees in Norway and Sweden.",
+     "In 2024 the group reported revenues of NOK 6.8 billion."])
+   .add("Our supply chain", text=["We purchased products from 2,300 suppliers in 2024, of which 410 are located outside Europe.",
+     "A self-assessment questionnaire was sent to 410 suppliers outside Europe; 287 suppliers replied, a response rate of 70 per cent."])
+   .add("Risk assessment", text=["Based on country and product risk, 52 suppliers were categorised as high risk.",
+     "Electronics components and cables from Asia carry the highest risk of forced labour."])
+   .add("Follow-up", text=["Third-party social audits were carried out at 14 high-risk suppliers.",
+     "The audits identified breaches of working hours regulations at three factories, and corrective action plans were agreed."]),
+  {"employees":1450,"revenue_nok":6.8e9,"business_partners_total":2300,"business_partners_asked_esg":410,"esg_response_rate":70.0,
+   "high_risk_suppliers":52,"supplier_audits":14,"violations_found":True}),
+ ("nn", Doc().add("Om verksemda", text=["Sogn Sjukehusapotek HF har kring 140 tilsette og ei omsetning på 820 millionar kroner i 2024."])
+   .add("Leverandørar", text=["Verksemda har avtalar med 95 leverandørar.",
+     "I 2024 sende me eigenerklæring til 30 leverandørar med høg risiko. Svarprosenten var 90."])
+   .add("Kontroll", text=["Me har ikkje gjennomført revisjonar i 2024, men planlegg to revisjonar i 2025.",
+     "Me har ikkje avdekt brot på grunnleggjande menneskerettar."]),
+  {"employees":140,"revenue_nok":820e6,"business_partners_total":95,"business_partners_asked_esg":30,"esg_response_rate":90,
+   "high_risk_suppliers":30,"supplier_audits":0,"violations_found":False}),
+ ("nb", Doc().add("Nøkkeltall", tables=[make_table([("", "2024", "2023"), ("Antall ansatte", "2 140", "2 075"), ("Driftsinntekter (MNOK)", "3 412", "3 198"),
+     ("Antall leverandører", "4 300", "4 150"), ("Leverandører med høy risiko", "118", "96")])])
+   .add("Aktsomhetsvurderinger", text=["Vi sendte spørreskjema til de 118 høyrisikoleverandørene. Svarprosenten ble 64 %.",
+     "I tillegg gjennomførte tredjepart 11 revisjoner hos leverandører i Asia, og i 2023 ble det gjennomført 8.",
+     "To av revisjonene avdekket brudd på regler om overtid."]),
+  {"employees":2140,"revenue_nok":3412e6,"business_partners_total":4300,"business_partners_asked_esg":118,"esg_response_rate":64,
+   "high_risk_suppliers":118,"supplier_audits":11,"violations_found":True}),
+]
+
+
+@pytest.mark.parametrize("lang, doc, expected", REPORTS16, ids=[f"report{k}-{r[0]}" for k, r in enumerate(REPORTS16)])
+def test_short_reports_sixteenth_wave(lang: str, doc: Doc, expected: dict) -> None:
+    facts = facts_of("transparency_report", doc, report_year=2024, language=lang).facts
+    wrong = {k: (facts.get(k), w) for k, w in expected.items()
+             if not (facts.get(k) == w or (isinstance(w, float) and isinstance(facts.get(k), (int, float)) and abs(facts[k] - w) < 0.11))}
+    assert not wrong, wrong
