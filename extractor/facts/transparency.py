@@ -218,6 +218,11 @@ def response_rate(result: Facts) -> None:
         result.evidence["business_partners_asked_esg"] = result.evidence.pop("esg_asked_all")
     f.pop("esg_asked_all", None)
     result.evidence.pop("esg_asked_all", None)
+    if f.pop("esg_all_answered", None) and f.get("esg_responses") is None and f.get("business_partners_asked_esg"):
+        f["esg_responses"] = f["business_partners_asked_esg"]  # "… og alle svara"
+        result.evidence["esg_responses"] = result.evidence.get("esg_all_answered", {})
+    f.pop("esg_all_answered", None)
+    result.evidence.pop("esg_all_answered", None)
     asked, answered = f.get("business_partners_asked_esg"), f.get("esg_responses")
     if f.get("esg_response_rate") is None and asked and answered is not None and 0 <= answered <= asked:
         f["esg_response_rate"] = round(100.0 * answered / asked, 1)
