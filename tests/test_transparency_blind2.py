@@ -465,3 +465,50 @@ REPORTS17 = [
 @pytest.mark.parametrize("lang, doc, expected", REPORTS17, ids=[f"report{k}-{r[0]}" for k, r in enumerate(REPORTS17)])
 def test_short_reports_seventeenth_wave(lang: str, doc: Doc, expected: dict) -> None:
     test_short_reports_sixteenth_wave(lang, doc, expected)
+
+
+# Eighteenth wave (22/28 facts before): key figures in one sentence, high risk by country, replies with the
+# share in brackets after the partners, audits counted by kind and summed, "supplier visits", "Inntektene".
+PROSE18 = [
+    ('en Key figures 2024: 1,240 suppliers, 3', ['Key figures 2024: 1,240 suppliers, 312 employees and revenue of NOK 845 million.'], {'business_partners_total': 1240, 'employees': 312, 'revenue_nok': 845000000.0}),
+    ('nb Nøkkeltall 2024: 1 240 leverandører,', ['Nøkkeltall 2024: 1 240 leverandører, 312 ansatte og en omsetning på 845 millioner kroner.'], {'business_partners_total': 1240, 'employees': 312, 'revenue_nok': 845000000.0}),
+    ('en We have identified 37 suppliers oper', ['We have identified 37 suppliers operating in high-risk sectors or countries.'], {'high_risk_suppliers': 37}),
+    ('en 37 of our suppliers operate in high-', ['37 of our suppliers operate in high-risk countries.'], {'high_risk_suppliers': 37}),
+    ('nb 37 av leverandørene våre opererer i', ['37 av leverandørene våre opererer i høyrisikoland.'], {'high_risk_suppliers': 37}),
+    ('nb Vi har 37 leverandører i land med hø', ['Vi har 37 leverandører i land med høy risiko.'], {'high_risk_suppliers': 37}),
+    ('en The supplier code of conduct questio', ['The supplier code of conduct questionnaire went out to 215 suppliers.'], {'business_partners_asked_esg': 215}),
+    ('en We screened all 1,240 suppliers and', ['We screened all 1,240 suppliers and sent a questionnaire to the 90 with the highest risk.'], {'business_partners_asked_esg': 90}),
+    ('nb Vi screenet alle 1 240 leverandørene', ['Vi screenet alle 1 240 leverandørene og sendte spørreskjema til de 90 med høyest risiko.'], {'business_partners_asked_esg': 90}),
+    ('en Responses were received from 64 supp', ['Responses were received from 64 suppliers (71%).'], {'esg_response_rate': 71}),
+    ('nb 64 leverandører (71 %) svarte på spø', ['64 leverandører (71 %) svarte på spørreskjemaet.'], {'esg_response_rate': 71}),
+    ('nn 64 leverandørar (71 prosent) har sva', ['64 leverandørar (71 prosent) har svart.'], {'esg_response_rate': 71}),
+    ('en The company has 3 subsidiaries and 8', ['The company has 3 subsidiaries and 845 employees.'], {'employees': 845}),
+    ('nb Konsernet består av morselskapet og', ['Konsernet består av morselskapet og fire datterselskaper med til sammen 845 ansatte.'], {'employees': 845}),
+    ('en In 2024, 6 on-site audits and 2 remo', ['In 2024, 6 on-site audits and 2 remote audits were carried out.'], {'supplier_audits': 8}),
+    ('nb Vi gjennomførte fem fysiske revisjon', ['Vi gjennomførte fem fysiske revisjoner og tre digitale revisjoner.'], {'supplier_audits': 8}),
+    ('en Seven supplier visits were conducted', ['Seven supplier visits were conducted in 2024.'], {'supplier_audits': 7}),
+    ('nb Totalt ble det gjennomført 12 levera', ['Totalt ble det gjennomført 12 leverandøroppfølginger, hvorav 4 revisjoner.'], {'supplier_audits': 4}),
+    ('en Revenue (2024): NOK 412 million', ['Revenue (2024): NOK 412 million'], {'revenue_nok': 412000000.0}),
+    ('nb Omsetning i 2024 var på 1,05 milliar', ['Omsetning i 2024 var på 1,05 milliarder kroner.'], {'revenue_nok': 1050000000.0}),
+    ('nb Vi omsatte for 1,05 mrd. kroner i 20', ['Vi omsatte for 1,05 mrd. kroner i 2024.'], {'revenue_nok': 1050000000.0}),
+    ('en Total operating income was NOK 1.05', ['Total operating income was NOK 1.05 billion.'], {'revenue_nok': 1050000000.0}),
+    ('nb Inntektene i 2024 var 1,05 milliarde', ['Inntektene i 2024 var 1,05 milliarder kroner.'], {'revenue_nok': 1050000000.0}),
+    ('nb Samlede inntekter utgjorde 310 milli', ['Samlede inntekter utgjorde 310 millioner kroner.'], {'revenue_nok': 310000000.0}),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", PROSE18, ids=[c[0] for c in PROSE18])
+def test_prose_eighteenth_wave(name: str, text: list[str], expected: dict) -> None:
+    test_prose_twelfth_wave(name, text, expected)
+
+
+def test_audit_parts_examples_from_the_rules_file() -> None:
+    from extractor import rules
+    from extractor.facts import transparency
+    spec = rules.load("transparency").data["audits_parts"]
+    for text, want in spec["examples"]:
+        lang = "en" if " audits" in text else "nb"
+        hit = transparency.audit_parts(text, lang)
+        assert hit is not None and hit[0] == want, text
+    for text in spec["counter"]:
+        assert transparency.audit_parts(text, "en" if "We " in text else "nb") is None, text

@@ -177,14 +177,32 @@ def workforce_parts(text: str, lang: str | None) -> tuple[int, re.Match[str]] | 
     return int(a + b), m
 
 
+@lru_cache(maxsize=None)
+def _audit_parts_pattern(lang: str | None) -> re.Pattern[str]:
+    num = rules.lexicon_macros(lang if lang in lexicon.LANGS else None)["NUMW"]
+    return re.compile(rules.load(RULES).data["audits_parts"]["pattern"].replace("{NUMW}", num), re.IGNORECASE)
+
+
+def audit_parts(text: str, lang: str | None) -> tuple[int, re.Match[str]] | None:
+    """Audits counted by kind ("6 on-site audits and 2 remote audits", "fem fysiske og tre digitale
+    revisjoner"): the sum and the match; counts of two years ("3 i 2023 og 5 i 2024") are no parts."""
+    m = _audit_parts_pattern(lang).search(text)
+    if not m or _YEAR.search(m.group(0)):
+        return None
+    a, b = lexicon.parse_number(m.group("a"), lang), lexicon.parse_number(m.group("b"), lang)
+    return None if a is None or b is None else (int(a + b), m)
+
+
 def parts_facts(sents: Iterable[Sentence], lang: str | None) -> Iterator[Fact]:
-    """employees from a workforce stated in parts; it goes before the rule that reads only the first part."""
+    """employees from a workforce stated in parts, supplier_audits from audits counted by kind; they go
+    before the rules that read only the first part."""
     for sent in sents:
-        if (hit := workforce_parts(sent.text, lang)) is not None:
-            total, m = hit
-            ev = sent.evidence(m.start(), m.end())
-            ev["rule"] = "employees.parts"
-            yield Fact("employees", total, ev)
+        for key, hit in (("employees", workforce_parts(sent.text, lang)), ("supplier_audits", audit_parts(sent.text, lang))):
+            if hit is not None:
+                total, m = hit
+                ev = sent.evidence(m.start(), m.end())
+                ev["rule"] = f"{key}.parts"
+                yield Fact(key, total, ev)
 
 
 def plausible(fact: Fact) -> bool:
