@@ -512,3 +512,25 @@ def test_audit_parts_examples_from_the_rules_file() -> None:
         assert hit is not None and hit[0] == want, text
     for text in spec["counter"]:
         assert transparency.audit_parts(text, "en" if "We " in text else "nb") is None, text
+
+
+# Nineteenth wave: table shapes once more (4/7 before; a dash cell is left alone, it may mean "no data"):
+# two header rows (years over "Antall | %"), units inside the year cells, a colon after the label, and
+# suppliers by risk level ("Risikonivå | Antall leverandører", "Høy | 14", "Totalt | 394").
+TABLES19 = [
+ ("nb two header rows", [("", "2024", "", "2023", ""), ("", "Antall", "%", "Antall", "%"), ("Leverandører som fikk egenerklæring", "120", "100", "110", "100"),
+   ("Leverandører som svarte", "90", "75", "80", "73")], {"business_partners_asked_esg":120, "esg_response_rate":75.0}),
+ ("nb per year cells with units", [("Nøkkeltall", "2024", "2023"), ("Omsetning", "1 245 MNOK", "1 120 MNOK"), ("Ansatte", "ca. 310", "ca. 300")],
+   {"revenue_nok":1245e6, "employees":310}),
+ ("en report year not in header", [("", "2022", "2023"), ("Suppliers", "900", "950")], {"business_partners_total":950}),
+ ("nn kolon i celle", [("Nøkkeltal", ""), ("Tilsette:", "140"), ("Leverandørar:", "95")], {"employees":140, "business_partners_total":95}),
+ ("en high risk share column", [("Risk level", "Suppliers", "Share"), ("High", "45", "12 %"), ("Medium", "120", "33 %"), ("Low", "200", "55 %")],
+   {"high_risk_suppliers":45}),
+ ("nb risiko nivå tabell", [("Risikonivå", "Antall leverandører"), ("Høy", "14"), ("Middels", "60"), ("Lav", "320"), ("Totalt", "394")],
+   {"high_risk_suppliers":14, "business_partners_total":394}),
+]
+
+
+@pytest.mark.parametrize("name, rows, expected", TABLES19, ids=[c[0] for c in TABLES19])
+def test_key_figure_tables_nineteenth_wave(name: str, rows: list[tuple[str, ...]], expected: dict) -> None:
+    test_key_figure_tables_thirteenth_wave(name, rows, expected)

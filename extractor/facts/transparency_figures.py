@@ -19,7 +19,8 @@ from functools import lru_cache
 from typing import Any, Iterable, Iterator
 
 from extractor import catalogue, lexicon, rules
-from extractor.facts.common import Fact
+from extractor.facts.common import Fact, row_evidence
+from extractor.model import Table
 from extractor.sentences import Sentence
 
 RULES = "transparency"
@@ -302,3 +303,34 @@ def line_facts(sections: Iterable[Any], lang: str | None) -> Iterator[Fact]:
             ev = {"page": line.page, "bbox": bbox, "text": line.text, "rule": "key-figure line (no grid)"}
             if (fact := labelled_fact(key, value, factor, label, 1.0, ev)) is not None:
                 yield fact
+
+
+@lru_cache(maxsize=1)
+def _risk_levels() -> dict[str, re.Pattern[str]]:
+    spec = rules.load(RULES).data["risk_level_table"]
+    return {k: re.compile(v, re.IGNORECASE) for k, v in spec.items() if isinstance(v, str)}
+
+
+def risk_level_facts(tables: Iterable[Table], lang: str | None) -> Iterator[Fact]:
+    """Suppliers by risk level ("Risikonivå | Antall leverandører", then "Høy | 14" ... "Totalt | 394"):
+    high_risk_suppliers from the high rows (summed: "Svært høy" and "Høy"), business_partners_total from
+    the total row."""
+    voc = _risk_levels()
+    for table in tables:
+        if len(table.rows) < 3 or not voc["header"].search(table.rows[0][0] or ""):
+            continue
+        col = next((j for j, c in enumerate(table.rows[0]) if j and voc["count"].search(c or "")), None)
+        if col is None:
+            continue
+        high, high_rows = 0, []
+        for i, row in enumerate(table.rows[1:], start=1):
+            label = " ".join((row[0] or "").split())
+            got = cell_value(row[col], lang, True) if col < len(row) and row[col] else None
+            if got is None:
+                continue
+            if voc["high"].fullmatch(label):
+                high, high_rows = high + int(got[0]), high_rows + [i]
+            elif voc["total"].fullmatch(label):
+                yield Fact("business_partners_total", int(got[0]), {**row_evidence(table, i), "rule": "risk-level table"})
+        if high_rows:
+            yield Fact("high_risk_suppliers", high, {**row_evidence(table, high_rows[0]), "rule": "risk-level table"})
