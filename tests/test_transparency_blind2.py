@@ -534,3 +534,10 @@ TABLES19 = [
 @pytest.mark.parametrize("name, rows, expected", TABLES19, ids=[c[0] for c in TABLES19])
 def test_key_figure_tables_nineteenth_wave(name: str, rows: list[tuple[str, ...]], expected: dict) -> None:
     test_key_figure_tables_thirteenth_wave(name, rows, expected)
+
+
+def test_a_risk_level_table_the_parser_did_not_see_is_read_from_its_lines() -> None:
+    lines = ["Fordelingen er slik:", "Risikonivå Antall leverandører", "Høy 17", "Middels 88", "Lav 205", "Totalt 310",
+             "Vi følger opp leverandørene med høy risiko."]
+    facts = facts_of("transparency_report", Doc().add("Risikovurdering", text=lines), report_year=2024, language="nb").facts
+    assert (facts["high_risk_suppliers"], facts["business_partners_total"]) == (17, 310)

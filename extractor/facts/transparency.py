@@ -295,6 +295,7 @@ def extract(seg: Any, tables: list[Table], info: Any) -> Facts:
     sents = list(sentences(seg))
     found: list[Fact] = [f for table in tables for f in table_facts(table, lang)]
     found.extend(figures.risk_level_facts(tables, lang))
+    found.extend(figures.risk_level_lines(getattr(seg, "sections", ()), lang))
     found.extend(f for f in figure_lines(list(sentences(seg, prose_only=False)), lang, getattr(info, "report_year", None))
                  if plausible(f))
     found.extend(f for f in figures.transposed_facts(list(sentences(seg, prose_only=False)), lang,

@@ -311,26 +311,57 @@ def _risk_levels() -> dict[str, re.Pattern[str]]:
     return {k: re.compile(v, re.IGNORECASE) for k, v in spec.items() if isinstance(v, str)}
 
 
+def _risk_level_rows(rows: list[list[str]], lang: str | None) -> Iterator[tuple[str, int, int]]:
+    """(fact, value, row index) from rows whose first is a risk-level header."""
+    voc = _risk_levels()
+    if len(rows) < 3 or not voc["header"].search(rows[0][0] or ""):
+        return
+    col = next((j for j, c in enumerate(rows[0]) if j and voc["count"].search(c or "")), None)
+    if col is None:
+        return
+    high, first_high = 0, None
+    for i, row in enumerate(rows[1:], start=1):
+        label = " ".join((row[0] or "").split())
+        got = cell_value(row[col], lang, True) if col < len(row) and row[col] else None
+        if got is None:
+            continue
+        if voc["high"].fullmatch(label):
+            high, first_high = high + int(got[0]), first_high or i
+        elif voc["total"].fullmatch(label):
+            yield "business_partners_total", int(got[0]), i
+    if first_high is not None:
+        yield "high_risk_suppliers", high, first_high
+
+
 def risk_level_facts(tables: Iterable[Table], lang: str | None) -> Iterator[Fact]:
     """Suppliers by risk level ("Risikonivå | Antall leverandører", then "Høy | 14" ... "Totalt | 394"):
     high_risk_suppliers from the high rows (summed: "Svært høy" and "Høy"), business_partners_total from
     the total row."""
-    voc = _risk_levels()
     for table in tables:
-        if len(table.rows) < 3 or not voc["header"].search(table.rows[0][0] or ""):
-            continue
-        col = next((j for j, c in enumerate(table.rows[0]) if j and voc["count"].search(c or "")), None)
-        if col is None:
-            continue
-        high, high_rows = 0, []
-        for i, row in enumerate(table.rows[1:], start=1):
-            label = " ".join((row[0] or "").split())
-            got = cell_value(row[col], lang, True) if col < len(row) and row[col] else None
-            if got is None:
+        for key, value, i in _risk_level_rows([list(r) for r in table.rows], lang):
+            yield Fact(key, value, {**row_evidence(table, i), "rule": "risk-level table"})
+
+
+_LEVEL_LINE = re.compile(r"^(?P<label>[^\d|]{2,30}?)\s+(?P<n>\d[\d\u00a0 ]*)$")
+
+
+def risk_level_lines(sections: Iterable[Any], lang: str | None) -> Iterator[Fact]:
+    """The same table printed without a grid the parser saw: a header line ("Risikonivå Antall
+    leverandører") and one line per level ("Høy 17", ..., "Totalt 310")."""
+    voc = _risk_levels()
+    for section in sections:
+        lines = list(getattr(section, "lines", ()))
+        for k, line in enumerate(lines):
+            words = line.text.split()
+            if len(words) < 2 or not voc["header"].search(words[0]) or not voc["count"].search(" ".join(words[1:])):
                 continue
-            if voc["high"].fullmatch(label):
-                high, high_rows = high + int(got[0]), high_rows + [i]
-            elif voc["total"].fullmatch(label):
-                yield Fact("business_partners_total", int(got[0]), {**row_evidence(table, i), "rule": "risk-level table"})
-        if high_rows:
-            yield Fact("high_risk_suppliers", high, {**row_evidence(table, high_rows[0]), "rule": "risk-level table"})
+            rows, where = [[words[0], " ".join(words[1:])]], [line]
+            for nxt in lines[k + 1:]:
+                if not (m := _LEVEL_LINE.match(nxt.text.strip())):
+                    break
+                rows.append([m.group("label"), m.group("n")])
+                where.append(nxt)
+            for key, value, i in _risk_level_rows(rows, lang):
+                w = where[i]
+                yield Fact(key, value, {"page": w.page, "bbox": [round(v, 2) for v in w.bbox], "text": w.text,
+                                        "rule": "risk-level lines"})

@@ -240,4 +240,43 @@ BUSS = Doc(
     ),
 )
 
-DOCS = [BYGG, SHIPPING, GROSSIST, KRAFT, SEAFOOD, BUSS]
+# S7. Bokmål bakery chain: an unruled key-figure table with a change column beside the years (report year
+#     first), an unruled risk-level table with a total row, audits counted by kind, revenue as "Inntektene".
+BAKERI = Doc(
+    doc_id="stress-nordlandsbakeri-apenhet-2024", subdir=S,
+    layout="portrait", font="condensed",
+    meta_title="Redegjørelse etter åpenhetsloven 2024", meta_author="Nordlandsbakeri AS",
+    header="Åpenhetsloven 2024", footer="{page}", footer_align="center",
+    blocks=[
+        Title("Åpenhetsloven – redegjørelse for 2024", ["Nordlandsbakeri AS"]),
+        H(1, "Virksomheten i tall"),
+        Table([["Nøkkeltall", "2024", "2023", "Endring"],
+               ["Ansatte", "268", "255", "13"],
+               ["Leverandører", "310", "296", "14"],
+               ["Egenerklæringer sendt", "64", "40", "24"]],
+              ruled=False, lines="none", widths=[3, 1, 1, 1], align_right_from=1),
+        P("Inntektene i 2024 var 742 millioner kroner, mot 701 millioner kroner året før."),
+        H(1, "Risikovurdering"),
+        P("Leverandørene er vurdert etter land, bransje og råvare. Fordelingen er slik:"),
+        Table([["Risikonivå", "Antall leverandører"],
+               ["Høy", "17"], ["Middels", "88"], ["Lav", "205"], ["Totalt", "310"]],
+              ruled=False, lines="header", widths=[2, 1.5], align_right_from=1),
+        H(1, "Oppfølging"),
+        P("Av de 64 leverandørene som fikk egenerklæring, har 48 svart. Vi gjennomførte fem fysiske "
+          "og tre digitale revisjoner hos leverandører av kakao, nøtter og emballasje."),
+        P("Revisjonene avdekket mangler knyttet til arbeidskontrakter hos én kakaoleverandør."),
+    ],
+    gold=Gold(
+        organisation="Nordlandsbakeri AS", doc_type="transparency_report", language="nb",
+        report_year=2024, published=None,
+        suppliers=[sup(None, "kakao", "leverandører av kakao, nøtter og emballasje"),
+                   sup(None, "kakao", "hos én kakaoleverandør")],
+        risk_sectors=["food"], risk_issues=[],
+        extra={"transparency_facts": {
+            "business_partners_total": 310, "business_partners_asked_esg": 64, "esg_response_rate": 75.0,
+            "high_risk_suppliers": 17, "supplier_audits": 8, "violations_found": True,
+            "employees": 268, "revenue_nok": 742_000_000, "esg_responses": 48}},
+    ),
+)
+
+DOCS = [BYGG, SHIPPING, GROSSIST, KRAFT, SEAFOOD, BUSS, BAKERI]
