@@ -541,3 +541,38 @@ def test_a_risk_level_table_the_parser_did_not_see_is_read_from_its_lines() -> N
              "Vi følger opp leverandørene med høy risiko."]
     facts = facts_of("transparency_report", Doc().add("Risikovurdering", text=lines), report_year=2024, language="nb").facts
     assert (facts["high_risk_suppliers"], facts["business_partners_total"]) == (17, 310)
+
+
+# Twentieth wave (19/27 facts before): nynorsk and English once more - "til samtlege 210", replies with the
+# verb before the count ("svara 60"), replies counted as received ("vi mottok 60 svar", "we received 60
+# responses to the 75 questionnaires we sent"), a longer "response rate to the supplier survey was".
+PROSE20 = [
+    ('nn Eigenerklæringa vart send ut til sam', ['Eigenerklæringa vart send ut til samtlege 210 leverandørar.'], {'business_partners_asked_esg': 210}),
+    ('nn Me har bede 66 leverandørar om å fyl', ['Me har bede 66 leverandørar om å fylle ut eigenerklæring.'], {'business_partners_asked_esg': 66}),
+    ('nn Svarprosenten enda på 64 prosent.', ['Svarprosenten enda på 64 prosent.'], {'esg_response_rate': 64}),
+    ('nn Av dei 80 som fekk skjemaet, svara 6', ['Av dei 80 som fekk skjemaet, svara 60.'], {'business_partners_asked_esg': 80, 'esg_response_rate': 75.0}),
+    ('nn Me har klassifisert 9 leverandørar s', ['Me har klassifisert 9 leverandørar som høgrisikoleverandørar.'], {'high_risk_suppliers': 9}),
+    ('nn Ingen av leverandørane våre er i høg', ['Ingen av leverandørane våre er i høgrisikogruppa.'], {'high_risk_suppliers': 0}),
+    ('nn Det vart gjennomført tre revisjonar', ['Det vart gjennomført tre revisjonar hjå leverandørar i Polen.'], {'supplier_audits': 3}),
+    ('nn Me har ikkje gjennomført revisjonar', ['Me har ikkje gjennomført revisjonar i 2024.'], {'supplier_audits': 0}),
+    ('nn Verksemda har 1 046 tilsette og omse', ['Verksemda har 1 046 tilsette og omsette for 2,1 milliardar kroner.'], {'employees': 1046, 'revenue_nok': 2100000000.0}),
+    ('nn Me hadde om lag 700 leverandørar i 2', ['Me hadde om lag 700 leverandørar i 2024.'], {'business_partners_total': 700}),
+    ('en We requested 140 suppliers to sign o', ['We requested 140 suppliers to sign our supplier code of conduct and complete a self-assessment.'], {'business_partners_asked_esg': 140}),
+    ('en Surveys were sent to 75 suppliers an', ['Surveys were sent to 75 suppliers and we received 60 responses.'], {'business_partners_asked_esg': 75, 'esg_response_rate': 80.0}),
+    ('en We received 60 responses to the 75 q', ['We received 60 responses to the 75 questionnaires we sent.'], {'esg_response_rate': 80.0}),
+    ('en The response rate to the supplier su', ['The response rate to the supplier survey was 58 percent.'], {'esg_response_rate': 58}),
+    ('en Eleven of our suppliers are consider', ['Eleven of our suppliers are considered high-risk.'], {'high_risk_suppliers': 11}),
+    ('en We have no suppliers in the high-ris', ['We have no suppliers in the high-risk category.'], {'high_risk_suppliers': 0}),
+    ('en Our supplier base comprises 3,400 ac', ['Our supplier base comprises 3,400 active suppliers.'], {'business_partners_total': 3400}),
+    ('en We work with approximately 160 suppl', ['We work with approximately 160 suppliers and subcontractors.'], {'business_partners_total': 160}),
+    ('en We have 58 employees.', ['We have 58 employees.'], {'employees': 58}),
+    ("en The company's revenue in 2024 was NO", ["The company's revenue in 2024 was NOK 96 million."], {'revenue_nok': 96000000.0}),
+    ('en Revenue totalled NOK 4.1bn.', ['Revenue totalled NOK 4.1bn.'], {'revenue_nok': 4100000000.0}),
+    ('nb Vi mottok 60 svar på de 75 skjemaene', ['Vi mottok 60 svar på de 75 skjemaene vi sendte ut.'], {'esg_response_rate': 80.0}),
+    ('nb Spørreskjemaet ble sendt til 75 leve', ['Spørreskjemaet ble sendt til 75 leverandører, og vi mottok 60 svar.'], {'business_partners_asked_esg': 75, 'esg_response_rate': 80.0}),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", PROSE20, ids=[c[0] for c in PROSE20])
+def test_prose_twentieth_wave(name: str, text: list[str], expected: dict) -> None:
+    test_prose_twelfth_wave(name, text, expected)
