@@ -576,3 +576,15 @@ PROSE20 = [
 @pytest.mark.parametrize("name, text, expected", PROSE20, ids=[c[0] for c in PROSE20])
 def test_prose_twentieth_wave(name: str, text: list[str], expected: dict) -> None:
     test_prose_twelfth_wave(name, text, expected)
+
+
+@pytest.mark.parametrize("rows, text, want", [
+    ([("", "2024", "2023"), ("Årsverk", "80", "78"), ("Antall ansatte", "87", "85")], [], 87),
+    ([("Nøkkeltall", ""), ("Årsverk", "80"), ("Ansatte", "87")], [], 87),
+    ([], ["Antall årsverk: 80", "Antall ansatte: 87"], 87),
+    ([], ["Virksomheten har 87 ansatte fordelt på 80 årsverk."], 87),
+    ([("Nøkkeltall", ""), ("Årsverk", "80")], [], 80),
+])
+def test_a_head_count_ranks_before_a_count_of_full_time_equivalents(rows: list, text: list[str], want: int) -> None:
+    doc = Doc().add("Nøkkeltall", text=text, tables=[make_table(rows)] if rows else [])
+    assert facts_of("transparency_report", doc, report_year=2024, language="nb").facts["employees"] == want

@@ -205,6 +205,17 @@ def parts_facts(sents: Iterable[Sentence], lang: str | None) -> Iterator[Fact]:
                 yield Fact(key, total, ev)
 
 
+_FTE = re.compile(r"årsverk|\bFTEs?\b|full[- ]time equivalents?", re.IGNORECASE)
+_HEADS = re.compile(r"ansatte|tilsette|medarbeid|arbeidstak|employees|headcount|head count|staff|people|personer|personar", re.IGNORECASE)
+
+
+def full_time_equivalents_only(fact: Fact) -> bool:
+    """Whether an employees fact counts full-time equivalents only ("Årsverk | 80"): the contract's
+    employees is a head count, so such a fact ranks after every head count ("Antall ansatte | 87")."""
+    text = fact.evidence.get("text", "") if isinstance(fact.evidence, dict) else ""
+    return fact.key == "employees" and bool(_FTE.search(text)) and not _HEADS.search(text)
+
+
 def plausible(fact: Fact) -> bool:
     """Sanity limits kept as data: a revenue below the floor is a threshold or a price."""
     if fact.key == "revenue_nok":
@@ -309,6 +320,7 @@ def extract(seg: Any, tables: list[Table], info: Any) -> Facts:
     found.extend(any_true_wins(from_rules, list(risk.violation_facts(seg))))
     found.extend(risk.risk_found(seg))
     found.extend(f for f in figures.line_facts(getattr(seg, "sections", ()), lang) if plausible(f))
+    found.sort(key=full_time_equivalents_only)  # stable: a head count before a count of FTEs
     result = collect(found, base={k: None for k in CONTRACT_KEYS})
     for fact in learned.fill(sents, lang, {k for k in CONTRACT_KEYS if result.facts.get(k) is None}):
         if result.facts.get(fact.key) is None:
