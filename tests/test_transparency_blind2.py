@@ -588,3 +588,16 @@ def test_prose_twentieth_wave(name: str, text: list[str], expected: dict) -> Non
 def test_a_head_count_ranks_before_a_count_of_full_time_equivalents(rows: list, text: list[str], want: int) -> None:
     doc = Doc().add("Nøkkeltall", text=text, tables=[make_table(rows)] if rows else [])
     assert facts_of("transparency_report", doc, report_year=2024, language="nb").facts["employees"] == want
+
+
+@pytest.mark.parametrize("label, want", [
+    ("Vendors", "business_partners_total"), ("Personnel", "employees"), ("Sysselsatte", "employees"),
+    ("Fabrikkbesøk", "supplier_audits"), ("Site visits", "supplier_audits"), ("Gjennomførte leverandørbesøk", "supplier_audits"),
+    ("Leverandører som fikk besøk", "supplier_audits"), ("Svar mottatt (%)", "esg_response_rate"),
+    ("Andel som svarte", "esg_response_rate"), ("Inntekter", "revenue_nok"), ("Antall svar", "esg_responses"),
+    ("Besøksadresse", None), ("Requests for information received", None), ("Innkjøpsvolum (MNOK)", None),
+])
+def test_key_figure_label_vocabulary_twenty_first_wave(label: str, want: str | None) -> None:
+    """Labels written as other authors would (11 of the first 12 were unknown or misread before)."""
+    from extractor.facts import transparency_figures as figures
+    assert figures.table_label_fact(label) == want
