@@ -601,3 +601,22 @@ def test_key_figure_label_vocabulary_twenty_first_wave(label: str, want: str | N
     """Labels written as other authors would (11 of the first 12 were unknown or misread before)."""
     from extractor.facts import transparency_figures as figures
     assert figures.table_label_fact(label) == want
+
+
+# Twenty-second wave (4/8 before): a percentage is never a count ("12 prosent i høgrisikokategorien" gave 12),
+# and a share of the partners gives the count it implies ("12 % av dem er vurdert å ha høy risiko").
+PROSE22 = [
+    ('nb Av våre 250 leverandører har 80 % sv', ['Av våre 250 leverandører har 80 % svart på egenerklæringen.'], {'esg_response_rate': 80}),
+    ('nb Vi har 400 leverandører, og 12 % av', ['Vi har 400 leverandører, og 12 % av dem er vurdert å ha høy risiko.'], {'high_risk_suppliers': 48}),
+    ('en We have 400 suppliers, and 12% of th', ['We have 400 suppliers, and 12% of them are classified as high risk.'], {'high_risk_suppliers': 48}),
+    ('nn Av dei 400 leverandørane våre er 12', ['Av dei 400 leverandørane våre er 12 prosent i høgrisikokategorien.'], {'high_risk_suppliers': 48}),
+    ('nb Rundt 15 prosent av leverandørene vå', ['Rundt 15 prosent av leverandørene våre holder til i land med høy risiko.', 'Vi har 600 leverandører.'], {'high_risk_suppliers': 90}),
+    ('en About 1,000 people work for the comp', ['About 1,000 people work for the company.'], {'employees': 1000}),
+    ('nb Vi hadde i 2024 handel med cirka 2 3', ['Vi hadde i 2024 handel med cirka 2 300 leverandører.'], {'business_partners_total': 2300}),
+    ('nb Over 90 prosent av leverandørene som', ['Over 90 prosent av leverandørene som fikk skjemaet, svarte.'], {'esg_response_rate': 90}),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", PROSE22, ids=[c[0] for c in PROSE22])
+def test_prose_twenty_second_wave(name: str, text: list[str], expected: dict) -> None:
+    test_prose_twelfth_wave(name, text, expected)
