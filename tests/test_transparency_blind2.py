@@ -620,3 +620,12 @@ PROSE22 = [
 @pytest.mark.parametrize("name, text, expected", PROSE22, ids=[c[0] for c in PROSE22])
 def test_prose_twenty_second_wave(name: str, text: list[str], expected: dict) -> None:
     test_prose_twelfth_wave(name, text, expected)
+
+
+def test_a_revenue_from_a_key_figure_table_without_a_year_is_the_report_years() -> None:
+    rows = [("Nøkkeltall", ""), ("Omsetning", "6,2 mrd. kr"), ("Ansatte", "2 100")]
+    facts = facts_of("transparency_report", Doc().add("Nøkkeltall", tables=[make_table(rows)]), report_year=2023, language="nb").facts
+    assert (facts["revenue_nok"], facts["revenue_year"]) == (6_200_000_000, 2023)
+    prose = facts_of("transparency_report", Doc().add("Om oss", text=["Omsetningen var 2 milliarder kroner."]),
+                     report_year=2023, language="nb").facts
+    assert prose["revenue_nok"] == 2_000_000_000 and prose.get("revenue_year") is None

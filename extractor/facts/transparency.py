@@ -225,8 +225,9 @@ def plausible(fact: Fact) -> bool:
     return True
 
 
-def dated(result: Facts) -> None:
-    """employees_as_of and revenue_year from the sentence that gave the figure."""
+def dated(result: Facts, report_year: int | None = None) -> None:
+    """employees_as_of and revenue_year from the sentence that gave the figure; a revenue read from a
+    key-figure table or line without a year of its own is the report year's."""
     ev = result.evidence.get("employees")
     if ev and result.facts.get("employees") is not None:
         text = ev.get("text", "")
@@ -234,9 +235,13 @@ def dated(result: Facts) -> None:
             result.facts["employees_as_of"] = f"{y.group(0)}-12-31"
             result.evidence["employees_as_of"] = ev
     ev = result.evidence.get("revenue_nok")
-    if ev and result.facts.get("revenue_nok") is not None and (y := _YEAR.search(ev.get("text", ""))):
-        result.facts["revenue_year"] = int(y.group(0))
-        result.evidence["revenue_year"] = ev
+    if ev and result.facts.get("revenue_nok") is not None:
+        y = _YEAR.search(ev.get("text", ""))
+        key_figure = str(ev.get("rule", "key-figure")).startswith(("key-figure", "run-in"))  # a table row has no rule
+        year = int(y.group(0)) if y else (report_year if key_figure else None)
+        if year is not None:
+            result.facts["revenue_year"] = year
+            result.evidence["revenue_year"] = ev
 
 
 def response_rate(result: Facts) -> None:
@@ -328,7 +333,7 @@ def extract(seg: Any, tables: list[Table], info: Any) -> Facts:
             result.evidence[fact.key] = fact.evidence
     response_rate(result)
     implied_high_risk(result)
-    dated(result)
+    dated(result, getattr(info, "report_year", None))
     areas, area_evidence = risk.risk_areas(seg, getattr(info, "organisation", None))
     result.facts["risk_areas"] = areas
     result.facts["largest_risk_areas"] = [a["area"] for a in areas]
