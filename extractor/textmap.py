@@ -155,7 +155,7 @@ _ABBREVIATIONS = {
     "f.eks", "bl.a", "ca", "nr", "kl", "jf", "pkt", "mv", "m.v", "osv", "dvs", "ref", "inkl", "evt", "mill",
     "mrd", "kap", "st", "meld", "t.o.m", "f.o.m", "m.m", "ev", "prof", "dr", "adm", "avd", "tlf", "iht", "vedr",
     "e.l", "o.l", "pr", "ift", "mht", "utg", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-    "okt", "nov", "des", "min", "maks", "etc", "vs", "no", "e.g", "i.e", "fig", "tab",
+    "okt", "nov", "des", "min", "maks", "etc", "vs", "no", "e.g", "i.e", "fig", "tab", "approx",
 }
 _SENT_END = re.compile(r"[.!?](?=[\s\"»”)]*\s+[\"«“(]?[A-ZÆØÅ0-9•])|\n|(?<=\s)•")
 
@@ -168,7 +168,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         end = m.end() if m.group(0) in ".!?" else m.start()
         if m.group(0) == ".":
             before = text[start : m.start()].split()
-            token = before[-1].lower().rstrip(".") if before else ""
+            token = before[-1].lower().rstrip(".").lstrip("([«\"“") if before else ""  # "(ca." is "ca."
             if token in _ABBREVIATIONS or (len(token) <= 2 and token.isdigit()) or len(token) == 1:
                 continue
         _add_span(text, start, end, spans)

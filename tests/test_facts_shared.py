@@ -64,10 +64,13 @@ FLOORS: dict[tuple[str, str], float] = {
     ("stress", "metrics_all"): 0.95,
     ("stress", "levels"): 0.95,
     ("stress", "figures"): 0.9,
-    # Fixed facts of every document type in the variety corpus: 445/450 (0.99) measured 2026-12-01.
-    ("variety", "contract"): 0.96,
-    # Whole-document stress tests (corpus/stress): transparency reports 24/24 fixed facts, an action plan 7/7.
-    ("stress", "contract"): 0.95,
+    # Fixed facts of every document type in the variety corpus: 445/450 (0.99) measured 2026-12-01,
+    # 450/450 after the transparency eleventh/twelfth waves.
+    ("variety", "contract"): 0.98,
+    # Whole-document stress tests (corpus/stress): transparency reports 56/56 fixed facts (seven reports; the
+    # four added with the eleventh to nineteenth waves scored 15/32 before them), equality reports with
+    # fractions, indices and age tables, an action plan 7/7.
+    ("stress", "contract"): 0.98,
     ("stress", "measures"): 0.95,  # an action plan with "Levert", "Forsinket", "Avvent", "Kansellert": 7/7
     # legal checklist, items with the gold status (measured: shared 38/38, corpus 64/64, variety 288/290;
     # variety was 203/290 end to end before its phrasing families were added)

@@ -43,7 +43,12 @@ def breach_findings(sent: Sentence) -> Iterator[bool]:
         cuts = [c.end() for c in vocab()["clause"].finditer(window)]
         clause = window[cuts[-1]:] if cuts else window
         if not vocab()["finding"].search(clause) and not vocab()["none_before"].search(clause):
+            if vocab()["known"].search(clause) and vocab()["negation"].search(clause) \
+                    and not vocab()["potential"].search(clause):
+                yield False  # "ikke kjent at noen bryter", "not reported"
             continue
+        if vocab()["potential"].search(clause):
+            continue  # "identifisert vesentlig risiko for brudd" names a risk, not a finding
         yield not vocab()["negation"].search(clause)
 
 
