@@ -8,14 +8,17 @@ Pure functions over :class:`~extractor.model.Word` lists. The chain is
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from itertools import accumulate
 
 from extractor.model import Line, Word, union_bbox
 from extractor.parse.text import normalise_word
 from extractor.settings import DEFAULT_LINE_TOLERANCE, ParseSettings
 
 CELL_SEPARATOR = " | "
+_RUN_OF_ONES = re.compile(b"\x01+")
 
 
 @dataclass(frozen=True)
@@ -58,8 +61,13 @@ def words_to_rows(words: list[Word], tol: float) -> list[list[Word]]:
 
 def words_to_chunks(words: list[Word], settings: ParseSettings) -> list[Chunk]:
     """Split each row wherever the gap between words is at least a gutter wide."""
+    return rows_to_chunks(words_to_rows(words, settings.line_tolerance), settings)
+
+
+def rows_to_chunks(rows: list[list[Word]], settings: ParseSettings) -> list[Chunk]:
+    """:func:`words_to_chunks` of the rows :func:`words_to_rows` made."""
     chunks: list[Chunk] = []
-    for row in words_to_rows(words, settings.line_tolerance):
+    for row in rows:
         current = [row[0]]
         for w in row[1:]:
             gap = w.x0 - current[-1].x1
@@ -81,29 +89,24 @@ def chunks_to_gutters(chunks: list[Chunk], page_width: float, settings: ParseSet
     """
     if settings.max_columns < 2 or len(chunks) < 6:
         return []
-    left = min(c.x0 for c in chunks)
-    right = max(c.x1 for c in chunks)
+    extents = [(c.x0, c.x1) for c in chunks]  # Chunk.x1 is computed: once per chunk
+    left = min(x0 for x0, _ in extents)
+    right = max(x1 for _, x1 in extents)
     width = right - left
     if width <= 0:
         return []
     step = 1.0
     n = int(width / step) + 1
-    cover = [0] * n
-    for c in chunks:
-        for i in range(int((c.x0 - left) / step), min(n, int((c.x1 - left) / step) + 1)):
-            cover[i] += 1
+    starts = [0] * (n + 1)  # how many chunks start covering each step, less those that stop
+    for x0, x1 in extents:
+        a, b = int((x0 - left) / step), min(n, int((x1 - left) / step) + 1)
+        if a < b:
+            starts[a] += 1
+            starts[b] -= 1
+    cover = list(accumulate(starts[:n]))
     max_cross = max(1, len(chunks) // 12)
-    runs: list[tuple[int, int]] = []
-    i = 0
-    while i < n:
-        if cover[i] <= max_cross:
-            j = i
-            while j < n and cover[j] <= max_cross:
-                j += 1
-            runs.append((i, j))
-            i = j
-        else:
-            i += 1
+    # maximal runs of steps that few chunks cross, as (start, end) step indices
+    runs = [m.span() for m in _RUN_OF_ONES.finditer(bytes([k <= max_cross for k in cover]))]
     candidates = []
     for a, b in runs:
         x_a, x_b = left + a * step, left + b * step
@@ -112,8 +115,8 @@ def chunks_to_gutters(chunks: list[Chunk], page_width: float, settings: ParseSet
         mid = (x_a + x_b) / 2
         if not (left + 0.15 * width < mid < right - 0.15 * width):
             continue
-        lefts = [c for c in chunks if c.x1 <= x_a + step]
-        rights = [c for c in chunks if c.x0 >= x_b - step]
+        lefts = [c for c, (_, x1) in zip(chunks, extents) if x1 <= x_a + step]
+        rights = [c for c, (x0, _) in zip(chunks, extents) if x0 >= x_b - step]
         if len(lefts) < 3 or len(rights) < 3:
             continue
         # Text on both sides at many baselines: a real column layout.
@@ -243,11 +246,11 @@ def order_lines(
     ``blocks`` (tables) keep their own lines and are placed where they stand,
     so table text is never woven into the prose beside it.
     """
-    chunks = words_to_chunks(words, settings) if words else []
+    rows = words_to_rows(words, settings.line_tolerance)
+    chunks = rows_to_chunks(rows, settings) if words else []
     gutters = chunks_to_gutters(chunks, page_width, settings)
     if not gutters:
         # One column: a row is one line even where words stand far apart.
-        rows = words_to_rows(words, settings.line_tolerance)
         items: list[tuple[float, list[Line]]] = [(row[0].top, [make_line(row, page)]) for row in rows]
         items += [(b.top, list(b.lines)) for b in blocks]
         items.sort(key=lambda it: it[0])

@@ -100,11 +100,22 @@ def _fast(name: str, restype: Any, *argtypes: Any) -> Any:
     return ctypes.CFUNCTYPE(restype, *argtypes)(address)
 
 
+def _untyped(name: str, restype: Any) -> Any:
+    """A PDFium function called without argument conversion, for the calls
+    made once per character: the caller passes ready ctypes objects for the
+    handles (a ``c_void_p``, a pointer) and Python ints for C ints, which
+    ctypes hands over as they are (half the cost of converting them by
+    prototype)."""
+    function = _fast(name, restype)
+    function.argtypes = None
+    return function
+
+
 _VP, _INT = ctypes.c_void_p, ctypes.c_int
-_is_generated = _fast("FPDFText_IsGenerated", _INT, _VP, _INT)
-_map_error = _fast("FPDFText_HasUnicodeMapError", _INT, _VP, _INT)
-_text_object = _fast("FPDFText_GetTextObject", _VP, _VP, _INT)
-_loose_box = _fast("FPDFText_GetLooseCharBox", _INT, _VP, _INT, _VP)
+_is_generated = _untyped("FPDFText_IsGenerated", _INT)
+_map_error = _untyped("FPDFText_HasUnicodeMapError", _INT)
+_text_object = _untyped("FPDFText_GetTextObject", _VP)
+_loose_box = _untyped("FPDFText_GetLooseCharBox", _INT)
 _origin = _fast("FPDFText_GetCharOrigin", _INT, _VP, _INT, ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_double))
 
 
@@ -148,8 +159,9 @@ def _page_chars(textpage: Any, height: float, fonts: dict, bold: Any) -> list[Ch
     for hyphen in _PDFIUM_HYPHENS:
         text = text.replace(hyphen, "-")
     tp = ctypes.cast(textpage, ctypes.c_void_p).value
+    handle = ctypes.c_void_p(tp)
     rect = raw.FS_RECTF()
-    prect = ctypes.addressof(rect)
+    prect = ctypes.pointer(rect)
     buf = ctypes.create_string_buffer(_FONT_NAME_BUFFER)
     styles: dict[int, tuple | None] = {}
     chars: list[Char] = []  # plain tuples in Char's field order: this loop runs once per character
@@ -158,11 +170,11 @@ def _page_chars(textpage: Any, height: float, fonts: dict, bold: Any) -> list[Ch
     last = None
     name, size, top, bottom = "", 0.0, 0.0, 0.0
     for k, ch in enumerate(text):
-        if ch.isspace() and is_generated(tp, k):
+        if ch.isspace() and is_generated(handle, k):
             continue
-        if map_error(tp, k):
+        if map_error(handle, k):
             return None  # pdfminer would give "(cid:N)": the garbled-text check needs those
-        obj = text_object(tp, k)
+        obj = text_object(handle, k)
         if obj != last or obj is None:
             style = styles.get(obj, False) if obj else None
             if style is False:
@@ -171,7 +183,7 @@ def _page_chars(textpage: Any, height: float, fonts: dict, bold: Any) -> list[Ch
                 return None
             name, size, top, bottom = style
             last = obj
-        loose_box(tp, k, prect)
+        loose_box(handle, k, prect)
         append((ch, rect.left, top, rect.right, bottom, name, size))
     return chars
 

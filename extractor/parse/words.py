@@ -41,7 +41,10 @@ def _cluster_tops(chars: list[Char]) -> list[list[Char]]:
     """pdfplumber's ``cluster_objects(chars, "top", 3)``: distinct tops chained
     while each is within the tolerance of the previous one; clusters in order
     of their tops, characters within a cluster in their original order."""
-    tops = sorted({c[2] for c in chars})
+    distinct = {c[2] for c in chars}
+    if len(distinct) == 1:
+        return [chars]  # one baseline: most runs
+    tops = sorted(distinct)
     cluster_of: dict[float, int] = {}
     index, last = 0, tops[0]
     for t in tops:
@@ -57,17 +60,41 @@ def _cluster_tops(chars: list[Char]) -> list[list[Char]]:
     return groups
 
 
-def _merge(chars: list[Char], bold_of: dict[str, bool]) -> Word:
-    first = chars[0]
-    if len(chars) == 1:
-        return Word(_LIGATURES.get(first[0], first[0]), first[1], first[2], first[3], first[4],
-                    first[5], first[6], bold_of[first[5]])
-    text = "".join([c[0] for c in chars])
-    if any(lig in text for lig in _LIGATURES):
-        text = "".join(_LIGATURES.get(c[0], c[0]) for c in chars)
-    # the characters are sorted by x0: the first has the smallest
-    return Word(text, first[1], min([c[2] for c in chars]), max([c[3] for c in chars]),
-                max([c[4] for c in chars]), first[5], first[6], bold_of[first[5]])
+def _line_words(line: list[Char], font: str, size: float, bold: bool, out: list[Word]) -> None:
+    """The words of one line (its characters sorted by ``x0``), appended to ``out``.
+
+    A word ends before a blank character and where the next character steps
+    back, leaves a gap wider than the tolerance or jumps in ``top``; it spans
+    its characters' boxes (the first has the smallest ``x0``)."""
+    texts = [c[0] for c in line]
+    x0s = [c[1] for c in line]
+    x1s = [c[3] for c in line]
+    tops = [c[2] for c in line]
+    level = min(tops) == max(tops)  # one baseline (most lines): no jumps, and top/bottom are shared
+    if level:
+        cuts = [i for i, x0, prev0, prev1 in zip(range(1, len(line)), x0s[1:], x0s, x1s)
+                if x0 < prev0 or x0 > prev1 + X_TOLERANCE]
+    else:
+        cuts = [i for i, x0, prev0, prev1, top, prev_top in zip(range(1, len(line)), x0s[1:], x0s, x1s, tops[1:], tops)
+                if x0 < prev0 or x0 > prev1 + X_TOLERANCE or abs(top - prev_top) > Y_TOLERANCE]
+    cuts += [i for i, t in enumerate(texts) if t.isspace()]
+    if cuts:
+        cuts = sorted(set(cuts))
+    bottoms = None if level else [c[4] for c in line]
+    top, bottom = line[0][2], line[0][4]
+    start = 0
+    for end in (*cuts, len(line)):
+        if start < end and not texts[start].isspace():
+            text = "".join(texts[start:end]) if end - start > 1 else texts[start]
+            if not text.isascii() and any(lig in text for lig in _LIGATURES):
+                text = "".join(_LIGATURES.get(ch, ch) for ch in texts[start:end])
+            if bottoms is not None:
+                top, bottom = min(tops[start:end]), max(bottoms[start:end])
+            out.append(Word(text, x0s[start], top, max(x1s[start:end]) if end - start > 1 else x1s[start], bottom,
+                            font, size, bold))
+        start = end
+        if start < len(line) and texts[start].isspace():
+            start += 1
 
 
 def chars_to_words(chars: list[Char], bold_of: dict[str, bool]) -> list[Word]:
@@ -79,23 +106,9 @@ def chars_to_words(chars: list[Char], bold_of: dict[str, bool]) -> list[Word]:
     dropped, as the parser always did.
     """
     words: list[Word] = []
-    append = words.append
-    for _, run in groupby(chars, key=_FONT_AND_SIZE):
+    for (font, size), run in groupby(chars, key=_FONT_AND_SIZE):
+        bold = bold_of[font]
         for line in _cluster_tops(list(run)):
             line.sort(key=_X0)
-            current: list[Char] = []
-            for c in line:
-                if c[0].isspace():
-                    if current:
-                        append(_merge(current, bold_of))
-                    current = []
-                    continue
-                if current:
-                    prev = current[-1]
-                    if c[1] < prev[1] or c[1] > prev[3] + X_TOLERANCE or abs(c[2] - prev[2]) > Y_TOLERANCE:
-                        append(_merge(current, bold_of))
-                        current = []
-                current.append(c)
-            if current:
-                append(_merge(current, bold_of))
+            _line_words(line, font, size, bold, words)
     return [w for w in words if w.text.strip()]
