@@ -80,6 +80,23 @@ def rows_to_chunks(rows: list[list[Word]], settings: ParseSettings) -> list[Chun
     return chunks
 
 
+@dataclass(frozen=True)
+class PageColumns:
+    """The first steps of reading a list of words, which the unruled-table
+    finder and :func:`order_lines` share when they read the same words."""
+
+    rows: list[list[Word]]
+    chunks: list[Chunk]
+    gutters: list[float]  # candidate gutters (:func:`chunks_to_gutters`)
+
+
+def page_columns(words: list[Word], page_width: float, settings: ParseSettings) -> PageColumns:
+    """Rows, chunks and gutter candidates of ``words`` (read-only: shared by their readers)."""
+    rows = words_to_rows(words, settings.line_tolerance)
+    chunks = rows_to_chunks(rows, settings) if words else []
+    return PageColumns(rows, chunks, chunks_to_gutters(chunks, page_width, settings))
+
+
 def chunks_to_gutters(chunks: list[Chunk], page_width: float, settings: ParseSettings) -> list[float]:
     """x positions of the column gutters (empty for a one-column page).
 
@@ -132,6 +149,10 @@ def chunks_to_gutters(chunks: list[Chunk], page_width: float, settings: ParseSet
         candidates.append((x_b - x_a, mid))
     candidates.sort(reverse=True)
     return sorted(mid for _, mid in candidates[: settings.max_columns - 1])
+
+
+def _parts(columns: PageColumns) -> tuple[list[list[Word]], list[Chunk], list[float]]:
+    return columns.rows, columns.chunks, columns.gutters
 
 
 def _near_any(value: float, sorted_values: list[float], tol: float) -> bool:
@@ -240,15 +261,15 @@ def order_lines(
     page_width: float,
     settings: ParseSettings,
     blocks: tuple[Block, ...] = (),
+    columns: PageColumns | None = None,
 ) -> list[Line]:
     """Lines of a page in reading order (columns detected from word geometry).
 
     ``blocks`` (tables) keep their own lines and are placed where they stand,
-    so table text is never woven into the prose beside it.
+    so table text is never woven into the prose beside it. ``columns``:
+    :func:`page_columns` of these same words, when the caller has them.
     """
-    rows = words_to_rows(words, settings.line_tolerance)
-    chunks = rows_to_chunks(rows, settings) if words else []
-    gutters = chunks_to_gutters(chunks, page_width, settings)
+    rows, chunks, gutters = _parts(columns or page_columns(words, page_width, settings))
     if not gutters:
         # One column: a row is one line even where words stand far apart.
         items: list[tuple[float, list[Line]]] = [(row[0].top, [make_line(row, page)]) for row in rows]

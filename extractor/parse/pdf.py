@@ -37,7 +37,7 @@ from extractor.errors import (
     OutOfMemoryError,
 )
 from extractor.model import Line, Page, ParsedDocument, Table, Word
-from extractor.parse.layout import CELL_SEPARATOR, Block, make_row_line, order_lines
+from extractor.parse.layout import CELL_SEPARATOR, Block, PageColumns, make_row_line, order_lines, page_columns
 from extractor.parse.ocr import OCR_RESOLUTION, ocr_unavailable, ocr_words
 from extractor.parse.pdfium import FastPage, close_document, open_document, read_page
 from extractor.parse.unruled import find_unruled_tables
@@ -133,7 +133,8 @@ def _table_from(found: Any, words: list[Word], page_no: int) -> Table:
     return Table(page=page_no, bbox=tuple(found.bbox), rows=tuple(rows), lines=tuple(row_lines))
 
 
-def page_tables(found: list[Any], words: list[Word], page_no: int, width: float, settings: ParseSettings) -> list[Table]:
+def page_tables(found: list[Any], words: list[Word], page_no: int, width: float,
+                settings: ParseSettings) -> tuple[list[Table], PageColumns | None]:
     """Every table of one page: the one place where a page's tables are collected,
     whichever reader (PDFium or pdfplumber) gave the words.
 
@@ -142,6 +143,10 @@ def page_tables(found: list[Any], words: list[Word], page_no: int, width: float,
     boxes as the prose around it. Tables found without ruling lines (from the
     words outside these) belong here too, so that both readers get them and
     their words leave the prose.
+
+    With the tables comes :func:`page_columns` of the words outside ruled
+    tables (None when unruled tables are not looked for): the prose's own
+    when no table is found.
     """
     tables: list[Table] = []
     centres = _centres(words) if found or settings.find_tables else []
@@ -154,19 +159,22 @@ def page_tables(found: list[Any], words: list[Word], page_no: int, width: float,
             table = _table_from(t, inside, page_no)
             if table.rows:
                 tables.append(table)
+    columns = None
     if settings.find_tables:
         free = _outside_all(words, centres, [t.bbox for t in tables]) if tables else words
-        tables.extend(find_unruled_tables(free, page_no, width, settings))
-    return tables
+        columns = page_columns(free, width, settings)
+        tables.extend(find_unruled_tables(free, page_no, width, settings, columns))
+    return tables, columns
 
 
-def _assemble(number: int, width: float, words: list[Word], tables: list[Table], warnings: list[str],
-              height: float, settings: ParseSettings) -> Page:
-    """A :class:`Page` from its words and tables: prose outside the tables in reading order."""
+def _assemble(number: int, width: float, words: list[Word], tables: tuple[list[Table], PageColumns | None],
+              warnings: list[str], height: float, settings: ParseSettings) -> Page:
+    """A :class:`Page` from its words and :func:`page_tables`: prose outside the tables in reading order."""
+    tables, columns = tables
     table_boxes = [t.bbox for t in tables]
     prose = _outside_all(words, _centres(words), table_boxes) if table_boxes else words
     blocks = tuple(Block(t.bbox, t.lines) for t in tables)
-    lines = order_lines(prose, number, width, settings, blocks)
+    lines = order_lines(prose, number, width, settings, blocks, columns if not tables else None)
     if words and count_cid(" ".join(w.text for w in words)) > 0.3 * len(words):
         warnings.append(f"page {number}: garbled text (fonts without ToUnicode)")
     return Page(
