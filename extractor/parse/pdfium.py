@@ -28,7 +28,7 @@ import pypdfium2.raw as raw
 from pdfminer.fontmetrics import FONT_METRICS
 
 from extractor.model import Word
-from extractor.parse.words import Char, chars_to_words
+from extractor.parse.words import Segment, segments_to_words
 
 _FONT_NAME_BUFFER = 256
 # PDFium is not thread-safe: one call into it at a time per process (Dask may
@@ -149,7 +149,9 @@ def _style(textpage: Any, tp: int, k: int, obj: int, height: float, fonts: dict,
     return (name, size, bottom - size, bottom)
 
 
-def _page_chars(textpage: Any, height: float, fonts: dict, bold: Any) -> list[Char] | None:
+def _page_chars(textpage: Any, height: float, fonts: dict, bold: Any) -> list[Segment] | None:
+    """The page's characters as :class:`Segment` s (one per run of a text
+    object), or None when pdfplumber must read the page."""
     n = raw.FPDFText_CountChars(textpage)
     if n <= 0:
         return None
@@ -164,11 +166,10 @@ def _page_chars(textpage: Any, height: float, fonts: dict, bold: Any) -> list[Ch
     prect = ctypes.pointer(rect)
     buf = ctypes.create_string_buffer(_FONT_NAME_BUFFER)
     styles: dict[int, tuple | None] = {}
-    chars: list[Char] = []  # plain tuples in Char's field order: this loop runs once per character
-    append = chars.append
+    segments: list[Segment] = []  # this loop runs once per character: it only appends to lists
     is_generated, map_error, text_object, loose_box = _is_generated, _map_error, _text_object, _loose_box
+    add_text = add_x0 = add_x1 = None
     last = None
-    name, size, top, bottom = "", 0.0, 0.0, 0.0
     for k, ch in enumerate(text):
         if ch.isspace() and is_generated(handle, k):
             continue
@@ -182,10 +183,15 @@ def _page_chars(textpage: Any, height: float, fonts: dict, bold: Any) -> list[Ch
             if style is None:
                 return None
             name, size, top, bottom = style
+            segment = Segment(name, size, top, bottom, [], [], [])
+            segments.append(segment)
+            add_text, add_x0, add_x1 = segment.texts.append, segment.x0s.append, segment.x1s.append
             last = obj
         loose_box(handle, k, prect)
-        append((ch, rect.left, top, rect.right, bottom, name, size))
-    return chars
+        add_text(ch)  # type: ignore[misc]
+        add_x0(rect.left)  # type: ignore[misc]
+        add_x1(rect.right)  # type: ignore[misc]
+    return segments
 
 
 def _subpath_edges(points: list[tuple[float, float]], height: float) -> list[dict[str, Any]] | None:
@@ -313,7 +319,7 @@ def _read_page(doc: pdfium.PdfDocument, index: int, fonts: dict, bold: Any, *, w
         finally:
             if textpage:
                 raw.FPDFText_ClosePage(textpage)
-        words = chars_to_words(chars, {f[0]: f[2] for k, f in fonts.items() if k != "descents"}) if chars else None
+        words = segments_to_words(chars, {f[0]: f[2] for k, f in fonts.items() if k != "descents"}) if chars else None
         edges, has_rules = _page_edges(page, height) if with_edges else ([], False)
         return FastPage(width, height, words or None, edges, has_rules)
     finally:
