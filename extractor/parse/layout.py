@@ -12,8 +12,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from itertools import accumulate
+from operator import attrgetter
 
-from extractor.model import Line, Word, union_bbox
+from extractor.model import Line, Word
 from extractor.parse.text import normalise_word
 from extractor.settings import DEFAULT_LINE_TOLERANCE, ParseSettings
 
@@ -44,6 +45,13 @@ class Chunk:
         return max(w.bottom for w in self.words)
 
 
+_X0 = attrgetter("x0")
+
+
+def _row_key(w: Word) -> tuple[float, float]:
+    return (round(w.top, 1), w.x0)
+
+
 def _same_line(a: Word, b: Word, tol: float) -> bool:
     return abs(a.top - b.top) <= tol or abs(a.bottom - b.bottom) <= tol
 
@@ -51,12 +59,12 @@ def _same_line(a: Word, b: Word, tol: float) -> bool:
 def words_to_rows(words: list[Word], tol: float) -> list[list[Word]]:
     """Group words into rows sharing a baseline, each row sorted left to right."""
     rows: list[list[Word]] = []
-    for w in sorted(words, key=lambda w: (round(w.top, 1), w.x0)):
+    for w in sorted(words, key=_row_key):
         if rows and _same_line(rows[-1][0], w, tol):
             rows[-1].append(w)
         else:
             rows.append([w])
-    return [sorted(r, key=lambda w: w.x0) for r in rows]
+    return [sorted(r, key=_X0) for r in rows]
 
 
 def words_to_chunks(words: list[Word], settings: ParseSettings) -> list[Chunk]:
@@ -213,6 +221,9 @@ def order_chunks(chunks: list[Chunk | Block], gutters: list[float]) -> list[tupl
 
 
 def _dominant(words: tuple[Word, ...]) -> tuple[float, bool, str]:
+    first = words[0]
+    if all(w.size == first.size and w.bold == first.bold and w.fontname == first.fontname for w in words):
+        return round(first.size * 2) / 2, first.bold, first.fontname  # one style (most lines)
     weights: Counter[tuple[float, bool, str]] = Counter()
     for w in words:
         weights[(round(w.size * 2) / 2, w.bold, w.fontname)] += max(1, len(w.text))
@@ -243,13 +254,15 @@ def _join_words(words: list[Word], *, start: int = 0, line_start: bool) -> tuple
 def _line_from(text: str, words: list[Word], offsets: list[tuple[int, int]], page: int, *, column: int = 0,
                in_table: bool = False) -> Line:
     size, bold, font = _dominant(tuple(words))
-    return Line(text=text, page=page, bbox=union_bbox([w.bbox for w in words]), words=tuple(words),
+    bbox = (min([w.x0 for w in words]), min([w.top for w in words]), max([w.x1 for w in words]),
+            max([w.bottom for w in words]))  # union_bbox of the words' boxes
+    return Line(text=text, page=page, bbox=bbox, words=tuple(words),
                 offsets=tuple(offsets), size=size, bold=bold, fontname=font, column=column, in_table=in_table)
 
 
 def make_line(words: list[Word] | tuple[Word, ...], page: int, *, column: int = 0, in_table: bool = False) -> Line:
     """Build a :class:`Line` from words of one baseline, with word offsets."""
-    text, offsets, kept = _join_words(sorted(words, key=lambda w: w.x0), line_start=True)
+    text, offsets, kept = _join_words(sorted(words, key=_X0), line_start=True)
     if not kept:
         kept, offsets = list(words)[:1], [(0, 0)]
     return _line_from(text, kept, offsets, page, column=column, in_table=in_table)
