@@ -57,9 +57,9 @@ _char_folds_alike = functools.lru_cache(maxsize=8192)(_folds_alike)
 
 
 @functools.lru_cache(maxsize=1024)
-def _lowercase_twin(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], frozenset[str]] | None:
-    """The pattern without IGNORECASE, for lowercased text, and the letters it
-    names; None when that would not be the same pattern (capitals, escapes
+def _lowercase_twin(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], frozenset[str], str] | None:
+    """The pattern without IGNORECASE, for lowercased text, the letters it
+    names and the text its matches start with; None when that would not be the same pattern (capitals, escapes
     such as \\B or \\W, character classes, other flags)."""
     text = pattern.pattern
     if pattern.flags & ~(re.IGNORECASE | re.UNICODE) or "[" in text or "(?" in text.replace("(?:", ""):
@@ -67,7 +67,23 @@ def _lowercase_twin(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], frozense
     if text != text.lower():
         return None
     letters = frozenset(ch for ch in text if ch.isalpha())
-    return re.compile(text), letters
+    return re.compile(text), letters, _literal_start(text)
+
+
+_PLAIN = re.compile(r"(?:\\b)?([\w '/-]*)")
+
+
+def _literal_start(pattern: str) -> str:
+    """Text every match of ``pattern`` starts with ('' when unsure): its
+    leading plain characters, less one that a quantifier makes optional."""
+    if "|" in pattern:
+        return ""
+    m = _PLAIN.match(pattern)
+    literal = m.group(1) if m else ""
+    rest = pattern[m.end():] if m else ""
+    if rest[:1] in ("?", "*", "{", "+"):
+        literal = literal[:-1]
+    return literal if "\\" not in literal else ""
 
 
 def cue_counts(cues: tuple[re.Pattern[str], ...], text: str) -> list[int]:
@@ -76,7 +92,15 @@ def cue_counts(cues: tuple[re.Pattern[str], ...], text: str) -> list[int]:
     letters = frozenset().union(*(t[1] for t in twins if t is not None))
     lowered = text.lower() if letters or any(twins) else text
     safe = all(_char_folds_alike(ch, letters) for ch in set(text))
-    return [len(t[0].findall(lowered)) if (t is not None and safe) else len(c.findall(text)) for c, t in zip(cues, twins)]
+    counts = []
+    for cue, twin in zip(cues, twins):
+        if twin is None or not safe:
+            counts.append(len(cue.findall(text)))
+        elif twin[2] and twin[2] not in lowered:
+            counts.append(0)  # what every match starts with is not there (a plain search, much cheaper)
+        else:
+            counts.append(len(twin[0].findall(lowered)))
+    return counts
 
 
 def classify_doc_type(title: str, first_page: str, body: str) -> str:
