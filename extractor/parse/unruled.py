@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from extractor.model import Table, Word, union_bbox
 from extractor.parse.layout import PageColumns, make_row_line, page_columns, words_to_rows
@@ -67,24 +68,25 @@ class Cell:
 
 @dataclass(frozen=True)
 class Row:
-    """One baseline of a region, split into cells."""
+    """One baseline of a region, split into cells (its figures are asked for
+    again and again while a table grows: each is computed once)."""
 
     cells: tuple[Cell, ...]
 
-    @property
+    @cached_property
     def top(self) -> float:
         return min(w.top for c in self.cells for w in c.words)
 
-    @property
+    @cached_property
     def bottom(self) -> float:
         return max(w.bottom for c in self.cells for w in c.words)
 
-    @property
+    @cached_property
     def size(self) -> float:
         sizes = [w.size or (w.bottom - w.top) for c in self.cells for w in c.words]
         return max(1.0, sorted(sizes)[len(sizes) // 2])
 
-    @property
+    @cached_property
     def figures(self) -> int:
         """Figure cells, years not counted (a "2024 | 2023" header is no data row)."""
         return sum(1 for c in self.cells if is_figure(c.text) and not _YEAR.match(c.text))
