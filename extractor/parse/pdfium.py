@@ -64,18 +64,18 @@ def close_document(doc: pdfium.PdfDocument) -> None:
         doc.close()
 
 
-def _font_info(textobj: Any, cache: dict, buf: Any, bold: Any) -> tuple[str, float, bool]:
+def _font_info(obj: int, cache: dict, buf: Any, bold: Any) -> tuple[str, float, bool]:
     """(name, descent per unit of font size, bold) of a text object's font.
 
     The descent is pdfminer's (a character's box runs from baseline + descent
     to that + size): the font descriptor's exact /Descent where the caller
     found one (``cache["descents"]``), the AFM figure for the standard 14
     fonts, else PDFium's (which keeps it in whole font units)."""
-    font = raw.FPDFTextObj_GetFont(textobj)
-    key = ctypes.cast(font, ctypes.c_void_p).value or 0
+    key = _obj_font(ctypes.c_void_p(obj)) or 0
     hit = cache.get(key)
     if hit is not None:
         return hit
+    font = ctypes.cast(key, raw.FPDF_FONT)
     raw.FPDFFont_GetBaseFontName(font, buf, _FONT_NAME_BUFFER)
     name = buf.value.decode("utf-8", "replace")
     metrics = FONT_METRICS.get(name) if not raw.FPDFFont_GetIsEmbedded(font) else None
@@ -116,6 +116,9 @@ _is_generated = _untyped("FPDFText_IsGenerated", _INT)
 _map_error = _untyped("FPDFText_HasUnicodeMapError", _INT)
 _text_object = _untyped("FPDFText_GetTextObject", _VP)
 _loose_box = _untyped("FPDFText_GetLooseCharBox", _INT)
+_obj_font = _untyped("FPDFTextObj_GetFont", _VP)
+_char_matrix = _untyped("FPDFText_GetMatrix", _INT)
+_obj_font_size = _untyped("FPDFTextObj_GetFontSize", _INT)
 _origin = _fast("FPDFText_GetCharOrigin", _INT, _VP, _INT, ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_double))
 
 
@@ -134,14 +137,15 @@ def _style(textpage: Any, tp: int, k: int, obj: int, height: float, fonts: dict,
     unskewed (pdfplumber's rules for rotated text apply there).
 
     A text object's characters share one baseline when it is upright, so
-    the baseline is read once per object, not once per character."""
+    the baseline is read once per object, not once per character.
+    ``textpage``: the text page's handle as a ``c_void_p``, ``tp`` as an int."""
     matrix, size_out = raw.FS_MATRIX(), ctypes.c_float()
-    handle = ctypes.cast(obj, raw.FPDF_PAGEOBJECT)
-    if not (raw.FPDFText_GetMatrix(textpage, k, matrix) and raw.FPDFTextObj_GetFontSize(handle, size_out)):
+    if not (_char_matrix(textpage, k, ctypes.byref(matrix))
+            and _obj_font_size(ctypes.c_void_p(obj), ctypes.byref(size_out))):
         return None
     if not (matrix.b == 0 and matrix.c == 0 and matrix.a > 0 and matrix.d > 0):
         return None
-    name, descent, _ = _font_info(handle, fonts, buf, bold)
+    name, descent, _ = _font_info(obj, fonts, buf, bold)
     size = size_out.value * matrix.d
     ox, oy = ctypes.c_double(), ctypes.c_double()
     _origin(tp, k, ctypes.byref(ox), ctypes.byref(oy))
@@ -179,7 +183,7 @@ def _page_chars(textpage: Any, height: float, fonts: dict, bold: Any) -> list[Se
         if obj != last or obj is None:
             style = styles.get(obj, False) if obj else None
             if style is False:
-                style = styles[obj] = _style(textpage, tp, k, obj, height, fonts, bold, buf)
+                style = styles[obj] = _style(handle, tp, k, obj, height, fonts, bold, buf)
             if style is None:
                 return None
             name, size, top, bottom = style
