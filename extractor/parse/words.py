@@ -90,14 +90,16 @@ def _line_words(texts: list[str], x0s: list[float], x1s: list[float], tops: list
     back, leaves a gap wider than the tolerance or jumps in ``top``; it spans
     its characters' boxes (the first has the smallest ``x0``)."""
     n = len(texts)
-    if isinstance(tops, list):
+    stepped = isinstance(tops, list)
+    if stepped:
         cuts = [i for i, x0, prev0, prev1, top, prev_top in zip(range(1, n), x0s[1:], x0s, x1s, tops[1:], tops)
                 if x0 < prev0 or x0 > prev1 + X_TOLERANCE or abs(top - prev_top) > Y_TOLERANCE]
     else:
         cuts = [i for i, x0, prev0, prev1 in zip(range(1, n), x0s[1:], x0s, x1s)
                 if x0 < prev0 or x0 > prev1 + X_TOLERANCE]
     joined = "".join(texts)
-    if len(joined) == n:  # one character each (\s is what str.isspace() calls blank)
+    single = len(joined) == n  # one character each: a word's text is a slice of the line's
+    if single:  # (\s is what str.isspace() calls blank)
         cuts += [m.start() for m in _BLANK.finditer(joined)]
     else:
         cuts += [i for i, t in enumerate(texts) if t.isspace()]
@@ -107,10 +109,10 @@ def _line_words(texts: list[str], x0s: list[float], x1s: list[float], tops: list
     start = 0
     for end in (*cuts, n):
         if start < end and not texts[start].isspace():
-            text = "".join(texts[start:end]) if end - start > 1 else texts[start]
+            text = joined[start:end] if single else "".join(texts[start:end])
             if not text.isascii() and any(lig in text for lig in _LIGATURES):
                 text = "".join(_LIGATURES.get(ch, ch) for ch in texts[start:end])
-            if isinstance(tops, list):
+            if stepped:
                 top, bottom = min(tops[start:end]), max(bottoms[start:end])  # type: ignore[index]
             out.append(Word(text, x0s[start], top, max(x1s[start:end]) if end - start > 1 else x1s[start], bottom,
                             font, size, bold))
