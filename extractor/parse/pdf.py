@@ -149,7 +149,7 @@ def page_tables(found: list[Any], words: list[Word], page_no: int, width: float,
     when no table is found.
     """
     tables: list[Table] = []
-    centres = _centres(words) if found or settings.find_tables else []
+    centres = _centres(words) if found else []  # needed only to place words in ruled tables
     for t in found:
         bbox = t.bbox  # a computed property in pdfplumber: read it once
         if len(t.rows) < 1 or bbox[2] - bbox[0] <= 20:
