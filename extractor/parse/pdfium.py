@@ -319,11 +319,11 @@ def _read_page(doc: pdfium.PdfDocument, index: int, fonts: dict, bold: Any, *, w
             return FastPage(width, height, None, None, True)
         textpage = raw.FPDFText_LoadPage(page)
         try:
-            chars = _page_chars(textpage, height, fonts, bold) if textpage else None
+            segments = _page_chars(textpage, height, fonts, bold) if textpage else None
         finally:
             if textpage:
                 raw.FPDFText_ClosePage(textpage)
-        words = segments_to_words(chars, {f[0]: f[2] for k, f in fonts.items() if k != "descents"}) if chars else None
+        words = segments_to_words(segments, {f[0]: f[2] for k, f in fonts.items() if k != "descents"}) if segments else None
         edges, has_rules = _page_edges(page, height) if with_edges else ([], False)
         return FastPage(width, height, words or None, edges, has_rules)
     finally:
