@@ -52,18 +52,20 @@ def _row_key(w: Word) -> tuple[float, float]:
     return (round(w.top, 1), w.x0)
 
 
-def _same_line(a: Word, b: Word, tol: float) -> bool:
-    return abs(a.top - b.top) <= tol or abs(a.bottom - b.bottom) <= tol
-
-
 def words_to_rows(words: list[Word], tol: float) -> list[list[Word]]:
-    """Group words into rows sharing a baseline, each row sorted left to right."""
+    """Group words into rows sharing a baseline, each row sorted left to right: in order of
+    (top to 0.1 pt, x0), a word joins the current row when its top or its bottom is within
+    ``tol`` of the row's first word's."""
     rows: list[list[Word]] = []
+    row: list[Word] = []
+    top = bottom = 0.0  # of the row's first word
     for w in sorted(words, key=_row_key):
-        if rows and _same_line(rows[-1][0], w, tol):
-            rows[-1].append(w)
+        if row and (abs(top - w.top) <= tol or abs(bottom - w.bottom) <= tol):
+            row.append(w)
         else:
-            rows.append([w])
+            row = [w]
+            rows.append(row)
+            top, bottom = w.top, w.bottom
     return [sorted(r, key=_X0) for r in rows]
 
 
@@ -75,11 +77,12 @@ def words_to_chunks(words: list[Word], settings: ParseSettings) -> list[Chunk]:
 def rows_to_chunks(rows: list[list[Word]], settings: ParseSettings) -> list[Chunk]:
     """:func:`words_to_chunks` of the rows :func:`words_to_rows` made."""
     chunks: list[Chunk] = []
+    min_gutter = settings.min_gutter
     for row in rows:
         current = [row[0]]
         for w in row[1:]:
             gap = w.x0 - current[-1].x1
-            if gap >= max(settings.min_gutter, 1.2 * max(w.size, current[-1].size)):
+            if gap >= max(min_gutter, 1.2 * max(w.size, current[-1].size)):
                 chunks.append(Chunk(tuple(current)))
                 current = [w]
             else:
