@@ -7,6 +7,7 @@ which langdetect cannot tell apart (it knows only "no").
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 
@@ -39,6 +40,69 @@ def _short_lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if len(line.split()) <= 8 and _HEADING_LIKE.match(line.strip())]
 
 
+# Counting a cue: an IGNORECASE pattern cannot use the regex engine's fast search for
+# its first letters, so the same pattern without the flag counts over the lowercased
+# text, which finds the same matches wherever lowercasing is what IGNORECASE does.
+def _folds_alike(ch: str, letters: frozenset[str]) -> bool:
+    """Whether ``ch`` matches each of ``letters`` under IGNORECASE exactly when
+    its lowercase form equals the letter, and lowercasing keeps its length and
+    its being a word character (not so for e.g. the long s, dotless i, İ, Σ)."""
+    low = ch.lower()
+    if len(low) != 1 or (ch.isalnum() or ch == "_") != (low.isalnum() or low == "_") or ch == "\u03a3":
+        return False
+    return all(bool(re.fullmatch(re.escape(l), ch, re.IGNORECASE)) == (low == l) for l in letters)
+
+
+_char_folds_alike = functools.lru_cache(maxsize=8192)(_folds_alike)
+
+
+@functools.lru_cache(maxsize=1024)
+def _lowercase_twin(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], frozenset[str], str] | None:
+    """The pattern without IGNORECASE, for lowercased text, the letters it
+    names and the text its matches start with; None when that would not be the same pattern (capitals, escapes
+    such as \\B or \\W, character classes, other flags)."""
+    text = pattern.pattern
+    if pattern.flags & ~(re.IGNORECASE | re.UNICODE) or "[" in text or "(?" in text.replace("(?:", ""):
+        return None
+    if text != text.lower():
+        return None
+    letters = frozenset(ch for ch in text if ch.isalpha())
+    return re.compile(text), letters, _literal_start(text)
+
+
+_PLAIN = re.compile(r"(?:\\b)?([\w '/-]*)")
+
+
+def _literal_start(pattern: str) -> str:
+    """Text every match of ``pattern`` starts with ('' when unsure): its
+    leading plain characters, less one that a quantifier makes optional."""
+    if "|" in pattern:
+        return ""
+    m = _PLAIN.match(pattern)
+    literal = m.group(1) if m else ""
+    rest = pattern[m.end():] if m else ""
+    if rest[:1] in ("?", "*", "{", "+"):
+        literal = literal[:-1]
+    return literal if "\\" not in literal else ""
+
+
+def cue_counts(cues: tuple[re.Pattern[str], ...], text: str) -> list[int]:
+    """``len(cue.findall(text))`` for each cue (IGNORECASE patterns)."""
+    twins = [_lowercase_twin(c) if c.flags & re.IGNORECASE else None for c in cues]
+    letters = frozenset().union(*(t[1] for t in twins if t is not None))
+    lowered = text.lower() if letters or any(twins) else text
+    safe = all(_char_folds_alike(ch, letters) for ch in set(text))
+    counts = []
+    for cue, twin in zip(cues, twins):
+        if twin is None or not safe:
+            counts.append(len(cue.findall(text)))
+        elif twin[2] and twin[2] not in lowered:
+            counts.append(0)  # what every match starts with is not there (a plain search, much cheaper)
+        else:
+            counts.append(len(twin[0].findall(lowered)))
+    return counts
+
+
 def classify_doc_type(title: str, first_page: str, body: str) -> str:
     """The document kind from the catalogue's cues (``extractor/data/catalogue.toml``); ``other``
     when nothing fits.
@@ -54,15 +118,18 @@ def classify_doc_type(title: str, first_page: str, body: str) -> str:
     if other is not None and other.title_cue is not None and other.title_cue.search(title) and not titled:
         return "other"
     scores: dict[str, float] = {}
+    cues = tuple(p for kind, t in types.items() if kind != "other" for p in t.cues)
+    first_hits, body_hits = iter(cue_counts(cues, first_page)), iter(cue_counts(cues, body))
+    short_lines = _short_lines(body)
     for kind, t in types.items():
         if kind == "other":
             continue
         s = 12.0 if kind in titled else 0.0
-        if t.part_cue is not None and any(t.part_cue.search(line) for line in _short_lines(body)):
+        if t.part_cue is not None and any(t.part_cue.search(line) for line in short_lines):
             s += PART_WEIGHT  # a chapter of this kind: "4.3. Likestilling og mangfold" in an annual report
-        for p in t.cues:
-            s += 2.0 * min(3, len(p.findall(first_page)))
-            s += math.log1p(len(p.findall(body)))
+        for _ in t.cues:
+            s += 2.0 * min(3, next(first_hits))
+            s += math.log1p(next(body_hits))
         scores[kind] = s
     best = max(scores, key=lambda k: scores[k])
     return best if scores[best] >= 3.0 else "other"

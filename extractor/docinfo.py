@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from extractor.extract.temporal import find_temporal
@@ -292,8 +293,29 @@ _NOT_PLACE = re.compile(r"møte|meeting|styre|skap|råd|utval|komit|frist|deadli
 STATUS_CUE = re.compile(r"\b(?:status|per|pr\.)\s*$", re.IGNORECASE)
 
 
+# Without a reference year a date resolves only with its year written in digits
+# (four, or two in "12.03.25"): text without two digits in a row holds no full date.
+_TWO_DIGITS = re.compile(r"\d\d")
+
+
 def _days(text: str) -> list:
+    if _TWO_DIGITS.search(text) is None:
+        return []  # most lines: find_temporal would try every date rule for nothing
     return [m for m in find_temporal(text) if m.granularity == "day" and not m.relative]
+
+
+def _days_memo() -> Callable[[str], list]:
+    """:func:`_days` remembering its answers for one call of :func:`find_published`,
+    which looks at the same lines up to four times (find_temporal runs every date rule)."""
+    seen: dict[str, list] = {}
+
+    def days(text: str) -> list:
+        hit = seen.get(text)
+        if hit is None:
+            hit = seen[text] = _days(text)
+        return hit
+
+    return days
 
 
 def find_published(*, doc_type: str, title: str, first_page: str, lines: list[str], margins: str) -> str | None:
@@ -309,33 +331,34 @@ def find_published(*, doc_type: str, title: str, first_page: str, lines: list[st
         from extractor.facts.council_meeting import council_published
 
         return council_published(lines, "\n".join((first_page, title, margins)))
+    days_of = _days_memo()
     for line in lines:
-        if (DATELINE.match(line.strip()) or DATELINE_START.match(line.strip())) and (days := _days(line)):
+        if (DATELINE.match(line.strip()) or DATELINE_START.match(line.strip())) and (days := days_of(line)):
             return days[0].start_date.isoformat()
     for text in (first_page, title, *lines):
-        for m in _days(text):
+        for m in days_of(text):
             if PUBLISHED_CUE.search(text[max(0, m.start - 14): m.start]):
                 return m.start_date.isoformat()
     if doc_type != "council_papers":
         for line in lines:
-            for m in _days(line):
+            for m in days_of(line):
                 if APPROVAL_CUE.search(line[:m.start]):
                     return m.start_date.isoformat()
         for line in lines:
             bare = DATELINE_BARE.match(line.strip())
-            if bare and not _NOT_PLACE.search(bare.group("place")) and (days := _days(line)):
+            if bare and not _NOT_PLACE.search(bare.group("place")) and (days := days_of(line)):
                 return days[0].start_date.isoformat()
         for line in lines[:12]:
-            if " · " in line and (days := _days(line)):  # a cover line: "Arctic Seafood Group AS · Tromsø · 14 March 2025"
+            if " · " in line and (days := days_of(line)):  # a cover line: "Arctic Seafood Group AS · Tromsø · 14 March 2025"
                 return days[0].start_date.isoformat()
     if doc_type == "council_papers":
         return None
     if doc_type == "action_plan":
         for text in (title, first_page, margins, *lines[:15]):
-            for m in _days(text):
+            for m in days_of(text):
                 if STATUS_CUE.search(text[max(0, m.start - 12): m.start]):
                     return m.start_date.isoformat()
     for text in (first_page, title, margins):
-        if days := _days(text):
+        if days := days_of(text):
             return days[0].start_date.isoformat()
     return None

@@ -62,7 +62,7 @@ def is_fodselsnummer(number: str) -> bool:
 def identity_spans(text: str) -> list[tuple[int, int]]:
     """The ``(start, end)`` character spans of every identity number in ``text``
     (from its first digit to its last, separators included)."""
-    if sum(c.isdigit() for c in text) < 11:
+    if sum(map(str.isdigit, text)) < 11:  # (map: no Python frame per character)
         return []
     return [m.span() for m in _CANDIDATE.finditer(text) if is_fodselsnummer(m.group(0))]
 

@@ -126,3 +126,44 @@ def test_published_date(doc_type: str, lines: list[str], expected: str) -> None:
     from extractor.docinfo import find_published
 
     assert find_published(doc_type=doc_type, title="", first_page="", lines=lines, margins="") == expected
+
+
+CUE_TEXTS = [
+    "Likestilling og LIKESTILLINGSREDEGJØRELSE; kjønnsbalanse. ARP arp carp",
+    "Menneſkerettigheter og ſupply chain: the long s folds to s only under IGNORECASE",
+    "LİKESTİLLİNG (capital dotted I lowers to two characters) likestilling",
+    "ΣΑΚ 12/24 Sak 12/24 sak 3/2025 Styresak STYRESAK",
+    "Kelvin \u212a: TILTAK tiltak Tiltak; Handlingsplanen, HANDLINGSPLAN",
+    "Rektor forslag, REKTORS FORSLAG; Resolution RESOLUTIONS; women's pay WOMEN\u2019S PAY; Case 4/25 ITEM 5/25",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", CUE_TEXTS)
+def test_cue_counts_are_findall_counts(text):
+    """The fast count over lowercased text finds what each IGNORECASE cue finds."""
+    from extractor import catalogue
+    from extractor.classify import cue_counts
+
+    cues = tuple(p for t in catalogue.load().doc_types.values() for p in t.cues)
+    assert cue_counts(cues, text) == [len(c.findall(text)) for c in cues]
+
+
+def test_cue_counts_keep_patterns_that_lowercasing_would_change():
+    import re
+
+    from extractor.classify import cue_counts
+
+    cues = (re.compile(r"\bQ\d\b", re.IGNORECASE), re.compile(r"[a-z]+\W", re.IGNORECASE), re.compile("sak", re.IGNORECASE))
+    text = "q1 Q2 SAK ſak Sak; ſ"
+    assert cue_counts(cues, text) == [len(c.findall(text)) for c in cues]
+
+
+@pytest.mark.parametrize("pattern, start", [
+    (r"åpenhetslov\w*", "åpenhetslov"), (r"\bsak \d+/\d+", "sak "), (r"rektors? forslag", "rektor"),
+    (r"women.s pay", "women"), (r"\b(?:case|item) \d+/\d+", ""), (r"a|b", ""), (r"ab{2}", "a"), (r"\bo-sak\b", "o-sak"),
+])
+def test_literal_start_is_what_every_match_starts_with(pattern, start):
+    from extractor.classify import _literal_start
+
+    assert _literal_start(pattern) == start

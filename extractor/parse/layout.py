@@ -8,14 +8,18 @@ Pure functions over :class:`~extractor.model.Word` lists. The chain is
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from itertools import accumulate
+from operator import attrgetter
 
-from extractor.model import Line, Word, union_bbox
+from extractor.model import Line, Word
 from extractor.parse.text import normalise_word
 from extractor.settings import DEFAULT_LINE_TOLERANCE, ParseSettings
 
 CELL_SEPARATOR = " | "
+_RUN_OF_ONES = re.compile(b"\x01+")
 
 
 @dataclass(frozen=True)
@@ -41,35 +45,67 @@ class Chunk:
         return max(w.bottom for w in self.words)
 
 
-def _same_line(a: Word, b: Word, tol: float) -> bool:
-    return abs(a.top - b.top) <= tol or abs(a.bottom - b.bottom) <= tol
+_X0 = attrgetter("x0")
+
+
+def _row_key(w: Word) -> tuple[float, float]:
+    return (round(w.top, 1), w.x0)
 
 
 def words_to_rows(words: list[Word], tol: float) -> list[list[Word]]:
-    """Group words into rows sharing a baseline, each row sorted left to right."""
+    """Group words into rows sharing a baseline, each row sorted left to right: in order of
+    (top to 0.1 pt, x0), a word joins the current row when its top or its bottom is within
+    ``tol`` of the row's first word's."""
     rows: list[list[Word]] = []
-    for w in sorted(words, key=lambda w: (round(w.top, 1), w.x0)):
-        if rows and _same_line(rows[-1][0], w, tol):
-            rows[-1].append(w)
+    row: list[Word] = []
+    top = bottom = 0.0  # of the row's first word
+    for w in sorted(words, key=_row_key):
+        if row and (abs(top - w.top) <= tol or abs(bottom - w.bottom) <= tol):
+            row.append(w)
         else:
-            rows.append([w])
-    return [sorted(r, key=lambda w: w.x0) for r in rows]
+            row = [w]
+            rows.append(row)
+            top, bottom = w.top, w.bottom
+    return [sorted(r, key=_X0) for r in rows]
 
 
 def words_to_chunks(words: list[Word], settings: ParseSettings) -> list[Chunk]:
     """Split each row wherever the gap between words is at least a gutter wide."""
+    return rows_to_chunks(words_to_rows(words, settings.line_tolerance), settings)
+
+
+def rows_to_chunks(rows: list[list[Word]], settings: ParseSettings) -> list[Chunk]:
+    """:func:`words_to_chunks` of the rows :func:`words_to_rows` made."""
     chunks: list[Chunk] = []
-    for row in words_to_rows(words, settings.line_tolerance):
+    min_gutter = settings.min_gutter
+    for row in rows:
         current = [row[0]]
         for w in row[1:]:
             gap = w.x0 - current[-1].x1
-            if gap >= max(settings.min_gutter, 1.2 * max(w.size, current[-1].size)):
+            if gap >= max(min_gutter, 1.2 * max(w.size, current[-1].size)):
                 chunks.append(Chunk(tuple(current)))
                 current = [w]
             else:
                 current.append(w)
         chunks.append(Chunk(tuple(current)))
     return chunks
+
+
+@dataclass(frozen=True)
+class PageColumns:
+    """The first steps of reading a list of words, which the unruled-table
+    finder and :func:`order_lines` share when they read the same words."""
+
+    rows: list[list[Word]]
+    chunks: list[Chunk]
+    gutters: list[float]  # candidate gutters (:func:`chunks_to_gutters`)
+
+
+def page_columns(words: list[Word], page_width: float, settings: ParseSettings) -> PageColumns:
+    """Rows, chunks and gutter candidates of ``words`` (read-only: shared by their readers)."""
+    rows = words_to_rows(words, settings.line_tolerance)
+    chunks = rows_to_chunks(rows, settings) if words else []
+    return PageColumns(rows, chunks, chunks_to_gutters(chunks, page_width, settings))
 
 
 def chunks_to_gutters(chunks: list[Chunk], page_width: float, settings: ParseSettings) -> list[float]:
@@ -81,29 +117,24 @@ def chunks_to_gutters(chunks: list[Chunk], page_width: float, settings: ParseSet
     """
     if settings.max_columns < 2 or len(chunks) < 6:
         return []
-    left = min(c.x0 for c in chunks)
-    right = max(c.x1 for c in chunks)
+    extents = [(c.x0, c.x1) for c in chunks]  # Chunk.x1 is computed: once per chunk
+    left = min(x0 for x0, _ in extents)
+    right = max(x1 for _, x1 in extents)
     width = right - left
     if width <= 0:
         return []
     step = 1.0
     n = int(width / step) + 1
-    cover = [0] * n
-    for c in chunks:
-        for i in range(int((c.x0 - left) / step), min(n, int((c.x1 - left) / step) + 1)):
-            cover[i] += 1
+    starts = [0] * (n + 1)  # how many chunks start covering each step, less those that stop
+    for x0, x1 in extents:
+        a, b = int((x0 - left) / step), min(n, int((x1 - left) / step) + 1)
+        if a < b:
+            starts[a] += 1
+            starts[b] -= 1
+    cover = list(accumulate(starts[:n]))
     max_cross = max(1, len(chunks) // 12)
-    runs: list[tuple[int, int]] = []
-    i = 0
-    while i < n:
-        if cover[i] <= max_cross:
-            j = i
-            while j < n and cover[j] <= max_cross:
-                j += 1
-            runs.append((i, j))
-            i = j
-        else:
-            i += 1
+    # maximal runs of steps that few chunks cross, as (start, end) step indices
+    runs = [m.span() for m in _RUN_OF_ONES.finditer(bytes([k <= max_cross for k in cover]))]
     candidates = []
     for a, b in runs:
         x_a, x_b = left + a * step, left + b * step
@@ -112,8 +143,8 @@ def chunks_to_gutters(chunks: list[Chunk], page_width: float, settings: ParseSet
         mid = (x_a + x_b) / 2
         if not (left + 0.15 * width < mid < right - 0.15 * width):
             continue
-        lefts = [c for c in chunks if c.x1 <= x_a + step]
-        rights = [c for c in chunks if c.x0 >= x_b - step]
+        lefts = [c for c, (_, x1) in zip(chunks, extents) if x1 <= x_a + step]
+        rights = [c for c, (x0, _) in zip(chunks, extents) if x0 >= x_b - step]
         if len(lefts) < 3 or len(rights) < 3:
             continue
         # Text on both sides at many baselines: a real column layout.
@@ -129,6 +160,10 @@ def chunks_to_gutters(chunks: list[Chunk], page_width: float, settings: ParseSet
         candidates.append((x_b - x_a, mid))
     candidates.sort(reverse=True)
     return sorted(mid for _, mid in candidates[: settings.max_columns - 1])
+
+
+def _parts(columns: PageColumns) -> tuple[list[list[Word]], list[Chunk], list[float]]:
+    return columns.rows, columns.chunks, columns.gutters
 
 
 def _near_any(value: float, sorted_values: list[float], tol: float) -> bool:
@@ -189,6 +224,9 @@ def order_chunks(chunks: list[Chunk | Block], gutters: list[float]) -> list[tupl
 
 
 def _dominant(words: tuple[Word, ...]) -> tuple[float, bool, str]:
+    first = words[0]
+    if all(w.size == first.size and w.bold == first.bold and w.fontname == first.fontname for w in words):
+        return round(first.size * 2) / 2, first.bold, first.fontname  # one style (most lines)
     weights: Counter[tuple[float, bool, str]] = Counter()
     for w in words:
         weights[(round(w.size * 2) / 2, w.bold, w.fontname)] += max(1, len(w.text))
@@ -219,13 +257,15 @@ def _join_words(words: list[Word], *, start: int = 0, line_start: bool) -> tuple
 def _line_from(text: str, words: list[Word], offsets: list[tuple[int, int]], page: int, *, column: int = 0,
                in_table: bool = False) -> Line:
     size, bold, font = _dominant(tuple(words))
-    return Line(text=text, page=page, bbox=union_bbox([w.bbox for w in words]), words=tuple(words),
+    bbox = (min([w.x0 for w in words]), min([w.top for w in words]), max([w.x1 for w in words]),
+            max([w.bottom for w in words]))  # union_bbox of the words' boxes
+    return Line(text=text, page=page, bbox=bbox, words=tuple(words),
                 offsets=tuple(offsets), size=size, bold=bold, fontname=font, column=column, in_table=in_table)
 
 
 def make_line(words: list[Word] | tuple[Word, ...], page: int, *, column: int = 0, in_table: bool = False) -> Line:
     """Build a :class:`Line` from words of one baseline, with word offsets."""
-    text, offsets, kept = _join_words(sorted(words, key=lambda w: w.x0), line_start=True)
+    text, offsets, kept = _join_words(sorted(words, key=_X0), line_start=True)
     if not kept:
         kept, offsets = list(words)[:1], [(0, 0)]
     return _line_from(text, kept, offsets, page, column=column, in_table=in_table)
@@ -237,17 +277,17 @@ def order_lines(
     page_width: float,
     settings: ParseSettings,
     blocks: tuple[Block, ...] = (),
+    columns: PageColumns | None = None,
 ) -> list[Line]:
     """Lines of a page in reading order (columns detected from word geometry).
 
     ``blocks`` (tables) keep their own lines and are placed where they stand,
-    so table text is never woven into the prose beside it.
+    so table text is never woven into the prose beside it. ``columns``:
+    :func:`page_columns` of these same words, when the caller has them.
     """
-    chunks = words_to_chunks(words, settings) if words else []
-    gutters = chunks_to_gutters(chunks, page_width, settings)
+    rows, chunks, gutters = _parts(columns or page_columns(words, page_width, settings))
     if not gutters:
         # One column: a row is one line even where words stand far apart.
-        rows = words_to_rows(words, settings.line_tolerance)
         items: list[tuple[float, list[Line]]] = [(row[0].top, [make_line(row, page)]) for row in rows]
         items += [(b.top, list(b.lines)) for b in blocks]
         items.sort(key=lambda it: it[0])

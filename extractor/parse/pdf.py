@@ -37,7 +37,7 @@ from extractor.errors import (
     OutOfMemoryError,
 )
 from extractor.model import Line, Page, ParsedDocument, Table, Word
-from extractor.parse.layout import CELL_SEPARATOR, Block, make_row_line, order_lines
+from extractor.parse.layout import CELL_SEPARATOR, Block, PageColumns, make_row_line, order_lines, page_columns
 from extractor.parse.ocr import OCR_RESOLUTION, ocr_unavailable, ocr_words
 from extractor.parse.pdfium import FastPage, close_document, open_document, read_page
 from extractor.parse.unruled import find_unruled_tables
@@ -100,17 +100,31 @@ def _to_word(w: dict[str, Any]) -> Word:
     )
 
 
-def _inside(w: Word, bbox: tuple[float, float, float, float], pad: float = 1.0) -> bool:
-    cx, cy = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
-    return bbox[0] - pad <= cx <= bbox[2] + pad and bbox[1] - pad <= cy <= bbox[3] + pad
+def _centres(words: list[Word]) -> list[tuple[float, float]]:
+    """Each word's centre: a word belongs to a box (a table, a cell) when its centre is inside."""
+    return [((w.x0 + w.x1) / 2, (w.top + w.bottom) / 2) for w in words]
+
+
+def _words_inside(words: list[Word], centres: list[tuple[float, float]], bbox: Any, pad: float = 1.0) -> list[Word]:
+    """The words whose centre lies in ``bbox`` widened by ``pad`` on every side."""
+    x0, top, x1, bottom = bbox[0] - pad, bbox[1] - pad, bbox[2] + pad, bbox[3] + pad
+    return [w for w, (cx, cy) in zip(words, centres) if x0 <= cx <= x1 and top <= cy <= bottom]
+
+
+def _outside_all(words: list[Word], centres: list[tuple[float, float]], boxes: list[Any]) -> list[Word]:
+    """The words whose centre lies in none of ``boxes`` widened by 1 pt."""
+    padded = [(b[0] - 1.0, b[1] - 1.0, b[2] + 1.0, b[3] + 1.0) for b in boxes]
+    return [w for w, (cx, cy) in zip(words, centres)
+            if not any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in padded)]
 
 
 def _table_from(found: Any, words: list[Word], page_no: int) -> Table:
     """A pdfplumber table as a :class:`Table` whose rows are also lines."""
     rows: list[tuple[str, ...]] = []
     row_lines: list[Line] = []
+    centres = _centres(words)
     for row in found.rows:
-        cells = [[w for w in words if _inside(w, cell, pad=0.5)] if cell is not None else [] for cell in row.cells]
+        cells = [_words_inside(words, centres, cell, pad=0.5) if cell is not None else [] for cell in row.cells]
         line = make_row_line(cells, page_no)
         if line is None:
             continue
@@ -119,7 +133,8 @@ def _table_from(found: Any, words: list[Word], page_no: int) -> Table:
     return Table(page=page_no, bbox=tuple(found.bbox), rows=tuple(rows), lines=tuple(row_lines))
 
 
-def page_tables(found: list[Any], words: list[Word], page_no: int, width: float, settings: ParseSettings) -> list[Table]:
+def page_tables(found: list[Any], words: list[Word], page_no: int, width: float,
+                settings: ParseSettings) -> tuple[list[Table], PageColumns | None]:
     """Every table of one page: the one place where a page's tables are collected,
     whichever reader (PDFium or pdfplumber) gave the words.
 
@@ -128,30 +143,38 @@ def page_tables(found: list[Any], words: list[Word], page_no: int, width: float,
     boxes as the prose around it. Tables found without ruling lines (from the
     words outside these) belong here too, so that both readers get them and
     their words leave the prose.
+
+    With the tables comes :func:`page_columns` of the words outside ruled
+    tables (None when unruled tables are not looked for): the prose's own
+    when no table is found.
     """
     tables: list[Table] = []
+    centres = _centres(words) if found else []  # needed only to place words in ruled tables
     for t in found:
         bbox = t.bbox  # a computed property in pdfplumber: read it once
         if len(t.rows) < 1 or bbox[2] - bbox[0] <= 20:
             continue
-        inside = [w for w in words if _inside(w, bbox)]
+        inside = _words_inside(words, centres, bbox)
         if inside:
             table = _table_from(t, inside, page_no)
             if table.rows:
                 tables.append(table)
+    columns = None
     if settings.find_tables:
-        free = [w for w in words if not any(_inside(w, t.bbox) for t in tables)]
-        tables.extend(find_unruled_tables(free, page_no, width, settings))
-    return tables
+        free = _outside_all(words, centres, [t.bbox for t in tables]) if tables else words
+        columns = page_columns(free, width, settings)
+        tables.extend(find_unruled_tables(free, page_no, width, settings, columns))
+    return tables, columns
 
 
-def _assemble(number: int, width: float, words: list[Word], tables: list[Table], warnings: list[str],
-              height: float, settings: ParseSettings) -> Page:
-    """A :class:`Page` from its words and tables: prose outside the tables in reading order."""
+def _assemble(number: int, width: float, words: list[Word], tables: tuple[list[Table], PageColumns | None],
+              warnings: list[str], height: float, settings: ParseSettings) -> Page:
+    """A :class:`Page` from its words and :func:`page_tables`: prose outside the tables in reading order."""
+    tables, columns = tables
     table_boxes = [t.bbox for t in tables]
-    prose = [w for w in words if not any(_inside(w, b) for b in table_boxes)] if table_boxes else words
+    prose = _outside_all(words, _centres(words), table_boxes) if table_boxes else words
     blocks = tuple(Block(t.bbox, t.lines) for t in tables)
-    lines = order_lines(prose, number, width, settings, blocks)
+    lines = order_lines(prose, number, width, settings, blocks, columns if not tables else None)
     if words and count_cid(" ".join(w.text for w in words)) > 0.3 * len(words):
         warnings.append(f"page {number}: garbled text (fonts without ToUnicode)")
     return Page(

@@ -28,7 +28,7 @@ import pypdfium2.raw as raw
 from pdfminer.fontmetrics import FONT_METRICS
 
 from extractor.model import Word
-from extractor.parse.words import Char, chars_to_words
+from extractor.parse.words import Segment, segments_to_words
 
 _FONT_NAME_BUFFER = 256
 # PDFium is not thread-safe: one call into it at a time per process (Dask may
@@ -64,18 +64,18 @@ def close_document(doc: pdfium.PdfDocument) -> None:
         doc.close()
 
 
-def _font_info(textobj: Any, cache: dict, buf: Any, bold: Any) -> tuple[str, float, bool]:
+def _font_info(obj: int, cache: dict, buf: Any, bold: Any) -> tuple[str, float, bool]:
     """(name, descent per unit of font size, bold) of a text object's font.
 
     The descent is pdfminer's (a character's box runs from baseline + descent
     to that + size): the font descriptor's exact /Descent where the caller
     found one (``cache["descents"]``), the AFM figure for the standard 14
     fonts, else PDFium's (which keeps it in whole font units)."""
-    font = raw.FPDFTextObj_GetFont(textobj)
-    key = ctypes.cast(font, ctypes.c_void_p).value or 0
+    key = _obj_font(ctypes.c_void_p(obj)) or 0
     hit = cache.get(key)
     if hit is not None:
         return hit
+    font = ctypes.cast(key, raw.FPDF_FONT)
     raw.FPDFFont_GetBaseFontName(font, buf, _FONT_NAME_BUFFER)
     name = buf.value.decode("utf-8", "replace")
     metrics = FONT_METRICS.get(name) if not raw.FPDFFont_GetIsEmbedded(font) else None
@@ -100,11 +100,25 @@ def _fast(name: str, restype: Any, *argtypes: Any) -> Any:
     return ctypes.CFUNCTYPE(restype, *argtypes)(address)
 
 
+def _untyped(name: str, restype: Any) -> Any:
+    """A PDFium function called without argument conversion, for the calls
+    made once per character: the caller passes ready ctypes objects for the
+    handles (a ``c_void_p``, a pointer) and Python ints for C ints, which
+    ctypes hands over as they are (half the cost of converting them by
+    prototype)."""
+    function = _fast(name, restype)
+    function.argtypes = None
+    return function
+
+
 _VP, _INT = ctypes.c_void_p, ctypes.c_int
-_is_generated = _fast("FPDFText_IsGenerated", _INT, _VP, _INT)
-_map_error = _fast("FPDFText_HasUnicodeMapError", _INT, _VP, _INT)
-_text_object = _fast("FPDFText_GetTextObject", _VP, _VP, _INT)
-_loose_box = _fast("FPDFText_GetLooseCharBox", _INT, _VP, _INT, _VP)
+_is_generated = _untyped("FPDFText_IsGenerated", _INT)
+_map_error = _untyped("FPDFText_HasUnicodeMapError", _INT)
+_text_object = _untyped("FPDFText_GetTextObject", _VP)
+_loose_box = _untyped("FPDFText_GetLooseCharBox", _INT)
+_obj_font = _untyped("FPDFTextObj_GetFont", _VP)
+_char_matrix = _untyped("FPDFText_GetMatrix", _INT)
+_obj_font_size = _untyped("FPDFTextObj_GetFontSize", _INT)
 _origin = _fast("FPDFText_GetCharOrigin", _INT, _VP, _INT, ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_double))
 
 
@@ -123,14 +137,15 @@ def _style(textpage: Any, tp: int, k: int, obj: int, height: float, fonts: dict,
     unskewed (pdfplumber's rules for rotated text apply there).
 
     A text object's characters share one baseline when it is upright, so
-    the baseline is read once per object, not once per character."""
+    the baseline is read once per object, not once per character.
+    ``textpage``: the text page's handle as a ``c_void_p``, ``tp`` as an int."""
     matrix, size_out = raw.FS_MATRIX(), ctypes.c_float()
-    handle = ctypes.cast(obj, raw.FPDF_PAGEOBJECT)
-    if not (raw.FPDFText_GetMatrix(textpage, k, matrix) and raw.FPDFTextObj_GetFontSize(handle, size_out)):
+    if not (_char_matrix(textpage, k, ctypes.byref(matrix))
+            and _obj_font_size(ctypes.c_void_p(obj), ctypes.byref(size_out))):
         return None
     if not (matrix.b == 0 and matrix.c == 0 and matrix.a > 0 and matrix.d > 0):
         return None
-    name, descent, _ = _font_info(handle, fonts, buf, bold)
+    name, descent, _ = _font_info(obj, fonts, buf, bold)
     size = size_out.value * matrix.d
     ox, oy = ctypes.c_double(), ctypes.c_double()
     _origin(tp, k, ctypes.byref(ox), ctypes.byref(oy))
@@ -138,7 +153,9 @@ def _style(textpage: Any, tp: int, k: int, obj: int, height: float, fonts: dict,
     return (name, size, bottom - size, bottom)
 
 
-def _page_chars(textpage: Any, height: float, fonts: dict, bold: Any) -> list[Char] | None:
+def _page_chars(textpage: Any, height: float, fonts: dict, bold: Any) -> list[Segment] | None:
+    """The page's characters as :class:`Segment` s (one per run of a text
+    object), or None when pdfplumber must read the page."""
     n = raw.FPDFText_CountChars(textpage)
     if n <= 0:
         return None
@@ -148,32 +165,37 @@ def _page_chars(textpage: Any, height: float, fonts: dict, bold: Any) -> list[Ch
     for hyphen in _PDFIUM_HYPHENS:
         text = text.replace(hyphen, "-")
     tp = ctypes.cast(textpage, ctypes.c_void_p).value
+    handle = ctypes.c_void_p(tp)
     rect = raw.FS_RECTF()
-    prect = ctypes.addressof(rect)
+    prect = ctypes.pointer(rect)
     buf = ctypes.create_string_buffer(_FONT_NAME_BUFFER)
     styles: dict[int, tuple | None] = {}
-    chars: list[Char] = []  # plain tuples in Char's field order: this loop runs once per character
-    append = chars.append
+    segments: list[Segment] = []  # this loop runs once per character: it only appends to lists
     is_generated, map_error, text_object, loose_box = _is_generated, _map_error, _text_object, _loose_box
+    add_text = add_x0 = add_x1 = None
     last = None
-    name, size, top, bottom = "", 0.0, 0.0, 0.0
     for k, ch in enumerate(text):
-        if ch.isspace() and is_generated(tp, k):
+        if ch.isspace() and is_generated(handle, k):
             continue
-        if map_error(tp, k):
+        if map_error(handle, k):
             return None  # pdfminer would give "(cid:N)": the garbled-text check needs those
-        obj = text_object(tp, k)
+        obj = text_object(handle, k)
         if obj != last or obj is None:
             style = styles.get(obj, False) if obj else None
             if style is False:
-                style = styles[obj] = _style(textpage, tp, k, obj, height, fonts, bold, buf)
+                style = styles[obj] = _style(handle, tp, k, obj, height, fonts, bold, buf)
             if style is None:
                 return None
             name, size, top, bottom = style
+            segment = Segment(name, size, top, bottom, [], [], [])
+            segments.append(segment)
+            add_text, add_x0, add_x1 = segment.texts.append, segment.x0s.append, segment.x1s.append
             last = obj
-        loose_box(tp, k, prect)
-        append((ch, rect.left, top, rect.right, bottom, name, size))
-    return chars
+        loose_box(handle, k, prect)
+        add_text(ch)  # type: ignore[misc]
+        add_x0(rect.left)  # type: ignore[misc]
+        add_x1(rect.right)  # type: ignore[misc]
+    return segments
 
 
 def _subpath_edges(points: list[tuple[float, float]], height: float) -> list[dict[str, Any]] | None:
@@ -297,11 +319,11 @@ def _read_page(doc: pdfium.PdfDocument, index: int, fonts: dict, bold: Any, *, w
             return FastPage(width, height, None, None, True)
         textpage = raw.FPDFText_LoadPage(page)
         try:
-            chars = _page_chars(textpage, height, fonts, bold) if textpage else None
+            segments = _page_chars(textpage, height, fonts, bold) if textpage else None
         finally:
             if textpage:
                 raw.FPDFText_ClosePage(textpage)
-        words = chars_to_words(chars, {f[0]: f[2] for k, f in fonts.items() if k != "descents"}) if chars else None
+        words = segments_to_words(segments, {f[0]: f[2] for k, f in fonts.items() if k != "descents"}) if segments else None
         edges, has_rules = _page_edges(page, height) if with_edges else ([], False)
         return FastPage(width, height, words or None, edges, has_rules)
     finally:

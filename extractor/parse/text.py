@@ -24,12 +24,16 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-zÆØÅæøå]")
 _CID = re.compile(r"\(cid:\d+\)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+# Text that normalise_text leaves as it is: printable ASCII, Latin-1 letters and signs (no
+# no-break space, no soft hyphen), dashes, quotes, bullets, ellipsis, the euro sign; none of
+# them a ligature, an odd space, a control, Cyrillic, or changed or combined by NFC.
+_UNCHANGED = re.compile("[\x20-\x7e\u00a1-\u00ac\u00ae-\u00ff\u2010-\u2027\u20ac]*")
 
 
 def normalise_text(text: str) -> str:
     """NFC, plain spaces, no ligatures, soft hyphens or control characters."""
-    if text.isascii() and text.isprintable():
-        return text  # nothing to change (most words): ligatures, odd spaces and Cyrillic are not ASCII
+    if (text.isascii() and text.isprintable()) or _UNCHANGED.fullmatch(text):
+        return text  # nothing to change (most words): printable Latin-1 and common punctuation
     for lig, repl in _LIGATURES.items():
         if lig in text:
             text = text.replace(lig, repl)

@@ -27,9 +27,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from extractor.model import Table, Word, union_bbox
-from extractor.parse.layout import chunks_to_gutters, make_row_line, words_to_chunks, words_to_rows
+from extractor.parse.layout import PageColumns, make_row_line, page_columns, words_to_rows
 from extractor.settings import ParseSettings
 
 CELL_GAP_EM = 0.95  # a gap at least this many font sizes wide separates two cells
@@ -67,24 +68,25 @@ class Cell:
 
 @dataclass(frozen=True)
 class Row:
-    """One baseline of a region, split into cells."""
+    """One baseline of a region, split into cells (its figures are asked for
+    again and again while a table grows: each is computed once)."""
 
     cells: tuple[Cell, ...]
 
-    @property
+    @cached_property
     def top(self) -> float:
         return min(w.top for c in self.cells for w in c.words)
 
-    @property
+    @cached_property
     def bottom(self) -> float:
         return max(w.bottom for c in self.cells for w in c.words)
 
-    @property
+    @cached_property
     def size(self) -> float:
         sizes = [w.size or (w.bottom - w.top) for c in self.cells for w in c.words]
         return max(1.0, sorted(sizes)[len(sizes) // 2])
 
-    @property
+    @cached_property
     def figures(self) -> int:
         """Figure cells, years not counted (a "2024 | 2023" header is no data row)."""
         return sum(1 for c in self.cells if is_figure(c.text) and not _YEAR.match(c.text))
@@ -111,16 +113,20 @@ def cells_of(row: list[Word]) -> tuple[Cell, ...]:
     return tuple(Cell(tuple(c)) for c in cells)
 
 
-def regions(words: list[Word], page_width: float, settings: ParseSettings) -> list[list[Word]]:
-    """The page's words split at its column gutters (one region for a one-column page)."""
-    chunks = words_to_chunks(words, settings) if words else []
-    candidates = chunks_to_gutters(chunks, page_width, settings)
+def regions(words: list[Word], page_width: float, settings: ParseSettings,
+            columns: PageColumns | None = None) -> list[list[Word]]:
+    """The page's words split at its column gutters (one region for a one-column page);
+    ``columns``: :func:`page_columns` of these words, when the caller has them."""
+    columns = columns or page_columns(words, page_width, settings)
+    chunks, candidates = columns.chunks, columns.gutters
     gutters: list[float] = []
     for k, g in enumerate(candidates):
         lo = gutters[-1] if gutters else float("-inf")
         hi = candidates[k + 1] if k + 1 < len(candidates) else float("inf")
         if _prose_both_sides([c for c in chunks if c.x0 > lo and c.x1 < hi], g):
             gutters.append(g)
+    if not gutters:
+        return [list(words)] if words else []
     bounds = [float("-inf"), *gutters, float("inf")]
     out: list[list[Word]] = [[] for _ in range(len(bounds) - 1)]
     for w in words:
@@ -272,8 +278,11 @@ def _table(body: list[list[Row]], header_lines: list[Row], page: int) -> Table |
     return Table(page=page, bbox=union_bbox([w.bbox for w in words]), rows=tuple(rows), lines=tuple(lines))
 
 
-def _tables_in(words: list[Word], page: int, settings: ParseSettings) -> list[Table]:
-    baselines = [Row(cells_of(r)) for r in words_to_rows(words, settings.line_tolerance)]
+def _tables_in(words: list[Word], page: int, settings: ParseSettings,
+               rows: list[list[Word]] | None = None) -> list[Table]:
+    if rows is None:
+        rows = words_to_rows(words, settings.line_tolerance)
+    baselines = [Row(cells_of(r)) for r in rows]
     tables: list[Table] = []
     i = 0
     while i < len(baselines):
@@ -322,9 +331,15 @@ def _tables_in(words: list[Word], page: int, settings: ParseSettings) -> list[Ta
     return tables
 
 
-def find_unruled_tables(words: list[Word], page: int, page_width: float, settings: ParseSettings) -> list[Table]:
-    """Tables set without ruling lines among ``words`` (the words outside ruled tables) of one page."""
+def find_unruled_tables(words: list[Word], page: int, page_width: float, settings: ParseSettings,
+                        columns: PageColumns | None = None) -> list[Table]:
+    """Tables set without ruling lines among ``words`` (the words outside ruled tables) of one page;
+    ``columns``: :func:`~extractor.parse.layout.page_columns` of these words, when the caller has them."""
+    columns = columns or page_columns(words, page_width, settings)
+    parts = regions(words, page_width, settings, columns)
+    if len(parts) == 1:  # the words in their own order: their rows are already known
+        return _tables_in(parts[0], page, settings, columns.rows)
     tables: list[Table] = []
-    for region in regions(words, page_width, settings):
+    for region in parts:
         tables.extend(_tables_in(region, page, settings))
     return tables
