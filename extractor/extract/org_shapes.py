@@ -20,6 +20,7 @@ from typing import Any
 from extractor import lexicon
 from extractor.extract.literal_gate import LiteralGate
 from extractor.extract.org_filters import is_label_word
+from extractor.extract.word_alternation import factored_alternation
 
 _PARTICLES = r"(?:del|de|la|las|los|von|van|der|den|di|da|du|y|e|og|and|of|for|&)"
 _CAP = r"[A-ZÆØÅ0-9](?:[\wæøåÆØÅ&'’+-]|\.(?=\w))*"
@@ -139,8 +140,8 @@ def gazetteer_hits(para: str, gazetteer: Any) -> list[tuple[int, int, str]]:
     if rx is None:
         upper = [n for n in gazetteer.forms if n != n.lower() and len(n) > 2]
         lower = [n for n in gazetteer.forms if n == n.lower() and len(n) > 2]
-        rx = (re.compile(rf"(?<![\wæøå-])(?:{lexicon.alternation(upper)})(?=-|[^\wæøå]|$)") if upper else re.compile("(?!)"),
-              re.compile(rf"(?<![\wæøå-])(?:{lexicon.alternation(lower)})(?=-|[^\wæøå]|$)", re.IGNORECASE) if lower
+        rx = (re.compile(rf"(?<![\wæøå-])(?:{factored_alternation(upper, ignore_case=False)})(?=-|[^\wæøå]|$)") if upper else re.compile("(?!)"),
+              re.compile(rf"(?<![\wæøå-])(?:{factored_alternation(lower, ignore_case=True)})(?=-|[^\wæøå]|$)", re.IGNORECASE) if lower
               else re.compile("(?!)"))
         _GAZ_RX[id(gazetteer)] = rx
     return [(m.start(), m.end(), m.group(0)) for r in rx for m in r.finditer(para)]
