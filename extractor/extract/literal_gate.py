@@ -18,7 +18,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from re import _parser as sre  # the parser of the standard library's own regex compiler
-from typing import Iterator, Sequence
+from types import MappingProxyType
+from typing import Iterator, Mapping, Sequence
+
+from extractor.extract.word_alternation import factored_alternation
 
 # Literal characters a requirement may use: for these, case-insensitive regex matching and
 # comparing ``str.lower()`` agree, except for the text characters of :func:`_odd_folds`.
@@ -86,21 +89,38 @@ def required_literals(pattern: re.Pattern[str]) -> Requirement:
 
 @dataclass(frozen=True)
 class LiteralGate:
-    """Regexes with the literals each requires; :meth:`finditer` runs only those that can match."""
+    """Regexes with the literals each requires; :meth:`finditer` runs only those that can match.
+
+    The literals of all the patterns are looked for in one scan of the lower-cased text:
+    ``scanner`` gives, at each position, the longest literal starting there, and every
+    literal starting there is a prefix of it, so ``opens`` maps each literal to the
+    patterns that any of its prefixes lets through."""
 
     patterns: tuple[re.Pattern[str], ...]
     required: tuple[Requirement, ...]
+    scanner: re.Pattern[str] | None
+    opens: Mapping[str, frozenset[int]]
+    always: frozenset[int]  # patterns without a requirement
 
     @classmethod
     def of(cls, patterns: Sequence[re.Pattern[str]]) -> "LiteralGate":
-        return cls(tuple(patterns), tuple(required_literals(p) for p in patterns))
+        required = tuple(required_literals(p) for p in patterns)
+        literals = sorted({lit for req in required if req for lit in req})
+        opens = {lit: frozenset(i for i, req in enumerate(required) if req and any(lit.startswith(r) for r in req))
+                 for lit in literals}
+        scanner = (re.compile("(?=(" + factored_alternation(literals, ignore_case=False, any_space=False) + "))")
+                   if literals else None)
+        always = frozenset(i for i, req in enumerate(required) if req is None)
+        return cls(tuple(patterns), required, scanner, MappingProxyType(opens), always)
 
     def possible(self, text: str) -> list[bool]:
         """For each pattern: can it match somewhere in ``text``?"""
-        if _odd_folds().search(text):
+        if self.scanner is None or _odd_folds().search(text):
             return [True] * len(self.patterns)
-        low = text.lower()
-        return [req is None or any(lit in low for lit in req) for req in self.required]
+        ok = set(self.always)
+        for lit in set(self.scanner.findall(text.lower())):
+            ok |= self.opens[lit]
+        return [i in ok for i in range(len(self.patterns))]
 
     def finditer(self, text: str) -> Iterator[tuple[int, re.Match[str]]]:
         """(index of the pattern, match) for every match of every pattern, pattern by pattern."""

@@ -20,14 +20,14 @@ from typing import Iterable
 _PLAIN = frozenset("abcdefghijklmnopqrstuvwxyz0123456789æøåéäöü")
 
 
-def _escaped(text: str) -> str:
-    return re.escape(text).replace(r"\ ", r"\s+")
+def factored_alternation(words: Iterable[str], *, ignore_case: bool, any_space: bool = True) -> str:
+    """The words of ``lexicon.alternation`` (longest first, a space matching any white space,
+    or with ``any_space=False`` only a space), grouped by first letter (case-folded when the
+    regex is compiled with IGNORECASE). With IGNORECASE and a word opening with another
+    character, the words stay one plain list."""
+    def _escaped(text: str) -> str:
+        return re.escape(text).replace(r"\ ", r"\s+") if any_space else re.escape(text)
 
-
-def factored_alternation(words: Iterable[str], *, ignore_case: bool) -> str:
-    """The words of ``lexicon.alternation`` (longest first, a space matching any white space),
-    grouped by first letter (case-folded when the regex is compiled with IGNORECASE). With
-    IGNORECASE and a word opening with another character, the words stay one plain list."""
     uniq = sorted(set(words), key=lambda w: (-len(w), w))
     if not uniq or any(not w or w[0].isspace() for w in uniq) or (
             ignore_case and any(w[0].lower() not in _PLAIN for w in uniq)):
