@@ -16,7 +16,7 @@ import gzip
 import json
 import re
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping, NamedTuple, Sequence
+from typing import Any, Callable, Iterable, Iterator, Mapping, NamedTuple, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -96,12 +96,11 @@ def crfsuite_attributes(features: Mapping[str, object]) -> list[tuple[str, float
 
 
 class _WordAttrs(NamedTuple):
-    """One word's CRF attributes as crfsuite names them, split where
-    :func:`token_features` puts position-dependent ones in between."""
+    """One word's CRF attributes as crfsuite names them, in :func:`token_features`' order:
+    its own (head, len, tail), and as the neighbour of another word."""
 
-    head: tuple[str, ...]          # b, w, l, sh and the true ones of t, u, d
-    length: float                  # the weight of "len"
-    tail: dict[str, float]         # hy, prefixes, suffixes, lexicon flags
+    own: dict[str, float]          # b, w, l, sh, the true ones of t, u, d; len; hy, affixes, lexicon flags
+    own_first: dict[str, float]    # the same with "first" after the head (the sentence's first word)
     around: tuple[dict[str, float], ...]  # as the word at -2, -1, +1, +2 of another
 
 
@@ -129,7 +128,10 @@ def _word_attrs(word: str, lexicon: Mapping[str, int], known: frozenset[str] | N
     if known is not None:
         head, tail = [a for a in head if a in known], [a for a in tail if a in known]
         around = [[a for a in attrs if a in known] for attrs in around]
-    return _WordAttrs(tuple(head), float(min(len(word), 8)), dict.fromkeys(tail, 1.0),
+    length = {"len": float(min(len(word), 8))}
+    first = {"first": 1.0} if known is None or "first" in known else {}
+    return _WordAttrs({**dict.fromkeys(head, 1.0), **length, **dict.fromkeys(tail, 1.0)},
+                      {**dict.fromkeys(head, 1.0), **first, **length, **dict.fromkeys(tail, 1.0)},
                       tuple(dict.fromkeys(attrs, 1.0) for attrs in around))
 
 
@@ -151,7 +153,6 @@ class FeatureEncoder:
         self.known = known
         self.max_words = max_words
         self._cache: dict[str, _WordAttrs] = {}
-        self._first = known is None or "first" in known
 
     def _attrs(self, word: str) -> _WordAttrs:
         hit = self._cache.get(word)
@@ -166,15 +167,13 @@ class FeatureEncoder:
         known = self.known
         n = len(words)
         out = []
+        pads = _PADS
         for i, a in enumerate(attrs):
-            item = dict.fromkeys(a.head, 1.0)
-            if i == 0 and self._first:
-                item["first"] = 1.0
-            item["len"] = a.length
-            item.update(a.tail)
-            for k, d in enumerate(_OFFSETS):
-                j = i + d
-                item.update(attrs[j].around[k] if 0 <= j < n else _PADS[k])
+            item = (a.own_first if i == 0 else a.own).copy()
+            item.update(attrs[i - 2].around[0] if i >= 2 else pads[0])
+            item.update(attrs[i - 1].around[1] if i >= 1 else pads[1])
+            item.update(attrs[i + 1].around[2] if i + 1 < n else pads[2])
+            item.update(attrs[i + 2].around[3] if i + 2 < n else pads[3])
             if i > 0:
                 bigram = f"bg:{words[i - 1].lower()}|{words[i].lower()}"
                 if known is None or bigram in known:
@@ -255,6 +254,12 @@ class CrfNer:
         self._model_bytes: bytes | None = None
 
     def __call__(self, doc: Doc) -> Doc:
+        return self.tag_doc(doc)
+
+    def tag_doc(self, doc: Doc, may_hold_name: Callable[[str], bool] | None = None) -> Doc:
+        """Tag each sentence of ``doc``; with ``may_hold_name``, only the sentences whose text it
+        accepts (the caller's test that a sentence can name what it looks for): the CRF tags each
+        sentence on its own, so a sentence left out changes no other sentence's tags."""
         if self._tagger is None:
             raise ValueError(f"{self.name}: no model loaded (train one with scripts/train_ner.py)")
         spans = list(doc.ents)
@@ -264,6 +269,9 @@ class CrfNer:
         for start, end in sentence_ranges(texts):
             words = texts[start:end]
             if not any(w.strip() for w in words):
+                continue
+            if may_hold_name is not None and not may_hold_name(
+                    doc.text[doc[start].idx:doc[end - 1].idx + len(texts[end - 1])]):
                 continue
             for s, e, label in spans_from_tags(tag(self._encoder.items(words))):
                 s, e = start + s, start + e

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 from rapidfuzz import fuzz
 
@@ -239,6 +239,7 @@ def mid_sentence_capitals(texts: Iterable[str]) -> frozenset[str]:
 
 
 _INNER_CAPITAL = re.compile(r"(?:^|[^.!?:•●◑○|\s])\s+[A-ZÆØÅ]|\b[A-ZÆØÅ]{2,}|[a-zæøå][A-ZÆØÅ]")
+_CAPITALISED = re.compile(r"(?<![\wæøåÆØÅ])([A-ZÆØÅ][\wæøåÆØÅ-]*)")
 _LEADING_WORDS = re.compile(r"(?:^|[.!?:•●◑○|]\s*)([A-ZÆØÅ][\wæøåÆØÅ-]*)")
 
 
@@ -250,6 +251,24 @@ def may_name_something(para: str, known: frozenset[str], gazetteer: Gazetteer) -
     if _INNER_CAPITAL.search(para.strip()) or gazetteer_hits(para, gazetteer) or shape_names(para):
         return True
     return any(w in known or gazetteer.lookup(w) for w in _LEADING_WORDS.findall(para.strip()))
+
+
+def sentence_may_name(sentence: str, known: frozenset[str], gazetteer: Gazetteer) -> bool:
+    """:func:`may_name_something` for one sentence of a paragraph that passed it, more
+    cautious about where a sentence starts: any capitalised word the document knows
+    ("(Regjeringen, 2023)"), not only one opening the sentence, lets it through."""
+    if _INNER_CAPITAL.search(sentence.strip()) or gazetteer_hits(sentence, gazetteer) or shape_names(sentence):
+        return True
+    return any(w in known or gazetteer.lookup(w) for w in _CAPITALISED.findall(sentence))
+
+
+def _ner_docs(nlp: "spacy.Language", paras: list[str], may_hold_name: Callable[[str], bool]) -> list:  # type: ignore[name-defined]  # noqa: F821
+    """The paragraphs through the pipeline in one batched ``pipe``; the CRF (when it is the NER)
+    tags only the sentences ``may_hold_name`` accepts (it tags each sentence on its own)."""
+    if "crf_ner" not in nlp.pipe_names:
+        return list(nlp.pipe(paras, batch_size=64))
+    crf = nlp.get_pipe("crf_ner")
+    return [crf.tag_doc(doc, may_hold_name) for doc in nlp.pipe(paras, batch_size=64, disable=["crf_ner"])]
 
 
 def _is_sentence_start(text: str, start: int) -> bool:
@@ -283,7 +302,7 @@ def find_organisations(
     pieces = [(k, off, para) for k, t in enumerate(texts) for off, para in paragraphs(t)
               if may_name_something(para, mid_caps, gazetteer)]
     raw: list[list[tuple[int, int, str, str | None, str]]] = [[] for _ in texts]
-    docs = list(nlp.pipe((p for _, _, p in pieces), batch_size=64))
+    docs = _ner_docs(nlp, [p for _, _, p in pieces], lambda s: sentence_may_name(s, mid_caps, gazetteer))
     harmonise(docs)  # one label per name across the document
     ctx = _Context(lower_vocab, mid_caps, common, person_words(e.text for d in docs for e in d.ents if e.label_ == "PER"),
                    frozenset(e.text for d in docs for e in d.ents if e.label_ in ("GPE_LOC", "LOC")))
