@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.extract import deadlines, org_shapes, partner_lists, temporal
+from extractor.extract import deadlines, org_shapes, partner_lists, suppliers, temporal
 from extractor.extract.literal_gate import LiteralGate, required_literals
 
 
@@ -34,6 +34,7 @@ def _all(patterns, text):
 
 TEXTS = [
     "Vi kjøper arbeidstøy fra Tekstil Nord AS og Uniform Partner, og transporten er satt bort til Fjordfrakt AS.",
+    "Renholdsleverandøren har avtale med utleier; hired through staffing agencies, two component factories.",
     "Tiltakene skal være gjennomført innen 30. juni 2026; fristen er i 2. kvartal 2027, og målet er nådd i fjor.",
     "Tangvik pensjonistforening og Statsforvalteren i Vestland samarbeider med Nordøy idrettslag.",
     "Our suppliers include Fábrica Textil S.L. and Wood Baltic UAB; the laundry we use was audited in spring 2025.",
@@ -46,10 +47,10 @@ TEXTS = [
 def _tables():
     cues = partner_lists._cues()
     return [cues.cues, cues.category_cues, [rx for _, rx in temporal._RULES],
-            [c.pattern for c in deadlines.CUES], org_shapes._patterns()]
+            [c.pattern for c in deadlines.CUES], org_shapes._patterns(), suppliers._SCANS.patterns]
 
 
-@pytest.mark.parametrize("table", range(5))
+@pytest.mark.parametrize("table", range(6))
 @pytest.mark.parametrize("text", TEXTS)
 def test_gate_finds_what_every_pattern_finds(table: int, text: str) -> None:
     patterns = _tables()[table]
