@@ -265,13 +265,14 @@ class CrfNer:
         spans = list(doc.ents)
         taken = {i for ent in spans for i in range(ent.start, ent.end)}
         texts = [t.text for t in doc]
+        whole = doc.text if may_hold_name is not None else ""  # Doc.text joins the tokens anew each time
         tag = self._tagger.tag
         for start, end in sentence_ranges(texts):
             words = texts[start:end]
             if not any(w.strip() for w in words):
                 continue
             if may_hold_name is not None and not may_hold_name(
-                    doc.text[doc[start].idx:doc[end - 1].idx + len(texts[end - 1])]):
+                    whole[doc[start].idx:doc[end - 1].idx + len(texts[end - 1])]):
                 continue
             for s, e, label in spans_from_tags(tag(self._encoder.items(words))):
                 s, e = start + s, start + e
