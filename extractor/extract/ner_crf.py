@@ -27,6 +27,7 @@ LEXICON_FILE = "lexicon.json.gz"
 FLAGS = ("noun", "verb", "adj", "adv", "proper", "first", "sur", "place")
 _SENTENCE_END = {".", "!", "?", "…", "..."}
 _CLOSING = {"»", "”", '"', ")", "’"}
+_MAY_END = frozenset(_SENTENCE_END | _CLOSING)
 _YEAR_STOP = re.compile(r"^(?:1[89]|20)\d\d\.$")
 _UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")  # with ÆØÅ
 _LOWER = re.compile(r"[a-zß-öø-ÿ]")  # with æøå
@@ -163,7 +164,8 @@ class FeatureEncoder:
         return hit
 
     def items(self, words: Sequence[str]) -> list[dict[str, float]]:
-        attrs = [self._attrs(w) for w in words]
+        cache = self._cache
+        attrs = [cache.get(w) or self._attrs(w) for w in words]
         known = self.known
         n = len(words)
         out = []
@@ -215,8 +217,9 @@ def _ends_sentence(texts: Sequence[str], i: int) -> bool:
 def sentence_ranges(texts: Sequence[str]) -> Iterator[tuple[int, int]]:
     """Token ranges of the sentences of a paragraph given as its tokens' texts."""
     start = 0
-    for i in range(len(texts)):
-        if _ends_sentence(texts, i):
+    for i, text in enumerate(texts):
+        # only these can end a sentence (see _ends_sentence): skip the call for every other token
+        if (text in _MAY_END or text.isspace() or text.endswith(".")) and _ends_sentence(texts, i):
             yield start, i + 1
             start = i + 1
     if start < len(texts):
