@@ -51,4 +51,5 @@ def ner_docs(nlp: "Language", paras: list[str], may_hold_name: Callable[[str], b
     if "crf_ner" not in nlp.pipe_names:
         return list(nlp.pipe(paras, batch_size=64))
     crf = nlp.get_pipe("crf_ner")
-    return [crf.tag_doc(doc, may_hold_name) for doc in nlp.pipe(paras, batch_size=64, disable=["crf_ner"])]
+    return [crf.tag_doc(doc, may_hold_name, para)
+            for para, doc in zip(paras, nlp.pipe(paras, batch_size=64, disable=["crf_ner"]))]

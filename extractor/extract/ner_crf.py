@@ -18,6 +18,7 @@ import re
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping, NamedTuple, Sequence
 
+from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -259,27 +260,29 @@ class CrfNer:
     def __call__(self, doc: Doc) -> Doc:
         return self.tag_doc(doc)
 
-    def tag_doc(self, doc: Doc, may_hold_name: Callable[[str], bool] | None = None) -> Doc:
+    def tag_doc(self, doc: Doc, may_hold_name: Callable[[str], bool] | None = None, text: str | None = None) -> Doc:
         """Tag each sentence of ``doc``; with ``may_hold_name``, only the sentences whose text it
         accepts (the caller's test that a sentence can name what it looks for): the CRF tags each
-        sentence on its own, so a sentence left out changes no other sentence's tags."""
+        sentence on its own, so a sentence left out changes no other sentence's tags. ``text`` is
+        the doc's text when the caller has it; the tokens are read as slices of it (no Token
+        objects: building them cost as much as the tagging of short sentences)."""
         if self._tagger is None:
             raise ValueError(f"{self.name}: no model loaded (train one with scripts/train_ner.py)")
+        text = doc.text if text is None else text
         spans = list(doc.ents)
         taken = {i for ent in spans for i in range(ent.start, ent.end)}
-        texts = [t.text for t in doc]
-        whole = doc.text if may_hold_name is not None else ""  # Doc.text joins the tokens anew each time
+        starts, lengths = doc.to_array([IDX, LENGTH]).T.tolist() if len(doc) else ([], [])
+        texts = [text[a:a + n] for a, n in zip(starts, lengths)]
         tag = self._tagger.tag
         for start, end in sentence_ranges(texts):
             words = texts[start:end]
             if not any(w.strip() for w in words):
                 continue
-            if may_hold_name is not None and not may_hold_name(
-                    whole[doc[start].idx:doc[end - 1].idx + len(texts[end - 1])]):
+            if may_hold_name is not None and not may_hold_name(text[starts[start]:starts[end - 1] + lengths[end - 1]]):
                 continue
             for s, e, label in spans_from_tags(tag(self._encoder.items(words))):
                 s, e = start + s, start + e
-                if doc[s:e].text.strip() and not taken.intersection(range(s, e)):
+                if text[starts[s]:starts[e - 1] + lengths[e - 1]].strip() and not taken.intersection(range(s, e)):
                     spans.append(Span(doc, s, e, label=label))
         doc.ents = sorted(spans)
         return doc
