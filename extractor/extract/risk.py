@@ -32,6 +32,7 @@ from typing import Any, Literal
 
 from extractor.errors import ExtractorError, ModelMissingError
 from extractor.extract.deadlines import column_header
+from extractor.extract.literal_gate import LiteralGate
 from extractor.extract.risk_cues import DEFINITION as _DEFINITION
 from extractor.extract.risk_cues import DEFINITION_SECTION as _DEFINITION_SECTION
 from extractor.extract.risk_cues import REQUIREMENT as _REQUIREMENT
@@ -290,6 +291,9 @@ def find_risks(
     return out
 
 
+_SECTION_GATE = LiteralGate.of((_DEFINITION, _REQUIREMENT))
+
+
 def _sentence_matches(sec: RiskSection, classifier: RiskClassifier, lex: Lexicon, limit: float) -> list[RiskMatch]:
     """Lexicon hits in risk statements of ``sec.text``; list items inherit a risk lead-in ("...:")."""
     out: list[RiskMatch] = []
@@ -297,15 +301,17 @@ def _sentence_matches(sec: RiskSection, classifier: RiskClassifier, lex: Lexicon
         return out  # a section of definitions quotes the law
     lead_in = False  # the list we are in was introduced by a risk statement ending in ":"
     defining = False  # the list we are in was introduced by a definition ending in ":"
+    # a sentence can hold a definition or a requirement only where its section has one of their words
+    definitions, requirements = _SECTION_GATE.possible(sec.text)
     for s0, s1 in split_sentences(sec.text):
         sentence = sec.text[s0:s1]
         short = bool(_LIST_ITEM.match(sentence)) or len(sentence.split()) < MIN_WORDS
-        if _DEFINITION.search(sentence) or (defining and short):
+        if (definitions and _DEFINITION.search(sentence)) or (defining and short):
             defining = defining and short or sentence.rstrip().endswith(":")
             lead_in = False
             continue  # the law's definition, not the organisation's finding
         defining = False
-        if _REQUIREMENT.search(sentence) and not _STRONG_CUE.search(sentence):
+        if requirements and _REQUIREMENT.search(sentence) and not _STRONG_CUE.search(sentence):
             continue  # a rule for suppliers, not a risk the organisation found
         hits = lexicon_hits(sentence, lex)
         item = lead_in and short
