@@ -12,7 +12,7 @@ import gc
 import re
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -74,10 +74,13 @@ class Part:
     title: str
     tm: TextMap
     sentences: tuple[tuple[int, int], ...]
+    starts: tuple[int, ...] = field(init=False, repr=False, compare=False)  # where each sentence starts
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "starts", tuple(s for s, _ in self.sentences))
 
     def sentence_at(self, start: int, end: int) -> tuple[int, int]:
-        starts = [s for s, _ in self.sentences]
-        i = max(0, bisect_right(starts, start) - 1)
+        i = max(0, bisect_right(self.starts, start) - 1)
         if self.sentences and self.sentences[i][0] <= start < self.sentences[i][1] + 1:
             return self.sentences[i][0], max(self.sentences[i][1], end)
         return start, end

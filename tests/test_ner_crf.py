@@ -6,7 +6,7 @@ import pytest
 import spacy
 
 from extractor.extract import ner_crf
-from extractor.extract.ner_crf import FLAGS, shape, spans_from_tags, token_features
+from extractor.extract.ner_crf import FLAGS, crfsuite_attributes, shape, spans_from_tags, token_features
 
 pycrfsuite = pytest.importorskip("pycrfsuite")
 
@@ -130,3 +130,19 @@ def test_feature_order_is_stable():
         "b", "w", "l", "sh", "t", "u", "d", "first", "len", "hy", "p1", "p2", "p3", "p4", "s1", "s2", "s3", "s4",
         "-2:pad", "-1:l", "-1:sh", "-1:s3", "-1:t", "-1:u", "-1:x_first", "1:l", "1:sh", "1:s3", "1:t", "1:u",
         "2:pad", "bg"]
+
+
+@pytest.mark.parametrize("words", [
+    ["Ola", "bor", "her"], ["Ola"], ["Ola", "Nordmann"], ["NRK-sjef", "Ola", "sa", "at", "2024", "blir", "bra", "."],
+    ["Helse", "Nord", "RHF", "og", "Ola", "Ola", "bor", "i", "Oslo", ",", "Norge", "."],
+])
+def test_encoder_gives_crfsuite_the_features_of_token_features(words):
+    """Same attributes, weights and order as token_features (so the same scores to the last bit),
+    with and without the model's attribute filter."""
+    lexicon = {"ola": 1 << FLAGS.index("first"), "oslo": 1 << FLAGS.index("place")}
+    want = [crfsuite_attributes(f) for f in token_features(words, lexicon)]
+    assert [list(item.items()) for item in ner_crf.FeatureEncoder(lexicon).items(words)] == want
+    known = frozenset(name for item in want for name, _ in item[::2])  # every second attribute
+    got = ner_crf.FeatureEncoder(lexicon, known).items(words)  # attributes the model lacks crfsuite skips
+    assert [[(k, v) for k, v in item.items() if k in known] for item in got] == \
+        [[(k, v) for k, v in item if k in known] for item in want]

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from datetime import date
 from types import MappingProxyType
 
+from extractor.extract.literal_gate import LiteralGate
 from extractor.extract.temporal import TemporalMatch
 
 __all__ = ["THRESHOLD", "column_header", "deadline_what", "is_deadline"]
@@ -123,6 +124,7 @@ PREP_WEIGHTS = MappingProxyType({
 _FORWARD_SELF = re.compile(r"\b(?:neste|kommende|påfølgende)\b|^til\s+(?:våren|sommeren|høsten|vinteren)\b", re.IGNORECASE)
 _CLAUSE = re.compile(r"[,;:()]|\s[-–]\s|(?<!-\s)\b(?:og|men|mens|som|der|hvor|fordi|selv\s+om)\b", re.IGNORECASE)
 _FRIST = CUES[0].pattern
+_CUE_GATE = LiteralGate.of([cue.pattern for cue in CUES])  # each cue run only where its words are
 
 
 def _locate(sentence: str, match: TemporalMatch) -> tuple[int, int]:
@@ -221,16 +223,16 @@ def deadline_score(sentence: str, match: TemporalMatch, *, doc_date: date | None
     if match.granularity == "multi_year" and PREP_WEIGHTS.get(match.prep, 0.0) <= 0:
         score -= 3.0  # "handlingsplan for 2025–2027": the name of a period, not a due date
     tense: list[tuple[int, bool, float]] = []  # (distance, same clause, weighted value)
-    for cue in CUES:
-        for m in cue.pattern.finditer(sentence):
-            if s <= m.start() < e:
-                continue  # words of the expression itself ("til høsten" aside)
-            dist = s - m.end() if m.end() <= s else m.start() - e
-            value = cue.weight * _damp(max(0, dist))
-            if cue.tense:
-                tense.append((max(0, dist), lo <= m.start() < hi, value))
-            else:
-                score += value
+    for i, m in _CUE_GATE.finditer(sentence):
+        cue = CUES[i]
+        if s <= m.start() < e:
+            continue  # words of the expression itself ("til høsten" aside)
+        dist = s - m.end() if m.end() <= s else m.start() - e
+        value = cue.weight * _damp(max(0, dist))
+        if cue.tense:
+            tense.append((max(0, dist), lo <= m.start() < hi, value))
+        else:
+            score += value
     if tense:
         same = [t for t in tense if t[1]]
         dist, in_clause, value = min(same or tense)

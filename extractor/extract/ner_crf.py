@@ -16,8 +16,9 @@ import gzip
 import json
 import re
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping, NamedTuple, Sequence
+from typing import Any, Callable, Iterable, Iterator, Mapping, NamedTuple, Sequence
 
+from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -27,6 +28,7 @@ LEXICON_FILE = "lexicon.json.gz"
 FLAGS = ("noun", "verb", "adj", "adv", "proper", "first", "sur", "place")
 _SENTENCE_END = {".", "!", "?", "…", "..."}
 _CLOSING = {"»", "”", '"', ")", "’"}
+_MAY_END = frozenset(_SENTENCE_END | _CLOSING)
 _YEAR_STOP = re.compile(r"^(?:1[89]|20)\d\d\.$")
 _UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")  # with ÆØÅ
 _LOWER = re.compile(r"[a-zß-öø-ÿ]")  # with æøå
@@ -96,12 +98,11 @@ def crfsuite_attributes(features: Mapping[str, object]) -> list[tuple[str, float
 
 
 class _WordAttrs(NamedTuple):
-    """One word's CRF attributes as crfsuite names them, split where
-    :func:`token_features` puts position-dependent ones in between."""
+    """One word's CRF attributes as crfsuite names them, in :func:`token_features`' order:
+    its own (head, len, tail), and as the neighbour of another word."""
 
-    head: tuple[str, ...]          # b, w, l, sh and the true ones of t, u, d
-    length: float                  # the weight of "len"
-    tail: dict[str, float]         # hy, prefixes, suffixes, lexicon flags
+    own: dict[str, float]          # b, w, l, sh, the true ones of t, u, d; len; hy, affixes, lexicon flags
+    own_first: dict[str, float]    # the same with "first" after the head (the sentence's first word)
     around: tuple[dict[str, float], ...]  # as the word at -2, -1, +1, +2 of another
 
 
@@ -129,7 +130,10 @@ def _word_attrs(word: str, lexicon: Mapping[str, int], known: frozenset[str] | N
     if known is not None:
         head, tail = [a for a in head if a in known], [a for a in tail if a in known]
         around = [[a for a in attrs if a in known] for attrs in around]
-    return _WordAttrs(tuple(head), float(min(len(word), 8)), dict.fromkeys(tail, 1.0),
+    length = {"len": float(min(len(word), 8))}
+    first = {"first": 1.0} if known is None or "first" in known else {}
+    return _WordAttrs({**dict.fromkeys(head, 1.0), **length, **dict.fromkeys(tail, 1.0)},
+                      {**dict.fromkeys(head, 1.0), **first, **length, **dict.fromkeys(tail, 1.0)},
                       tuple(dict.fromkeys(attrs, 1.0) for attrs in around))
 
 
@@ -151,7 +155,6 @@ class FeatureEncoder:
         self.known = known
         self.max_words = max_words
         self._cache: dict[str, _WordAttrs] = {}
-        self._first = known is None or "first" in known
 
     def _attrs(self, word: str) -> _WordAttrs:
         hit = self._cache.get(word)
@@ -162,19 +165,18 @@ class FeatureEncoder:
         return hit
 
     def items(self, words: Sequence[str]) -> list[dict[str, float]]:
-        attrs = [self._attrs(w) for w in words]
+        cache = self._cache
+        attrs = [cache.get(w) or self._attrs(w) for w in words]
         known = self.known
         n = len(words)
         out = []
+        pads = _PADS
         for i, a in enumerate(attrs):
-            item = dict.fromkeys(a.head, 1.0)
-            if i == 0 and self._first:
-                item["first"] = 1.0
-            item["len"] = a.length
-            item.update(a.tail)
-            for k, d in enumerate(_OFFSETS):
-                j = i + d
-                item.update(attrs[j].around[k] if 0 <= j < n else _PADS[k])
+            item = (a.own_first if i == 0 else a.own).copy()
+            item.update(attrs[i - 2].around[0] if i >= 2 else pads[0])
+            item.update(attrs[i - 1].around[1] if i >= 1 else pads[1])
+            item.update(attrs[i + 1].around[2] if i + 1 < n else pads[2])
+            item.update(attrs[i + 2].around[3] if i + 2 < n else pads[3])
             if i > 0:
                 bigram = f"bg:{words[i - 1].lower()}|{words[i].lower()}"
                 if known is None or bigram in known:
@@ -216,8 +218,9 @@ def _ends_sentence(texts: Sequence[str], i: int) -> bool:
 def sentence_ranges(texts: Sequence[str]) -> Iterator[tuple[int, int]]:
     """Token ranges of the sentences of a paragraph given as its tokens' texts."""
     start = 0
-    for i in range(len(texts)):
-        if _ends_sentence(texts, i):
+    for i, text in enumerate(texts):
+        # only these can end a sentence (see _ends_sentence): skip the call for every other token
+        if (text in _MAY_END or text.isspace() or text.endswith(".")) and _ends_sentence(texts, i):
             yield start, i + 1
             start = i + 1
     if start < len(texts):
@@ -255,19 +258,31 @@ class CrfNer:
         self._model_bytes: bytes | None = None
 
     def __call__(self, doc: Doc) -> Doc:
+        return self.tag_doc(doc)
+
+    def tag_doc(self, doc: Doc, may_hold_name: Callable[[str], bool] | None = None, text: str | None = None) -> Doc:
+        """Tag each sentence of ``doc``; with ``may_hold_name``, only the sentences whose text it
+        accepts (the caller's test that a sentence can name what it looks for): the CRF tags each
+        sentence on its own, so a sentence left out changes no other sentence's tags. ``text`` is
+        the doc's text when the caller has it; the tokens are read as slices of it (no Token
+        objects: building them cost as much as the tagging of short sentences)."""
         if self._tagger is None:
             raise ValueError(f"{self.name}: no model loaded (train one with scripts/train_ner.py)")
+        text = doc.text if text is None else text
         spans = list(doc.ents)
         taken = {i for ent in spans for i in range(ent.start, ent.end)}
-        texts = [t.text for t in doc]
+        starts, lengths = doc.to_array([IDX, LENGTH]).T.tolist() if len(doc) else ([], [])
+        texts = [text[a:a + n] for a, n in zip(starts, lengths)]
         tag = self._tagger.tag
         for start, end in sentence_ranges(texts):
             words = texts[start:end]
             if not any(w.strip() for w in words):
                 continue
+            if may_hold_name is not None and not may_hold_name(text[starts[start]:starts[end - 1] + lengths[end - 1]]):
+                continue
             for s, e, label in spans_from_tags(tag(self._encoder.items(words))):
                 s, e = start + s, start + e
-                if doc[s:e].text.strip() and not taken.intersection(range(s, e)):
+                if text[starts[s]:starts[e - 1] + lengths[e - 1]].strip() and not taken.intersection(range(s, e)):
                     spans.append(Span(doc, s, e, label=label))
         doc.ents = sorted(spans)
         return doc

@@ -45,11 +45,19 @@ def _alt(words: object) -> str:
     return "|".join(sorted((re.escape(str(w)).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True))
 
 
+def _first_letters(*tables: object) -> str:
+    """A look-ahead for the letters the words of ``tables`` begin with: a position opening with
+    any other letter is passed over at once instead of trying every word there (the same
+    matches, with or without IGNORECASE: the class and the words fold alike)."""
+    letters = sorted({str(w)[0] for table in tables for w in table})  # type: ignore[attr-defined]
+    return "(?=[" + "".join(re.escape(c) for c in letters) + "])"
+
+
 _TENS_ALT = _alt(_TENS)
 _CU_ALT = _alt(_COMPOUND_UNITS)
 
 NUMBER_WORD_PATTERN = (
-    r"(?<![\w-])(?:"
+    r"(?<![\w-])" + _first_letters(_SPECIAL, _TENS, _COMPOUND_UNITS, _TEENS, _UNITS) + "(?:"
     + _alt(_SPECIAL)
     + rf"|(?:{_TENS_ALT})(?:{_CU_ALT})?"
     + rf"|(?:{_CU_ALT})og(?:{_TENS_ALT})"
@@ -57,7 +65,7 @@ NUMBER_WORD_PATTERN = (
     + "|" + _alt(_UNITS)
     + r")(?![\w-])"
 )
-ORDINAL_PATTERN = r"(?<![\w-])(?:" + _alt(ORDINALS) + r")(?![\w-])"
+ORDINAL_PATTERN = r"(?<![\w-])" + _first_letters(ORDINALS) + "(?:" + _alt(ORDINALS) + r")(?![\w-])"
 
 _COMPOUND = re.compile(rf"(?P<tens>{_TENS_ALT})(?P<unit>{_CU_ALT})?|(?P<unit2>{_CU_ALT})og(?P<tens2>{_TENS_ALT})")
 _SPACES = re.compile(r"\s+")

@@ -18,7 +18,9 @@ from functools import lru_cache
 from typing import Any
 
 from extractor import lexicon
+from extractor.extract.literal_gate import LiteralGate
 from extractor.extract.org_filters import is_label_word
+from extractor.extract.word_alternation import factored_alternation
 
 _PARTICLES = r"(?:del|de|la|las|los|von|van|der|den|di|da|du|y|e|og|and|of|for|&)"
 _CAP = r"[A-ZÆØÅ0-9](?:[\wæøåÆØÅ&'’+-]|\.(?=\w))*"
@@ -49,6 +51,12 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 
 
 @lru_cache(maxsize=1)
+def _gate() -> LiteralGate:
+    """The shape patterns, each run only on a text holding a word it requires (a kind word ...)."""
+    return LiteralGate.of(_patterns())
+
+
+@lru_cache(maxsize=1)
 def _openers() -> frozenset[str]:
     return frozenset(lexicon.load("org_stoplists")["shapes"]["sentence_openers"])
 
@@ -56,16 +64,15 @@ def _openers() -> frozenset[str]:
 def shape_names(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of every name-shaped span in ``text``, longest first where they overlap."""
     found: list[tuple[int, int, str]] = []
-    for rx in _patterns():
-        for m in rx.finditer(text):
-            start, name = m.start("name"), m.group("name")
+    for _, m in _gate().finditer(text):
+        start, name = m.start("name"), m.group("name")
+        words = name.split()
+        while len(words) > 2 and (words[0] in _openers() or is_label_word(words[0])):  # "Hos Foshan Homeware Co., Ltd."
+            start += name.index(words[1], len(words[0]))
+            name = text[start:m.end("name")]
             words = name.split()
-            while len(words) > 2 and (words[0] in _openers() or is_label_word(words[0])):  # "Hos Foshan Homeware Co., Ltd."
-                start += name.index(words[1], len(words[0]))
-                name = text[start:m.end("name")]
-                words = name.split()
-            if words[0] not in _openers():
-                found.append((start, start + len(name), name))
+        if words[0] not in _openers():
+            found.append((start, start + len(name), name))
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     out: list[tuple[int, int, str]] = []
     for f in found:
@@ -133,8 +140,8 @@ def gazetteer_hits(para: str, gazetteer: Any) -> list[tuple[int, int, str]]:
     if rx is None:
         upper = [n for n in gazetteer.forms if n != n.lower() and len(n) > 2]
         lower = [n for n in gazetteer.forms if n == n.lower() and len(n) > 2]
-        rx = (re.compile(rf"(?<![\wæøå-])(?:{lexicon.alternation(upper)})(?=-|[^\wæøå]|$)") if upper else re.compile("(?!)"),
-              re.compile(rf"(?<![\wæøå-])(?:{lexicon.alternation(lower)})(?=-|[^\wæøå]|$)", re.IGNORECASE) if lower
+        rx = (re.compile(rf"(?<![\wæøå-])(?:{factored_alternation(upper, ignore_case=False)})(?=-|[^\wæøå]|$)") if upper else re.compile("(?!)"),
+              re.compile(rf"(?<![\wæøå-])(?:{factored_alternation(lower, ignore_case=True)})(?=-|[^\wæøå]|$)", re.IGNORECASE) if lower
               else re.compile("(?!)"))
         _GAZ_RX[id(gazetteer)] = rx
     return [(m.start(), m.end(), m.group(0)) for r in rx for m in r.finditer(para)]

@@ -21,6 +21,7 @@ from rapidfuzz import fuzz
 from extractor.docinfo import is_abbreviation_of
 from extractor.errors import ModelMissingError
 from extractor.extract.ner_context import harmonise
+from extractor.extract.name_gate import may_name_something, ner_docs, sentence_may_name
 from extractor.extract.org_shapes import gazetteer_hits, list_siblings, shape_names, split_list
 from extractor.extract.org_filters import canonical_form, strip_lead, is_person, party_follows, person_words, reject_reason
 
@@ -55,6 +56,8 @@ _MEDIA = re.compile(r"\b(?:publisert|publiseres|trykket|trykt|omtalt|intervju|in
                     r"reportasje|sendt|skrev|skriver)\s+i\s+$", re.IGNORECASE)
 # One word naming a unit of the author itself: "Sikkerhetsdivisjonen", "Økonomiavdelingen".
 _OWN_UNIT = re.compile(r"^[A-ZÆØÅ][\wæøå]+(?:divisjonen|avdelingen|avdelinga|seksjonen|staben|enheten|utvalget)$")
+# What every definition below holds: "(ABBR)".
+_PARENTHESISED_ABBR = re.compile(r"\([A-ZÆØÅ][A-ZÆØÅa-zæøå0-9\-]{1,9}\)")
 # An abbreviation the document defines by a common-noun phrase: "arbeidsmiljøutvalg (AMU)".
 _COMMON_DEFINITION = re.compile(
     r"(?<![\w-])(?P<full>[a-zæøå][\wæøå-]*(?:\s+[a-zæøå][\wæøå-]*){0,4})\s+\((?P<abbr>[A-ZÆØÅ]{2,6})\)")
@@ -140,6 +143,8 @@ def load_ner(model_dir: str) -> "spacy.Language":  # type: ignore[name-defined] 
 def common_abbreviations(text: str) -> set[str]:
     """Abbreviations the text defines by a lower-case phrase starting with their first letter
     ("arbeidsmiljøutvalg (AMU)", "arbeidsforbedrende trening (ATF)"): names of things, not bodies."""
+    if not _PARENTHESISED_ABBR.search(text):
+        return set()  # no "(ABBR)": nothing defined (the phrase regex is slow to find that out)
     return {m.group("abbr") for m in _COMMON_DEFINITION.finditer(text)
             if any(w[:1] == m.group("abbr")[0].lower() for w in m.group("full").split())}
 
@@ -147,6 +152,8 @@ def common_abbreviations(text: str) -> set[str]:
 def document_aliases(text: str) -> dict[str, str]:
     """"Full name (ABBR)" definitions in the text: alias → full name."""
     out: dict[str, str] = {}
+    if not _PARENTHESISED_ABBR.search(text):
+        return out
     for m in _DEFINITION.finditer(text):
         full, abbr = m.group("full").strip(), m.group("abbr")
         initials = "".join(w[0] for w in re.findall(r"[\wæøåÆØÅ]+", full) if w.lower() not in _LOWER_FUNCTION).upper()
@@ -238,20 +245,6 @@ def mid_sentence_capitals(texts: Iterable[str]) -> frozenset[str]:
     return frozenset(m.group(1) for t in texts for m in re.finditer(r"(?<=[a-zæøå0-9,] )([A-ZÆØÅ][\wæøåÆØÅ-]+)", t))
 
 
-_INNER_CAPITAL = re.compile(r"(?:^|[^.!?:•●◑○|\s])\s+[A-ZÆØÅ]|\b[A-ZÆØÅ]{2,}|[a-zæøå][A-ZÆØÅ]")
-_LEADING_WORDS = re.compile(r"(?:^|[.!?:•●◑○|]\s*)([A-ZÆØÅ][\wæøåÆØÅ-]*)")
-
-
-def may_name_something(para: str, known: frozenset[str], gazetteer: Gazetteer) -> bool:
-    """Can NER find a name here that the filters would keep? A paragraph whose
-    only capitals open sentences ("Banken har 133 ansatte.") can name an
-    organisation only by a known name opening a sentence; others are skipped,
-    which halves the NER work on typical reports."""
-    if _INNER_CAPITAL.search(para.strip()) or gazetteer_hits(para, gazetteer) or shape_names(para):
-        return True
-    return any(w in known or gazetteer.lookup(w) for w in _LEADING_WORDS.findall(para.strip()))
-
-
 def _is_sentence_start(text: str, start: int) -> bool:
     before = text[:start].rstrip()
     return not before or before[-1] in ".!?:•\n●◑○|"
@@ -283,7 +276,7 @@ def find_organisations(
     pieces = [(k, off, para) for k, t in enumerate(texts) for off, para in paragraphs(t)
               if may_name_something(para, mid_caps, gazetteer)]
     raw: list[list[tuple[int, int, str, str | None, str]]] = [[] for _ in texts]
-    docs = list(nlp.pipe((p for _, _, p in pieces), batch_size=64))
+    docs = ner_docs(nlp, [p for _, _, p in pieces], lambda s: sentence_may_name(s, mid_caps, gazetteer))
     harmonise(docs)  # one label per name across the document
     ctx = _Context(lower_vocab, mid_caps, common, person_words(e.text for d in docs for e in d.ents if e.label_ == "PER"),
                    frozenset(e.text for d in docs for e in d.ents if e.label_ in ("GPE_LOC", "LOC")))

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extractor import lexicon
+from extractor.extract.literal_gate import LiteralGate
 from extractor.extract.org_filters import reject_reason
 
 
@@ -34,6 +35,8 @@ class _Cues:
     membership: frozenset[str]
     names: re.Pattern[str]
     category_cues: tuple[re.Pattern[str], ...]
+    cue_gate: LiteralGate  # the cues, each run only on a text holding a word it requires
+    category_gate: LiteralGate
 
 
 _WORD = r"[A-ZÆØÅ0-9][\wæøåÆØÅ&+'’.-]*(?<!\.)"
@@ -46,9 +49,10 @@ def _cues() -> _Cues:
     token = rf"(?:(?:{legal})(?![\wæøå])|{_WORD})"
     item = rf"{_WORD}(?:[ \t]+(?:(?:i|for|&)[ \t]+)?{token}){{0,4}}"
     names = re.compile(rf"(?P<first>{item})(?P<rest>(?:,[ \t]+{item})*(?:,?[ \t]+(?:og|and|eller|or|&)[ \t]+{item})?)")
-    return _Cues(tuple(re.compile(c) for c in d["cues"]), re.compile(d["membership_context"]),
-                 frozenset(n.lower() for n in d["membership_bodies"]), names,
-                 tuple(re.compile(c) for c in d.get("category_cues", [])))
+    cues = tuple(re.compile(c) for c in d["cues"])
+    category_cues = tuple(re.compile(c) for c in d.get("category_cues", []))
+    return _Cues(cues, re.compile(d["membership_context"]), frozenset(n.lower() for n in d["membership_bodies"]),
+                 names, category_cues, LiteralGate.of(cues), LiteralGate.of(category_cues))
 
 
 @lru_cache(maxsize=1)
@@ -79,28 +83,27 @@ def find_partner_names(text: str) -> list[PartnerName]:
     """Each name of a list of named partners after a supplier cue, with the cue's category."""
     cues = _cues()
     out: list[PartnerName] = []
-    for cue in cues.cues:
-        for m in cue.finditer(text):
-            if cues.membership_context.search(text[max(0, m.start() - 80):m.start()]):
-                continue
-            n = cues.names.match(text, m.end())
-            if not n:
-                continue
-            category = (m.groupdict().get("cat") or "").strip() or None
-            for a, b in _items(text, n.start(), n.end()):
-                name = text[a:b].strip(" ,")
-                if name.endswith(".") and not _LEGAL_END().search(name):
-                    name = name[:-1]
-                if any(text[a:a + len(x)].lower() == x for x in cues.membership):
-                    continue  # "Etisk handel Norge": a membership body, also when cut short
-                if _is_name(name, cues.membership):
-                    out.append(PartnerName(a, a + len(name), name, category))
+    for _, m in cues.cue_gate.finditer(text):
+        if cues.membership_context.search(text[max(0, m.start() - 80):m.start()]):
+            continue
+        n = cues.names.match(text, m.end())
+        if not n:
+            continue
+        category = (m.groupdict().get("cat") or "").strip() or None
+        for a, b in _items(text, n.start(), n.end()):
+            name = text[a:b].strip(" ,")
+            if name.endswith(".") and not _LEGAL_END().search(name):
+                name = name[:-1]
+            if any(text[a:a + len(x)].lower() == x for x in cues.membership):
+                continue  # "Etisk handel Norge": a membership body, also when cut short
+            if _is_name(name, cues.membership):
+                out.append(PartnerName(a, a + len(name), name, category))
     return sorted(set(out), key=lambda p: p.start)
 
 
 def find_supplier_kinds(text: str) -> list[tuple[int, int, str]]:
     """Suppliers named only by their kind after a verb of supply: (start, end, category)."""
-    hits = [m for cue in _cues().category_cues for m in cue.finditer(text)]
+    hits = [m for _, m in _cues().category_gate.finditer(text)]
     found = {(m.start("cat"), m.end("cat")): m.group("cat") for m in hits}
     # a kind inside another cue's phrase ("mat og drikke frå lokale grossistar") is that phrase's supplier
     inside = {(a, b) for a, b in found for m in hits

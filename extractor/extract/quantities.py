@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from extractor import lexicon
+from extractor.extract.word_alternation import factored_alternation
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "rules" / "quantities.toml"
 
@@ -59,7 +60,7 @@ def _patterns(lang: str | None) -> dict[str, re.Pattern[str]]:
     word = r"[a-zA-ZæøåÆØÅéüäö][\w\-æøåÆØÅ]*"
     return {
         "number": re.compile(
-            rf"(?<![\w.,:/§-])(?P<num>\d+\.\d{{1,2}}(?=\s?(?:billion|million|bn|mrd|mill)\b)|{num})(?![\w:/]|,\d|\.\d|-\d)|(?<![\w-])(?P<word>{lexicon.alternation(numwords)})(?![\w-])",
+            rf"(?<![\w.,:/§-])(?P<num>\d+\.\d{{1,2}}(?=\s?(?:billion|million|bn|mrd|mill)\b)|{num})(?![\w:/]|,\d|\.\d|-\d)|(?<![\w-])(?P<word>{factored_alternation(numwords, ignore_case=True)})(?![\w-])",
             re.IGNORECASE),
         "money_before": re.compile(rf"(?P<cur>{lexicon.currency_pattern()})\s?$", re.IGNORECASE),
         "after": re.compile(

@@ -14,8 +14,9 @@ passing mention:
   use a lower threshold. A sector in text also needs a supply-chain word
   (production, supplier, industry, purchase) in its sentence.
 
-The lexicon is data (``risk_lexicon.json``): code → regex stems. Every function
-here is pure; the classifier and lexicon are passed in.
+The lexicon is data (``risk_lexicon.json``): code → regex stems, compiled once into one
+matcher (:mod:`extractor.extract.risk_terms`). Every function here is pure; the classifier
+and lexicon are passed in.
 """
 from __future__ import annotations
 
@@ -31,10 +32,13 @@ from typing import Any, Literal
 
 from extractor.errors import ExtractorError, ModelMissingError
 from extractor.extract.deadlines import column_header
+from extractor.extract.literal_gate import LiteralGate
 from extractor.extract.risk_cues import DEFINITION as _DEFINITION
 from extractor.extract.risk_cues import DEFINITION_SECTION as _DEFINITION_SECTION
 from extractor.extract.risk_cues import REQUIREMENT as _REQUIREMENT
 from extractor.extract.risk_cues import RISK_COLUMN as _RISK_COLUMN
+from extractor.extract.risk_terms import (DEFAULT_LEXICON_PATH, KINDS, Kind, Lexicon, LexiconHit, lexicon_from_dict,
+                                          lexicon_hits, load_lexicon)
 
 __all__ = [
     "DEFAULT_LEXICON_PATH", "Lexicon", "LexiconHit", "RiskClassifier", "RiskMatch", "RiskSection",
@@ -42,15 +46,13 @@ __all__ = [
     "lexicon_from_dict", "load_lexicon", "load_risk_classifier", "risk_codes", "risk_probability", "split_sentences",
 ]
 
-Kind = Literal["risk_sector", "risk_issue"]
 Evidence = Literal["heading", "sentence"]
 
-DEFAULT_LEXICON_PATH = Path(__file__).with_name("risk_lexicon.json")
 MODEL_FORMAT = "risk-clf/v1"
 MODEL_FILE = "model.json"
 DEFAULT_THRESHOLD = 0.5
 DEFAULT_CONTEXT_THRESHOLD = 0.35
-_KINDS: tuple[Kind, ...] = ("risk_sector", "risk_issue")
+_KINDS = KINDS
 
 _RISK_HEADING = re.compile(r"risiko|risk", re.IGNORECASE)
 _STRONG_CUE = re.compile(
@@ -106,24 +108,6 @@ class RiskMatch:
     evidence: Evidence
 
 
-@dataclass(frozen=True, slots=True)
-class LexiconHit:
-    """One lexicon code at ``text[start:end]``."""
-
-    start: int
-    end: int
-    kind: Kind
-    code: str
-
-
-@dataclass(frozen=True, slots=True, eq=False)
-class Lexicon:
-    """Compiled lexicon: one regex per (kind, code), and the exclusion regex."""
-
-    entries: tuple[tuple[Kind, str, re.Pattern[str]], ...]
-    exclude: re.Pattern[str] | None
-
-
 @dataclass(frozen=True, slots=True, eq=False)
 class RiskClassifier:
     """A TF-IDF (``char_wb``) logistic regression read from JSON; see :func:`risk_probability`."""
@@ -137,24 +121,6 @@ class RiskClassifier:
     intercept: float
     threshold: float
     context_threshold: float
-
-
-def _compile_alternation(patterns: Iterable[str]) -> re.Pattern[str]:
-    """One regex for several stems, each anchored at a word start and run on to the word's end
-    (so a hit shows the whole inflected word); longer stems are tried first."""
-    alts = sorted(set(patterns), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in alts) + r")\w*", re.IGNORECASE)
-
-
-def lexicon_from_dict(data: Mapping[str, Any]) -> Lexicon:
-    """Compile a lexicon from its JSON form (``{"risk_sector": {code: [pattern]}, ...}``)."""
-    entries = []
-    for kind in _KINDS:
-        for code, patterns in data.get(kind, {}).items():
-            if patterns:
-                entries.append((kind, code, _compile_alternation(patterns)))
-    exclude = data.get("exclude") or []
-    return Lexicon(tuple(entries), _compile_alternation(exclude) if exclude else None)
 
 
 def codes_for_doc_type(doc_type: str | None, path: Path = DEFAULT_LEXICON_PATH) -> frozenset[str] | None:
@@ -171,38 +137,6 @@ def _doc_type_codes(path: Path) -> dict[str, list[str]]:
 
 
 _DOC_TYPE_CODES: dict[Path, dict[str, list[str]]] = {}
-
-
-def load_lexicon(path: Path = DEFAULT_LEXICON_PATH) -> Lexicon:
-    """Read and compile the lexicon JSON at ``path``."""
-    try:
-        return lexicon_from_dict(json.loads(Path(path).read_text(encoding="utf-8")))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise ExtractorError(f"cannot read risk lexicon {path}: {exc}", path=str(path)) from exc
-
-
-def lexicon_hits(text: str, lexicon: Lexicon) -> list[LexiconHit]:
-    """Every lexicon code in ``text``, in order.
-
-    A hit inside an exclusion phrase is dropped, and so is a hit strictly inside a
-    longer hit of another code ("miljø" inside "helse, miljø og sikkerhet").
-    """
-    blocked = [(m.start(), m.end()) for m in lexicon.exclude.finditer(text)] if lexicon.exclude else []
-    raw: list[LexiconHit] = []
-    for kind, code, rx in lexicon.entries:
-        for m in rx.finditer(text):
-            start, end = m.start(), m.end()
-            if any(b0 <= start and end <= b1 for b0, b1 in blocked):
-                continue
-            raw.append(LexiconHit(start, end, kind, code))
-    kept = [
-        h for h in raw
-        if not any(
-            g.code != h.code and g.start <= h.start and h.end <= g.end and g.end - g.start > h.end - h.start
-            for g in raw
-        )
-    ]
-    return sorted(kept, key=lambda h: (h.start, h.end, h.code))
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -357,6 +291,9 @@ def find_risks(
     return out
 
 
+_SECTION_GATE = LiteralGate.of((_DEFINITION, _REQUIREMENT))
+
+
 def _sentence_matches(sec: RiskSection, classifier: RiskClassifier, lex: Lexicon, limit: float) -> list[RiskMatch]:
     """Lexicon hits in risk statements of ``sec.text``; list items inherit a risk lead-in ("...:")."""
     out: list[RiskMatch] = []
@@ -364,15 +301,17 @@ def _sentence_matches(sec: RiskSection, classifier: RiskClassifier, lex: Lexicon
         return out  # a section of definitions quotes the law
     lead_in = False  # the list we are in was introduced by a risk statement ending in ":"
     defining = False  # the list we are in was introduced by a definition ending in ":"
+    # a sentence can hold a definition or a requirement only where its section has one of their words
+    definitions, requirements = _SECTION_GATE.possible(sec.text)
     for s0, s1 in split_sentences(sec.text):
         sentence = sec.text[s0:s1]
         short = bool(_LIST_ITEM.match(sentence)) or len(sentence.split()) < MIN_WORDS
-        if _DEFINITION.search(sentence) or (defining and short):
+        if (definitions and _DEFINITION.search(sentence)) or (defining and short):
             defining = defining and short or sentence.rstrip().endswith(":")
             lead_in = False
             continue  # the law's definition, not the organisation's finding
         defining = False
-        if _REQUIREMENT.search(sentence) and not _STRONG_CUE.search(sentence):
+        if requirements and _REQUIREMENT.search(sentence) and not _STRONG_CUE.search(sentence):
             continue  # a rule for suppliers, not a risk the organisation found
         hits = lexicon_hits(sentence, lex)
         item = lead_in and short

@@ -27,10 +27,11 @@ it is left out, as are generic plurals ("retningslinjer for leverandører").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
+from extractor.extract.literal_gate import LiteralGate
 from extractor.extract.org_filters import strip_lead
 from extractor.extract.org_shapes import legal_form_names
 from extractor.extract.partner_lists import find_partner_names, find_supplier_kinds
@@ -238,12 +239,22 @@ def _org_at(text: str, pos: int, org_names: Iterable[str]) -> str | None:
     return max(found, key=len) if found else None
 
 
+_SCANS = LiteralGate.of((_SUPPLIER, _KIND, _COMPOUND, _AGREEMENT, _ACQUIRED, _EN_BY, _LANDLORD, *_NAMED))
+
+
+def _scanner(text: str) -> Callable[[re.Pattern[str]], Iterator[re.Match[str]]]:
+    """``rx.finditer(text)`` for the patterns of ``_SCANS``, nothing for those whose words ``text`` lacks."""
+    possible = dict(zip(_SCANS.patterns, _SCANS.possible(text)))
+    return lambda rx: rx.finditer(text) if possible[rx] else iter(())
+
+
 def _candidates(
     text: str, org_names: tuple[str, ...], title: str = ""
 ) -> list[tuple[int, int, str | None, str | None, Basis]]:
     """Every pattern hit as (start, end, name, category, basis); category None = bare mention."""
     out: list[tuple[int, int, str | None, str | None, Basis]] = []
-    for m in _SUPPLIER.finditer(text):
+    scan = _scanner(text)
+    for m in scan(_SUPPLIER):
         if not m.group("word").lower().endswith(("en", "ene", "ane", "arne")) and _SELF.search(text[max(0, m.start() - 40):m.start()]):
             continue  # the author itself supplies
         if m.group("prep") or m.group("deliver"):
@@ -260,7 +271,7 @@ def _candidates(
             out.append((m.start(), after + 1 + len(name) if org else named.end(), name, None, "named"))
             continue
         out.append((m.start("word"), after, None, None, "inherited"))
-    for m in _KIND.finditer(text):
+    for m in scan(_KIND):
         before = text[max(0, m.start() - 40):m.start()]
         word = m.group("word")
         if _KIND_NOT_FIRST.match(word):  # "two component factories": the first word counts, it does not qualify
@@ -278,7 +289,7 @@ def _candidates(
             continue  # a bare "producers" speaks of a market; a kind counts where something was found at it
         back = _BACK.search(before) or re.search(r"(?:en|ene|et|a|ane)$", word) is not None
         out.append((start, start + len(word), None, _kind_lemma(word) + ("\0" if back else ""), "kind"))
-    for m in _COMPOUND.finditer(text):
+    for m in scan(_COMPOUND):
         prefix = m.group("prefix").rstrip("-")
         if prefix.lower() in _NOT_SUPPLIER_PREFIX or _ROLE.search(text[:m.start()]):
             continue
@@ -287,19 +298,19 @@ def _candidates(
         category = word if len(prefix) == 1 else in_title[0] if in_title else prefix if prefix.isupper() else prefix.lower()
         out.append((m.start(), m.end(), None, category, "compound"))
     for rx, basis in ((_AGREEMENT, "agreement"), (_ACQUIRED, "acquired")):
-        for m in rx.finditer(text):
+        for m in scan(rx):
             c0, c1 = phrase_after(text, m.end())
             if c1 > c0 and text[c0:c1].lower() not in _OF_HEADS:
                 name = _trailing_name(text, c1)
                 out.append((m.start(), name[1] if name else c1, name[0] if name else None, text[c0:c1], basis))
-    for m in _EN_BY.finditer(text):
+    for m in scan(_EN_BY):
         out.append((m.start(), m.end(), None, m.group("category"), "category"))
-    for m in _LANDLORD.finditer(text):
+    for m in scan(_LANDLORD):
         c0, c1 = phrase_after(text, m.end()) if m.end() > m.end("word") else (m.end("word"), m.end("word"))
         lemma = "utleier" if m.group("word").lower().startswith("utleier") else "gårdeier"
         category = f"{lemma} {text[m.end('word'):c1].strip()}" if c1 > c0 else lemma
         out.append((m.start(), max(c1, m.end("word")), None, category, "landlord"))
-    for m in (m for rx in _NAMED for m in rx.finditer(text)):
+    for m in (m for rx in _NAMED for m in scan(rx)):
         start = m.start("name")
         name = _org_at(text, start, org_names) or m.group("name")
         out.append((m.start(), start + len(name), name, None, "named"))

@@ -38,6 +38,7 @@ from datetime import date
 from types import MappingProxyType
 from typing import Literal
 
+from extractor.extract.literal_gate import LiteralGate
 from extractor.extract.numbers_nb import ORDINAL_PATTERN, ORDINALS
 
 __all__ = ["Granularity", "TemporalMatch", "find_temporal"]
@@ -102,6 +103,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:(?P<this>i\s+år)(?!\s*\d)|(?P<next>neste|kommende|påfølgende)\s+år|(?P<prev>i\s+fjor|forrige\s+år)|(?P<the>året))(?!\w)", _I)),
     ("year", re.compile(r"(?<![\w.,/-])(?P<y>\d{4})(?![\w-])" + _YEAR_STOP, _I)),
 )
+
+# the rules, each run only on a text holding a word it requires (a month name, a season ...)
+_RULE_GATE = LiteralGate.of([rx for _, rx in _RULES])
 
 _PREPS = (
     "frem til utgangen av", "innen utgangen av", "innen slutten av", "ved utgangen av", "til utgangen av",
@@ -322,19 +326,19 @@ def find_temporal(text: str, *, ref_year: int | None = None, ref_date: date | No
     """
     ref = ref_date.year if ref_date is not None else ref_year
     cands: list[tuple[int, int, int, TemporalMatch]] = []
-    for order, (kind, rx) in enumerate(_RULES):
-        for m in rx.finditer(text):
-            start, prep = _prep_before(text, m.start())
-            if prep and prep not in _BEFORE_I and m.group(0)[:2].lower() == "i ":
-                start, prep = m.start(), ""  # "i fjor", "i høst" carry their own "i"
-            if prep.startswith("ut") and kind not in ("year", "relyear"):
-                start, prep = m.start(), ""  # a verb's particle: "lyses ut vinteren 2025"
-            res = _RESOLVERS[kind](m.groupdict(), prep, ref)
-            if res is None:
-                continue
-            end = m.end()
-            cands.append((start, -(end - start), order,
-                          TemporalMatch(start, end, text[start:end], res[0], res[1], res[2], res[3], prep)))
+    for order, m in _RULE_GATE.finditer(text):
+        kind = _RULES[order][0]
+        start, prep = _prep_before(text, m.start())
+        if prep and prep not in _BEFORE_I and m.group(0)[:2].lower() == "i ":
+            start, prep = m.start(), ""  # "i fjor", "i høst" carry their own "i"
+        if prep.startswith("ut") and kind not in ("year", "relyear"):
+            start, prep = m.start(), ""  # a verb's particle: "lyses ut vinteren 2025"
+        res = _RESOLVERS[kind](m.groupdict(), prep, ref)
+        if res is None:
+            continue
+        end = m.end()
+        cands.append((start, -(end - start), order,
+                      TemporalMatch(start, end, text[start:end], res[0], res[1], res[2], res[3], prep)))
     out: list[TemporalMatch] = []
     taken: list[tuple[int, int]] = []
     for _, _, _, tm in sorted(cands, key=lambda c: (c[1], c[0], c[2])):
