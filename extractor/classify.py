@@ -14,6 +14,7 @@ import re
 from langdetect import DetectorFactory, LangDetectException, detect_langs
 
 from extractor import catalogue
+from extractor.literal_gate import LiteralGate
 from extractor.settings import ClassifySettings
 
 NYNORSK = {
@@ -57,47 +58,34 @@ _char_folds_alike = functools.lru_cache(maxsize=8192)(_folds_alike)
 
 
 @functools.lru_cache(maxsize=1024)
-def _lowercase_twin(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], frozenset[str], str] | None:
-    """The pattern without IGNORECASE, for lowercased text, the letters it
-    names and the text its matches start with; None when that would not be the same pattern (capitals, escapes
+def _lowercase_twin(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], frozenset[str]] | None:
+    """The pattern without IGNORECASE, for lowercased text, and the letters it
+    names; None when that would not be the same pattern (capitals, escapes
     such as \\B or \\W, character classes, other flags)."""
     text = pattern.pattern
     if pattern.flags & ~(re.IGNORECASE | re.UNICODE) or "[" in text or "(?" in text.replace("(?:", ""):
         return None
     if text != text.lower():
         return None
-    letters = frozenset(ch for ch in text if ch.isalpha())
-    return re.compile(text), letters, _literal_start(text)
+    return re.compile(text), frozenset(ch for ch in text if ch.isalpha())
 
 
-_PLAIN = re.compile(r"(?:\\b)?([\w '/-]*)")
-
-
-def _literal_start(pattern: str) -> str:
-    """Text every match of ``pattern`` starts with ('' when unsure): its
-    leading plain characters, less one that a quantifier makes optional."""
-    if "|" in pattern:
-        return ""
-    m = _PLAIN.match(pattern)
-    literal = m.group(1) if m else ""
-    rest = pattern[m.end():] if m else ""
-    if rest[:1] in ("?", "*", "{", "+"):
-        literal = literal[:-1]
-    return literal if "\\" not in literal else ""
+_gate = functools.lru_cache(maxsize=8)(LiteralGate.of)
 
 
 def cue_counts(cues: tuple[re.Pattern[str], ...], text: str) -> list[int]:
-    """``len(cue.findall(text))`` for each cue (IGNORECASE patterns)."""
+    """``len(cue.findall(text))`` for each cue (IGNORECASE patterns); a cue whose required
+    words the text lacks counts 0 without a search (:mod:`extractor.literal_gate`)."""
     twins = [_lowercase_twin(c) if c.flags & re.IGNORECASE else None for c in cues]
     letters = frozenset().union(*(t[1] for t in twins if t is not None))
     lowered = text.lower() if letters or any(twins) else text
     safe = all(_char_folds_alike(ch, letters) for ch in set(text))
     counts = []
-    for cue, twin in zip(cues, twins):
-        if twin is None or not safe:
+    for cue, twin, possible in zip(cues, twins, _gate(cues).possible(text)):
+        if not possible:
+            counts.append(0)
+        elif twin is None or not safe:
             counts.append(len(cue.findall(text)))
-        elif twin[2] and twin[2] not in lowered:
-            counts.append(0)  # what every match starts with is not there (a plain search, much cheaper)
         else:
             counts.append(len(twin[0].findall(lowered)))
     return counts

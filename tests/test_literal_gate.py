@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from extractor.extract import deadlines, org_shapes, partner_lists, suppliers, temporal
-from extractor.extract.literal_gate import LiteralGate, required_literals
+from extractor.literal_gate import LiteralGate, required_literals
 
 
 @pytest.mark.parametrize("pattern, required", [

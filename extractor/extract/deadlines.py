@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import date
 from types import MappingProxyType
 
-from extractor.extract.literal_gate import LiteralGate
+from extractor.literal_gate import LiteralGate
 from extractor.extract.temporal import TemporalMatch
 
 __all__ = ["THRESHOLD", "column_header", "deadline_what", "is_deadline"]

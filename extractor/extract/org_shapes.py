@@ -18,9 +18,9 @@ from functools import lru_cache
 from typing import Any
 
 from extractor import lexicon
-from extractor.extract.literal_gate import LiteralGate
+from extractor.literal_gate import LiteralGate
 from extractor.extract.org_filters import is_label_word
-from extractor.extract.word_alternation import factored_alternation
+from extractor.lexicon import factored_alternation
 
 _PARTICLES = r"(?:del|de|la|las|los|von|van|der|den|di|da|du|y|e|og|and|of|for|&)"
 _CAP = r"[A-ZÆØÅ0-9](?:[\wæøåÆØÅ&'’+-]|\.(?=\w))*"

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extractor import lexicon
-from extractor.extract.literal_gate import LiteralGate
+from extractor.literal_gate import LiteralGate
 from extractor.extract.org_filters import reject_reason
 
 

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from extractor import lexicon
-from extractor.extract.word_alternation import factored_alternation
+from extractor.lexicon import factored_alternation
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "rules" / "quantities.toml"
 

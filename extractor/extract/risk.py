@@ -32,7 +32,7 @@ from typing import Any, Literal
 
 from extractor.errors import ExtractorError, ModelMissingError
 from extractor.extract.deadlines import column_header
-from extractor.extract.literal_gate import LiteralGate
+from extractor.literal_gate import LiteralGate
 from extractor.extract.risk_cues import DEFINITION as _DEFINITION
 from extractor.extract.risk_cues import DEFINITION_SECTION as _DEFINITION_SECTION
 from extractor.extract.risk_cues import REQUIREMENT as _REQUIREMENT

@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-from extractor.extract.literal_gate import LiteralGate
+from extractor.literal_gate import LiteralGate
 from extractor.extract.org_filters import strip_lead
 from extractor.extract.org_shapes import legal_form_names
 from extractor.extract.partner_lists import find_partner_names, find_supplier_kinds

@@ -38,7 +38,7 @@ from datetime import date
 from types import MappingProxyType
 from typing import Literal
 
-from extractor.extract.literal_gate import LiteralGate
+from extractor.literal_gate import LiteralGate
 from extractor.extract.numbers_nb import ORDINAL_PATTERN, ORDINALS
 
 __all__ = ["Granularity", "TemporalMatch", "find_temporal"]

@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from extractor import catalogue, lexicon
-from extractor.rules.prefilter import Literals, fold, required_literals
+from extractor.literal_gate import LiteralGate
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "rules"
 _MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)(?::([a-z][a-z0-9_]*))?\}")
@@ -132,7 +132,6 @@ class Rule:
     examples: tuple[tuple[str, Any], ...] = ()
     counter: tuple[str, ...] = ()
     source: str = ""  # the pattern as written
-    needs: Literals | None = None  # every match holds one of these (lower-cased); see rules.prefilter
 
     def value(self, m: re.Match[str], lang: str | None) -> Any:
         if self.const is not None:
@@ -171,29 +170,26 @@ class RuleSet:
     name: str
     rules: tuple[Rule, ...]
     data: dict[str, Any] = field(default_factory=dict)  # other tables of the file (label vocabularies...)
-    _by_lang: dict[str, tuple[Rule, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
-    _literals: tuple[str, ...] = field(default=(), init=False, repr=False, compare=False)
+    _by_lang: dict[str | None, tuple[tuple[int, Rule], ...]] = field(
+        default_factory=dict, init=False, repr=False, compare=False)  # (position in rules, rule) per language
+    _gate: LiteralGate | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        self._by_lang.update({lang: tuple(r for r in self.rules if lang in r.langs) for lang in lexicon.LANGS})
-        literals = sorted({lit for r in self.rules if r.needs for lit in r.needs})
-        object.__setattr__(self, "_literals", tuple(literals))
+        self._by_lang[None] = tuple(enumerate(self.rules))
+        self._by_lang.update({lang: tuple((k, r) for k, r in enumerate(self.rules) if lang in r.langs)
+                              for lang in lexicon.LANGS})
+        object.__setattr__(self, "_gate", LiteralGate.of([r.pattern for r in self.rules]))
 
     def for_lang(self, lang: str | None) -> tuple[Rule, ...]:
-        if lang not in lexicon.LANGS:
-            return self.rules
-        return self._by_lang[lang]
+        return tuple(r for _, r in self._by_lang[lang if lang in lexicon.LANGS else None])
 
     def candidates(self, text: str, lang: str | None = None, *, facts: set[str] | None = None) -> Iterator[Rule]:
         """The rules (of ``lang``, for ``facts``) that may match ``text``, in file order: a rule
-        whose required words (:mod:`extractor.rules.prefilter`) are all absent is left out.
-        Each of the file's required words is looked for once per text."""
-        folded = fold(text)
-        present = frozenset(lit for lit in self._literals if lit in folded)
-        for rule in self.for_lang(lang):
-            if facts is not None and rule.fact not in facts:
-                continue
-            if rule.needs is None or not rule.needs.isdisjoint(present):
+        whose pattern requires words the text lacks is left out (:mod:`extractor.literal_gate`:
+        the words of all the file's patterns are looked for in one scan of the text)."""
+        possible = self._gate.possible(text) if self._gate else None
+        for k, rule in self._by_lang[lang if lang in lexicon.LANGS else None]:
+            if (facts is None or rule.fact in facts) and (possible is None or possible[k]):
                 yield rule
 
     def matches(self, text: str, lang: str | None = None, *, facts: set[str] | None = None) -> Iterator[RuleMatch]:
@@ -237,7 +233,7 @@ def parse(name: str, data: dict[str, Any]) -> RuleSet:
         rules.append(Rule(
             id=rid, fact=r["fact"], langs=langs, pattern=pattern, unless=unless, const=r.get("value"),
             examples=tuple((e[0], e[1]) for e in r.get("examples", ())), counter=tuple(r.get("counter", ())),
-            source=r["pattern"], needs=required_literals(pattern),
+            source=r["pattern"],
         ))
     ids = [r.id for r in rules]
     if len(ids) != len(set(ids)):

@@ -7,7 +7,7 @@ import pytest
 
 from extractor import lexicon
 from extractor.extract.organisations import load_gazetteer
-from extractor.extract.word_alternation import factored_alternation
+from extractor.lexicon import factored_alternation
 
 
 def _lists() -> list[tuple[list[str], bool]]:

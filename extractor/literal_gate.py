@@ -21,7 +21,7 @@ from re import _parser as sre  # the parser of the standard library's own regex 
 from types import MappingProxyType
 from typing import Iterator, Mapping, Sequence
 
-from extractor.extract.word_alternation import factored_alternation
+from extractor.lexicon import factored_alternation
 
 # Literal characters a requirement may use: for these, case-insensitive regex matching and
 # comparing ``str.lower()`` agree, except for the text characters of :func:`_odd_folds`.
