@@ -145,7 +145,9 @@ def number_word_pattern(lang: Langs = None, *, zero: bool = False) -> str:
 
 # Numerals as printed: "2 318" / "2.318" / "2318" / "7,38" (nb, nn); "2,318" / "7.38" (en).
 NUMERAL_NB = r"\d{1,3}(?:[\u00a0\u2009\u202f ]\d{3})+(?:,\d+)?(?!\d|,\d)|\d{1,3}(?:\.\d{3})+(?!\d|\.\d)|\d+(?:,\d+)?"
-NUMERAL_EN = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+(?:\.\d+)?"
+# English as Norwegian authors write it groups thousands with a space too ("3 150 suppliers", "NOK 1 150 million").
+NUMERAL_EN = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d{1,3}(?:[\u00a0\u2009\u202f ]\d{3})+(?:\.\d+)?(?!\d|[.,]\d)"
+              r"|\d+(?:\.\d+)?")
 NUMERAL_ANY = rf"{NUMERAL_NB}|\d+\.\d+"
 
 
@@ -166,7 +168,7 @@ def parse_numeral(text: str, lang: Langs = None) -> float | None:
     if not t or not t[0].isdigit():
         return None
     if lang == "en":
-        t = t.replace(",", "")
+        t = _SPACES.sub("", t.replace(",", ""))
     else:
         t = _SPACES.sub("", t)
         if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", t):
