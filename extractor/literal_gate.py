@@ -71,12 +71,14 @@ def _node(op: object, arg: object) -> Requirement:
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
         low, _high, body = arg  # type: ignore[misc]
         return _sequence(body) if low >= 1 else None
+    if op is sre.ASSERT:  # a look-ahead or look-behind that must match: its words are in the text too
+        return _sequence(arg[1])  # type: ignore[index]
     if op is sre.BRANCH:
         alts = [_sequence(a) for a in arg[1]]  # type: ignore[index]
         if any(a is None for a in alts):
             return None
         return frozenset().union(*alts)  # type: ignore[arg-type]
-    return None  # classes, assertions, anchors, back references: no literal asked for
+    return None  # classes, negative look-arounds, anchors, back references: no literal asked for
 
 
 def required_literals(pattern: re.Pattern[str]) -> Requirement:

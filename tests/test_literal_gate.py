@@ -19,7 +19,10 @@ from extractor.literal_gate import LiteralGate, required_literals
     (r"(?:frist)+\s+\d+", {"frist"}),
     (r"[Bb]edriftshelse\w*", {"edriftshelse"}),
     (r"\d{4}-\d\d", None),
-    (r"(?=leverandør)\w+", None),                     # a look-ahead's words are not taken
+    (r"(?=leverandør)\w+", {"leverandør"}),          # a look-ahead that must match: its words are in the text
+    (r"^(?=.*deltid)(?=.*\bkvinn)\w.+", {"deltid"}),  # the most selective of several
+    (r"(?!leverandør)\w+", None),                     # a negative look-ahead asks for nothing
+    (r"(?<=leverandør )\w+", {"leverandør "}),       # a look-behind that must match
     (r"Aksjeselskap", {"aksjeselskap"}),              # compared without case
     (r"(?x) kjøper \s+", None),                       # verbose patterns are always run
 ])
