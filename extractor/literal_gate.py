@@ -21,7 +21,6 @@ from re import _parser as sre  # the parser of the standard library's own regex 
 from types import MappingProxyType
 from typing import Iterator, Mapping, Sequence
 
-from extractor.lexicon import factored_alternation
 
 # Literal characters a requirement may use: for these, case-insensitive regex matching and
 # comparing ``str.lower()`` agree, except for the text characters of :func:`_odd_folds`.
@@ -89,6 +88,31 @@ def required_literals(pattern: re.Pattern[str]) -> Requirement:
     return _sequence(list(sre.parse(pattern.pattern, pattern.flags)))
 
 
+def prefix_tree(words: Sequence[str]) -> str:
+    """A regex for the longest of ``words`` (taken literally) that starts where it is tried:
+    the words as a tree of their letters, a branch per next letter and a greedy optional
+    group where a word ends inside another ("avvik" in "avvikene"). At most one branch can
+    go on at each letter, so a text is read once per position whatever the number of words
+    (a flat alternation tried every word of a first letter in turn: 130 µs a sentence for
+    the checklist's 670 words, 7 µs as a tree)."""
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        if "" in node:
+            return "(?:" + "|".join(branches) + ")?"
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return emit(root)
+
+
 @dataclass(frozen=True)
 class LiteralGate:
     """Regexes with the literals each requires; :meth:`finditer` runs only those that can match.
@@ -110,8 +134,7 @@ class LiteralGate:
         literals = sorted({lit for req in required if req for lit in req})
         opens = {lit: frozenset(i for i, req in enumerate(required) if req and any(lit.startswith(r) for r in req))
                  for lit in literals}
-        scanner = (re.compile("(?=(" + factored_alternation(literals, ignore_case=False, any_space=False) + "))")
-                   if literals else None)
+        scanner = re.compile("(?=(" + prefix_tree(literals) + "))") if literals else None
         always = frozenset(i for i, req in enumerate(required) if req is None)
         return cls(tuple(patterns), required, scanner, MappingProxyType(opens), always)
 

@@ -81,3 +81,19 @@ def test_odd_folds_disable_the_gate() -> None:
     assert gate.possible("ſtoff") == [True]
     assert [m.group(0) for _, m in gate.finditer("ſtoff")] == ["ſtoff"]
     assert gate.possible("ingen treff") == [False]
+
+
+@pytest.mark.parametrize("words", [
+    ["avvik", "avvikene", "avviket", "brudd", "brot", "barnearbeid"],
+    ["abc", "abcd", "abd", "b.c", "a+b", "x y"],
+    ["leverandør", "leverandørar", "leverand"],
+])
+def test_prefix_tree_finds_the_longest_word_at_each_position(words):
+    from extractor.literal_gate import prefix_tree
+
+    scanner = re.compile("(?=(" + prefix_tree(words) + "))")
+    text = "avvikene og brot; abcd abd b.c a+b x y leverandørar leverandør leverand avvik"
+    for k in range(len(text)):
+        here = [w for w in words if text.startswith(w, k)]
+        m = scanner.match(text, k)
+        assert (m.group(1) if m else None) == (max(here, key=len) if here else None), (k, text[k:k + 12])
