@@ -56,6 +56,12 @@ def _LEGAL_END() -> re.Pattern[str]:  # noqa: N802
     return re.compile(rf"{lexicon.legal_form_pattern()}$")
 
 
+@lru_cache(maxsize=1)
+def _LEGAL_THEN_PLACE() -> re.Pattern[str]:  # noqa: N802
+    """A legal form followed by where the firm is: "Baltic Formwork UAB i Litauen" ends at "UAB"."""
+    return re.compile(rf"{lexicon.legal_form_pattern()}(?=[ \t]+(?:i|in)[ \t])")
+
+
 _SITE = re.compile(r"factor|fabrikk|mills?\b|workshops?\b", re.IGNORECASE)
 _ITEM_SPLIT = re.compile(r",[ \t]+(?:(?:og|and|eller|or|&)[ \t]+)?|[ \t]+(?:og|and|eller|or|&)[ \t]+")
 
@@ -91,6 +97,8 @@ def find_partner_names(text: str) -> list[PartnerName]:
                 name = text[a:b].strip(" ,")
                 if name.endswith(".") and not _LEGAL_END().search(name):
                     name = name[:-1]
+                if place := _LEGAL_THEN_PLACE().search(name):
+                    name = name[:place.end()]
                 if any(text[a:a + len(x)].lower() == x for x in cues.membership):
                     continue  # "Etisk handel Norge": a membership body, also when cut short
                 if _is_name(name, cues.membership):

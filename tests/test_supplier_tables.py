@@ -1,0 +1,21 @@
+"""Table-driven: purchase-category tables give one supplier per row (supplier_cues.toml [tables])."""
+from __future__ import annotations
+
+import pytest
+
+from extractor import lexicon
+from extractor.extract.supplier_tables import category_rows
+
+DATA = lexicon.load("supplier_cues")["tables"]
+
+
+@pytest.mark.parametrize("text,categories", DATA["examples"])
+def test_category_rows(text: str, categories: list[str]) -> None:
+    found = category_rows(text)
+    assert [c for _, _, c in found] == categories
+    assert all(text[a:b] == c for a, b, c in found)
+
+
+@pytest.mark.parametrize("text", DATA["counter"])
+def test_tables_of_other_things(text: str) -> None:
+    assert category_rows(text) == []

@@ -1,0 +1,180 @@
+"""Supplier mentions by family, written before the rules were widened for them (nb, nn, en).
+
+The families are the ways transparency reports name suppliers: "vår leverandør av X",
+"leverandører innen X", lists of named partners, staffing agencies, hauliers, cleaning and
+canteen contractors, IT providers, framework agreements, purchasing through a parent or a
+purchasing cooperation, subcontractors on building sites, and purchase categories in risk
+tables ("Innkjøpskategori | Risiko"). Counter-cases: customers, owners, authorities,
+certification and membership bodies, the author itself, competitors, unions and
+collective agreements.
+
+Each row: text, what must be found (a supplier name, or a category the found category
+contains, case-insensitive), and names that must NOT be found. An empty expectation means
+nothing at all may be found.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extractor.extract.risk import load_lexicon
+from extractor.extract.suppliers import find_suppliers
+
+# (text, expected [(name or None, category substring or None)], forbidden names)
+ROWS = [
+    # "vår leverandør av X" and its word orders
+    ("Vår leverandør av kaffe og frukt er sertifisert etter Fairtrade.", [(None, "kaffe og frukt")], ["Fairtrade"]),
+    ("Leverandøren vår av reinhaldstenester har tariffavtale.", [(None, "reinhaldstenester")], []),
+    ("Our supplier of office furniture is based in Poland.", [(None, "office furniture")], []),
+    ("Suppliers of protective equipment are assessed as high risk.", [(None, "protective equipment")], []),
+    ("Leverandørane våre innan bygg og anlegg får eigenerklæring.", [(None, "bygg og anlegg")], []),
+    ("Vi kjøper tjenester fra leverandører innenfor IKT og konsulenttjenester.", [(None, "IKT og konsulenttjenester")], []),
+    ("Vår leverandør av arbeidsklær, Profilhuset Vest AS, har signert etiske retningslinjer.",
+     [("Profilhuset Vest AS", None)], []),
+    ("Leverandøren av kantinetjenester er Fresh Kantinedrift.", [("Fresh Kantinedrift", None)], []),
+    ("Our providers of cleaning services are audited every year.", [(None, "cleaning services")], []),
+    # named partners in lists
+    ("Dei viktigaste leverandørane våre er Felleskjøpet Agri og Norgesfôr.",
+     [("Felleskjøpet Agri", None), ("Norgesfôr", None)], []),
+    ("Blant leverandørene våre finner vi Elkjøp Bedrift, Komplett og Dustin.",
+     [("Elkjøp Bedrift", None), ("Komplett", None), ("Dustin", None)], []),
+    ("Key suppliers include Tetra Pak, Elopak and Huhtamaki.",
+     [("Tetra Pak", None), ("Elopak", None), ("Huhtamaki", None)], []),
+    ("Vi har avtale med følgende leverandører: Coor, Sodexo og Elis.",
+     [("Coor", None), ("Sodexo", None), ("Elis", None)], []),
+    ("Our three largest suppliers, Würth Norge, Ahlsell and Onninen, account for half of the spend.",
+     [("Würth Norge", None), ("Ahlsell", None), ("Onninen", None)], []),
+    ("Vi har hatt dialog med leverandørane Bakeriet Nord, Møllarane AS og Fjordkorn.",
+     [("Bakeriet Nord", None), ("Møllarane AS", None), ("Fjordkorn", None)], []),
+    # staffing agencies
+    ("Ved behov leier vi inn personell fra bemanningsbyrå.", [(None, "bemanningsbyrå")], []),
+    ("Innleie av arbeidskraft skjer gjennom Manpower og Randstad.", [("Manpower", None), ("Randstad", None)], []),
+    ("We use temporary workers from staffing agencies in peak season.", [(None, "staffing agenc")], []),
+    ("Vi har nytta vikarar frå Vikarhuset Bergen AS i sommar.", [("Vikarhuset Bergen AS", None)], []),
+    # hauliers and transport
+    ("Varene distribueres av eksterne transportører.", [(None, "transportør")], []),
+    ("Deliveries to our stores are handled by third-party hauliers.", [(None, "haulier")], []),
+    ("Transporten til kundane vert utført av Sogn Frakt AS.", [("Sogn Frakt AS", None)], []),
+    # cleaning, canteen, security
+    ("Renhold av kontorene utføres av ISS.", [("ISS", None)], []),
+    ("Reinhaldet blir gjort av eit lokalt firma.", [(None, "reinhald")], []),
+    ("The canteen is run by Eurest Services.", [("Eurest Services", None)], []),
+    ("Vaktselskapet vi bruker har tariffavtale.", [(None, "vaktselskap")], []),
+    ("Security at our warehouses is provided by Avarn Security.", [("Avarn Security", None)], []),
+    # IT providers
+    ("Vår IT-leverandør er Atea.", [("Atea", None)], []),
+    ("Our IT services are delivered by Crayon.", [("Crayon", None)], []),
+    ("Skytjenestene leveres av Microsoft og Google.", [("Microsoft", None), ("Google", None)], []),
+    ("Vi har outsourcet drift av IT-systemene til Sopra Steria.", [("Sopra Steria", None)], []),
+    # framework agreements, purchasing through others
+    ("Kommunen har rammeavtaler med Lyreco og Staples på kontorrekvisita.", [("Lyreco", None), ("Staples", None)], []),
+    ("Vi har inngått rammeavtale om kjøp av arbeidsklær.", [(None, "arbeidsklær")], []),
+    ("Gjennom innkjøpssamarbeidet BTV Innkjøp har vi avtaler med Coor Service Management og Norengros.",
+     [("Coor Service Management", None), ("Norengros", None)], ["BTV Innkjøp"]),
+    ("We have framework agreements with Lyreco and Dustin.", [("Lyreco", None), ("Dustin", None)], []),
+    ("Innkjøp av varer skjer i stor grad via morselskapet Fjordgruppen AS.", [], ["Fjordgruppen AS"]),
+    # subcontractors on building sites
+    ("I byggeprosjektene bruker vi underentreprenører innen elektro, rør og maling.", [(None, "elektro")], []),
+    ("Underentreprenøren Betongbygg Vest AS utførte grunnarbeidet.", [("Betongbygg Vest AS", None)], []),
+    ("On our construction sites we use subcontractors for electrical work and plumbing.", [(None, "electrical work")], []),
+    ("På byggeplassane nyttar vi underentreprenørar til grunnarbeid og betong.", [(None, "grunnarbeid")], []),
+    # kinds of supplier
+    ("Vi kjøper matvarer fra lokale produsenter.", [(None, "matvarer")], []),
+    ("Our cleaning contractor pays all staff above the minimum wage.", [(None, "cleaning")], []),
+    ("Vi leier kontorlokaler av Storebrand Eiendom.", [("Storebrand Eiendom", None)], []),
+    # purchase categories in risk tables
+    ("Innkjøpskategori | Risiko\nArbeidsklær og verneutstyr | Høy\nIT-utstyr | Høy\nKontorrekvisita | Lav",
+     [(None, "arbeidsklær og verneutstyr"), (None, "IT-utstyr"), (None, "kontorrekvisita")], []),
+    ("Procurement category | Risk level | Measures\nCleaning services | Medium | Audits\nConstruction | High | Site checks",
+     [(None, "cleaning services"), (None, "construction")], []),
+    ("Vareområde | Risikovurdering\nMatvarer | Middels\nReinhaldstenester | Høg",
+     [(None, "matvarer"), (None, "reinhaldstenester")], []),
+    # not suppliers of the author
+    ("Våre største kunder er Equinor og Statkraft.", [], []),
+    ("Vi leverer tjenester til Helse Bergen og Helse Fonna.", [], []),
+    ("Selskapet eies av Aker ASA og Folketrygdfondet.", [], []),
+    ("Mattilsynet gjennomførte inspeksjon ved anlegget i mai.", [], []),
+    ("Vi er tilsluttet UN Global Compact og medlem av Norsk Industri.", [], []),
+    ("Vi er en totalleverandør av bygg- og anleggstjenester.", [], []),
+    ("Våre viktigste konkurrenter er Veidekke og AF Gruppen.", [], []),
+    ("Vi har tariffavtale med Fellesforbundet og EL og IT Forbundet.", [], []),
+    ("Virksomheten har IA-avtale med NAV.", [], []),
+    ("The company is owned by Nordic Capital Fund X.", [], []),
+    ("Fabrikkene er sertifisert etter SA8000 av Bureau Veritas.", [], []),
+    ("Leverandørene våre må signere våre etiske retningslinjer.", [], []),
+    ("We expect all our suppliers to respect human rights.", [], []),
+    ("Redegjerda er godkjend av styret i Fjordkraft Vest AS.", [], []),
+    ("The statement was approved by the board of Nordlys Energi AS.", [], []),
+    ("Vi kjøper ikke inn varer fra Russland eller Belarus.", [], []),
+    ("Kategori | Antall\nKvinner | 120\nMenn | 80", [], []),
+    ("Spekter forhandler tariffavtalen på vegne av oss.", [], []),
+]
+
+# A second batch, written after the first was passing, to check that the widened families hold.
+ROWS_2 = [
+    ("Vi kjøper inn arbeidsklær og verneutstyr gjennom rammeavtalen med Würth Norge AS.", [("Würth Norge AS", None)], []),
+    ("Kontrakten med Coor Service Management om renhold løper ut i 2026.", [("Coor Service Management", None)], []),
+    ("Leverandøren av kaffeautomatene, Kaffebrenneriet Nord, har fått egenerklæringsskjema.",
+     [("Kaffebrenneriet Nord", None)], []),
+    ("Our catering partner, Fresh Food Nordic, serves 1,200 meals a day.", [("Fresh Food Nordic", None)], []),
+    ("Transportbyrået Fjordlast AS kjører varer for oss.", [("Fjordlast AS", None)], []),  # the trade word is no part of the name
+    ("Me har engasjert Fjordrådgjeving til å gå gjennom leverandørkjeda.", [("Fjordrådgjeving", None)], []),
+    ("We commissioned Ethica Consulting to carry out the risk assessment.", [("Ethica Consulting", None)], []),
+    ("Renholdet i kontorbygget er satt ut til et eksternt firma.", [(None, "renhold")], []),
+    ("Fruit and vegetables are bought from local wholesalers.", [(None, "fruit and vegetables")], []),
+    ("Matvarer kjøpes i hovedsak fra lokale grossister.", [(None, "matvarer")], []),
+    ("Drivstoff kjøper vi av Circle K.", [("Circle K", None)], []),
+    ("Elektrisk arbeid på anlegget ble utført av Elektroinstallatøren Vest AS.", [("Elektroinstallatøren Vest AS", None)], []),
+    ("Byggeprosjektet har Veidekke som totalentreprenør.", [("Veidekke", None)], []),
+    ("We selected Bravida as our electrical contractor.", [("Bravida", None)], []),
+    ("Our uniforms are produced by Alpha Textiles Ltd in Turkey.", [("Alpha Textiles Ltd", None)], []),
+    ("The haulage is outsourced to Baltic Road Cargo UAB.", [("Baltic Road Cargo UAB", None)], []),
+    ("Vi har en avtale med Securitas om vakthold.", [("Securitas", None)], []),
+    ("IT-driften er outsourcet til en ekstern leverandør.", [(None, "IT-drift")], []),
+    ("Kantinetjenesten kjøpes fra Eurest.", [("Eurest", None)], []),
+    ("Avfallet vårt hentes av Norsk Gjenvinning.", [("Norsk Gjenvinning", None)], []),
+    ("Waste from our sites is collected by Ragn-Sells.", [("Ragn-Sells", None)], []),
+    ("Leverandøren vår innanfor reinhald har tariffavtale.", [(None, "reinhald")], []),
+    ("Suppliers of packaging and labels are assessed every year.", [(None, "packaging")], []),
+    ("Innkjøpsområde | Antall leverandører | Risiko\nBygg og anlegg | 45 | Høy\nKonsulenttjenester | 30 | Lav",
+     [(None, "bygg og anlegg"), (None, "konsulenttjenester")], []),
+    ("Varene kjøpes i hovedsak fra to grossister.", [(None, "grossist")], []),
+    ("Forskaling kjøper vi fra Baltic Formwork UAB i Litauen.", [("Baltic Formwork UAB", None)], []),
+    # not suppliers of the author
+    ("Our code of conduct requires suppliers of cocoa to map their supply chains.", [], []),
+    ("Vi har mottatt tilskudd fra Innovasjon Norge.", [], []),
+    ("Vi har avtale med kommunen om levering av skolemat.", [], []),
+    ("Vi leverer renholdstjenester til kommunene i regionen.", [], []),
+    ("Kunden vår, Equinor ASA, stiller strenge krav til leverandører.", [], []),
+    ("Vi har ingen avtaler med bemanningsbyråer.", [], []),
+    ("Our largest customer, Statkraft AS, requires supplier audits.", [], []),
+    ("Vi er en av Norges største leverandører av fisk.", [], []),
+    ("The Norwegian Labour Inspection Authority carried out an inspection in May.", [], []),
+    ("Tariffavtalen med Fagforbundet gjelder alle tilsette.", [], []),
+]
+ALL_ROWS = ROWS + ROWS_2
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def _found(matches, name, cat) -> bool:
+    for m in matches:
+        if name and m.name and m.name.strip(" .") == name:
+            return True
+        if cat and m.category and cat.lower() in m.category.lower():
+            return True
+    return False
+
+
+@pytest.mark.parametrize(("text", "expected", "forbidden"), ALL_ROWS)
+def test_supplier_families(lexicon, text: str, expected: list[tuple], forbidden: list[str]) -> None:
+    matches = find_suppliers(text, lexicon=lexicon)
+    got = [(m.name, m.category) for m in matches]
+    if not expected:
+        assert matches == [], got
+    for name, cat in expected:
+        assert _found(matches, name, cat), got
+    for name in forbidden:
+        assert not any(m.name and name in m.name for m in matches), got
