@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from extractor import lexicon
-from extractor.extract.supplier_tables import category_rows
+from extractor.extract.supplier_tables import category_rows, laid_out_suppliers
 
 DATA = lexicon.load("supplier_cues")["tables"]
 
@@ -19,3 +19,15 @@ def test_category_rows(text: str, categories: list[str]) -> None:
 @pytest.mark.parametrize("text", DATA["counter"])
 def test_tables_of_other_things(text: str) -> None:
     assert category_rows(text) == []
+
+
+@pytest.mark.parametrize("text,expected", DATA["list_examples"])
+def test_named_suppliers_in_lists_and_tables(text: str, expected: list[list[str]]) -> None:
+    found = laid_out_suppliers(text)
+    assert [[n, c or ""] for _, _, n, c in found] == expected
+    assert all(text[a:b] == n for a, b, n, _ in found)
+
+
+@pytest.mark.parametrize("text", DATA["list_counter"])
+def test_lists_of_other_things(text: str) -> None:
+    assert laid_out_suppliers(text) == []

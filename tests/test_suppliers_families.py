@@ -151,7 +151,36 @@ ROWS_2 = [
     ("The Norwegian Labour Inspection Authority carried out an inspection in May.", [], []),
     ("Tariffavtalen med Fagforbundet gjelder alle tilsette.", [], []),
 ]
-ALL_ROWS = ROWS + ROWS_2
+
+# A third batch: suppliers laid out as lists and tables, partners, trade and supply verbs with the firm first.
+ROWS_3 = [
+    ("Våre viktigste leverandører:\n• Tine SA – meieriprodukter\n• Nortura SA – kjøtt og egg\n• Bama Gruppen – frukt og grønt",
+     [("Tine SA", None), ("Nortura SA", None), ("Bama Gruppen", None)], []),
+    ("Our key suppliers are:\n- Lyreco (office supplies)\n- Dustin (IT equipment)\n\nWe audit them yearly.",
+     [("Lyreco", None), ("Dustin", None)], []),
+    ("Dei største leverandørane våre i 2024 var:\n1. Fjordkorn AS: mjøl\n2. Vestmeieriet: smør",
+     [("Fjordkorn AS", None), ("Vestmeieriet", None)], []),
+    ("Leverandør | Kategori | Land\nTine SA | Meieriprodukter | Norge\nArla Foods | Ost | Danmark",
+     [("Tine SA", None), ("Arla Foods", None)], []),
+    ("Supplier | Product | Risk\nKaya Tekstil | Workwear | High\nNordic Paper AB | Paper | Low",
+     [("Kaya Tekstil", None), ("Nordic Paper AB", None)], []),
+    ("Vi har 320 leverandører, og de største er Ahlsell, Onninen og Brødrene Dahl.",
+     [("Ahlsell", None), ("Onninen", None), ("Brødrene Dahl", None)], []),
+    ("Våre samarbeidspartnere i byggeprosjektene er Veidekke og Betonmast.", [("Veidekke", None), ("Betonmast", None)], []),
+    ("Our business partners include Maersk and DFDS.", [("Maersk", None), ("DFDS", None)], []),
+    ("Vi handler hovedsakelig med Norgesgruppen og Bama.", [("Norgesgruppen", None), ("Bama", None)], []),
+    ("Tine leverer meieriprodukter til alle våre kantiner.", [("Tine", None)], []),
+    ("Bergen Vaskeri leverer rene arbeidsklær til oss hver uke.", [("Bergen Vaskeri", None)], []),
+    ("Kiwa supplies the certification audits to us.", [("Kiwa", None)], []),
+    # not suppliers of the author
+    ("Våre viktigste kunder:\n• Equinor ASA\n• Statkraft AS", [], []),
+    ("Eierne våre er:\n- Fjordkraft Holding AS (60 %)\n- Kommunen (40 %)", [], []),
+    ("Vi leverer strøm til 40 000 kunder.", [], []),
+    ("Kommunen leverer helsetjenester til innbyggerne.", [], []),
+    ("Kunde | Omsetning | Andel\nEquinor ASA | 120 | 40 %", [], []),
+    ("Samarbeidspartnere i likestillingsarbeidet er NAV og Fylkeskommunen.", [], ["NAV"]),
+]
+ALL_ROWS = ROWS + ROWS_2 + ROWS_3
 
 
 @pytest.fixture(scope="module")

@@ -47,7 +47,7 @@ def _cues() -> _Cues:
     item = rf"{_WORD}(?:[ \t]+(?:(?:i|for|&)[ \t]+)?{token}){{0,4}}"
     names = re.compile(rf"(?P<first>{item})(?P<rest>(?:,[ \t]+{item})*(?:,?[ \t]+(?:og|and|eller|or|&)[ \t]+{item})?)")
     return _Cues(tuple(re.compile(c) for c in d["cues"]), re.compile(d["membership_context"]),
-                 frozenset(n.lower() for n in d["membership_bodies"]), names,
+                 frozenset(n.lower() for n in d["membership_bodies"] + d.get("not_names", [])), names,
                  tuple(re.compile(c) for c in d.get("category_cues", [])))
 
 
@@ -99,7 +99,8 @@ def find_partner_names(text: str) -> list[PartnerName]:
                     name = name[:-1]
                 if place := _LEGAL_THEN_PLACE().search(name):
                     name = name[:place.end()]
-                if any(text[a:a + len(x)].lower() == x for x in cues.membership):
+                if any(text[a:a + len(x)].lower() == x and not text[a + len(x):a + len(x) + 1].isalnum()
+                       for x in cues.membership):
                     continue  # "Etisk handel Norge": a membership body, also when cut short
                 if _is_name(name, cues.membership):
                     out.append(PartnerName(a, a + len(name), name, category))

@@ -1,15 +1,21 @@
-"""Purchase categories listed as the rows of a table: a supplier named by what it supplies.
+"""Suppliers laid out as tables and lists rather than in sentences.
 
-Transparency reports often assess risk per purchase category in a table
-(``Innkjøpskategori | Risiko``, ``Varegruppe | Risikonivå | Tiltak``,
-``Procurement category | Risk level``). Each row's category cell ("Arbeidsklær og
-verneutstyr", "Cleaning services") is then one supplier, named by its category.
+* Purchase categories as the rows of a risk table (``Innkjøpskategori | Risiko``,
+  ``Varegruppe | Risikonivå | Tiltak``, ``Procurement category | Risk level``): each row's
+  category cell is one supplier, named by what it supplies. A header cell names that
+  column on its own (``category_headers``) or only beside a column whose header speaks
+  of risk (``generic_headers`` + ``risk_header``).
+* Named suppliers as the rows of a table (``Leverandør | Kategori | Land``, ``Supplier |
+  Product | Risk``): the name cell, with the category cell of the same row when the table
+  has one.
+* A list of named suppliers after an introducing line that ends in the supplier word
+  and a colon ("Våre viktigste leverandører:", "Our key suppliers are:"): one supplier per
+  bullet or numbered line, the name before a dash, colon or bracket and what follows it
+  the category ("• Tine SA – meieriprodukter", "- Lyreco (office supplies)").
 
-A table is read from the text as lines of cells joined by `` | `` (how the parser
-writes table rows). A header cell names the category column on its own
-(``category_headers``) or only beside a column whose header speaks of risk
-(``generic_headers`` + ``risk_header``); the table ends at the first line that is
-not a row. The words are data (``[tables]`` in ``extractor/data/lexicon/supplier_cues.toml``).
+Tables are read from the text as lines of cells joined by `` | `` (how the parser writes
+table rows); a table or list ends at the first line that is not one of its rows. The
+words are data (``[tables]`` in ``extractor/data/lexicon/supplier_cues.toml``).
 """
 from __future__ import annotations
 
@@ -19,25 +25,31 @@ from functools import lru_cache
 
 from extractor import lexicon
 
-__all__ = ["category_rows"]
+__all__ = ["category_rows", "laid_out_suppliers"]
 
 SEP = " | "
 _MAX_WORDS = 8
+
+Found = tuple[int, int, str | None, str | None]  # start, end, name, category
 
 
 @dataclass(frozen=True)
 class _Tables:
     specific: frozenset[str]
     generic: frozenset[str]
+    names: frozenset[str]
     risk: re.Pattern[str]
     skip: frozenset[str]
+    intro: re.Pattern[str]
+    not_intro: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
 def _tables() -> _Tables:
     d = lexicon.load("supplier_cues")["tables"]
-    return _Tables(frozenset(d["category_headers"]), frozenset(d["generic_headers"]),
-                   re.compile(d["risk_header"]), frozenset(d["not_categories"]))
+    return _Tables(frozenset(d["category_headers"]), frozenset(d["generic_headers"]), frozenset(d["name_headers"]),
+                   re.compile(d["risk_header"]), frozenset(d["not_categories"]),
+                   re.compile(d["list_intro"]), re.compile(d["not_list_intro"]))
 
 
 def _key(cell: str) -> str:
@@ -45,16 +57,17 @@ def _key(cell: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"\(.*?\)|[:*]", "", cell)).strip().lower()
 
 
-def _category_column(cells: list[str], t: _Tables) -> int | None:
+def _columns(cells: list[str], t: _Tables) -> tuple[int | None, int | None]:
+    """(name column, category column) of a header row; a category column without a name column
+    counts only when its header is specific or the table has a risk column."""
     keys = [_key(c) for c in cells]
-    for i, k in enumerate(keys):
-        if k in t.specific:
-            return i
-    if any(t.risk.search(c) for c in cells):
-        for i, k in enumerate(keys):
-            if k in t.generic:
-                return i
-    return None
+    # "Leverandørar | 2024 | 2023" or "Leverandørar | 210" is a row of figures about suppliers, not a header
+    numeric = any(re.fullmatch(r"[\d\s.,%–-]+", k) for k in keys)
+    name = None if numeric else next((i for i, k in enumerate(keys) if k in t.names), None)
+    category = next((i for i, k in enumerate(keys) if k in t.specific), None)
+    if category is None and (name is not None or any(t.risk.search(c) for c in cells)):
+        category = next((i for i, k in enumerate(keys) if k in t.generic), None)
+    return name, category
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -79,26 +92,84 @@ def _is_category(cell: str, t: _Tables) -> bool:
         and len(cell.split()) <= _MAX_WORDS and not any(ch.isdigit() for ch in cell)
 
 
-def category_rows(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, category) of each category cell of each purchase-category table in ``text``."""
-    if SEP not in text:
-        return []
-    t = _tables()
-    out: list[tuple[int, int, str]] = []
-    column: int | None = None
-    pos = 0
+_JOINERS = frozenset("og i for av & and of de del la le von van und z o.o.".split())
+
+
+def _is_name(cell: str, t: _Tables) -> bool:
+    """A cell that reads as a name: its words capitalised but for joiners ("Kjøl og Frakt AS")."""
+    words = cell.split()
+    return bool(cell) and cell.lower().strip(" .:") not in t.skip and len(words) <= _MAX_WORDS \
+        and all(w[0].isupper() or w[0].isdigit() or w.lower() in _JOINERS for w in words) \
+        and not re.fullmatch(r"[\d\s.,%–-]+", cell)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
     for line in text.split("\n"):
-        start, end = pos, pos + len(line)
-        pos = end + 1
-        if SEP not in line:
-            column = None
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _table_rows(text: str, t: _Tables) -> list[Found]:
+    out: list[Found] = []
+    columns: tuple[int | None, int | None] | None = None
+    for start, end in _lines(text):
+        if SEP not in text[start:end]:
+            columns = None
             continue
         cells = _cells(text, start, end)
-        if column is None:
-            column = _category_column([text[a:b] for a, b in cells], t)
+        if columns is None:
+            columns = _columns([text[a:b] for a, b in cells], t)
             continue
-        if column < len(cells):
-            a, b = cells[column]
-            if _is_category(text[a:b], t):
-                out.append((a, b, text[a:b]))
+        name_col, cat_col = columns
+        category = None
+        if cat_col is not None and cat_col < len(cells):
+            a, b = cells[cat_col]
+            category = text[a:b] if _is_category(text[a:b], t) else None
+        if name_col is not None and name_col < len(cells):
+            a, b = cells[name_col]
+            if _is_name(text[a:b], t):
+                out.append((a, b, text[a:b], category))
+        elif category is not None:
+            a, b = cells[cat_col]
+            out.append((a, b, None, category))
     return out
+
+
+_BULLET = re.compile(r"[ \t]*(?:[•\-–*·▪○◦]|\d{1,2}[.)])[ \t]+")
+# the name ends at a dash, a colon or an opening bracket; what follows is the category
+_ITEM = re.compile(r"(?P<name>[A-ZÆØÅ0-9][^–:(\n]*?)[ \t]*(?:(?:[–:]|[ \t]-)[ \t]*(?P<cat>[^\n]*?)|\((?P<pcat>[^)\n]*)\)[^\n]*?)?[ \t.;,]*$")
+
+
+def _listed(text: str, t: _Tables) -> list[Found]:
+    out: list[Found] = []
+    in_list = False
+    for start, end in _lines(text):
+        line = text[start:end]
+        if not in_list:
+            in_list = bool(t.intro.search(line)) and not t.not_intro.search(line)
+            continue
+        bullet = _BULLET.match(line)
+        if not bullet:
+            in_list = False
+            continue
+        item = _ITEM.match(text, start + bullet.end(), end)
+        if not item or len(item.group("name").split()) > 5:
+            continue
+        name = item.group("name").strip()
+        category = (item.group("cat") or item.group("pcat") or "").strip(" .") or None
+        if _is_name(name, t) and (category is None or len(category.split()) <= _MAX_WORDS):
+            out.append((item.start("name"), item.start("name") + len(name), name, category))
+    return out
+
+
+def laid_out_suppliers(text: str) -> list[Found]:
+    """(start, end, name, category) of each supplier in a table or a list of ``text``."""
+    t = _tables()
+    return (_table_rows(text, t) if SEP in text else []) + _listed(text, t)
+
+
+def category_rows(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, category) of each category cell of each purchase-category table in ``text``."""
+    return [(a, b, c) for a, b, n, c in _table_rows(text, _tables()) if n is None and c]

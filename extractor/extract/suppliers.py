@@ -36,7 +36,7 @@ from extractor.extract.org_filters import strip_lead
 from extractor.extract.org_shapes import legal_form_names
 from extractor.extract.partner_lists import find_partner_names, find_supplier_kinds
 from extractor.extract.risk import Lexicon, lexicon_hits, load_lexicon
-from extractor.extract.supplier_tables import category_rows
+from extractor.extract.supplier_tables import laid_out_suppliers
 
 __all__ = ["SupplierMatch", "find_suppliers", "phrase_after", "sector_for"]
 
@@ -313,8 +313,8 @@ def _candidates(
         out.append((p.start, p.end, strip_lead(p.name), p.category, "named"))
     for start, end, kind in find_supplier_kinds(text):
         out.append((start, end, None, kind, "category"))
-    for start, end, category in category_rows(text):  # "Innkjøpskategori | Risiko" tables
-        out.append((start, end, None, category, "category"))
+    for start, end, name, category in laid_out_suppliers(text):  # tables and lists of suppliers
+        out.append((start, end, name and strip_lead(name), category, "named" if name else "category"))
     # a company author's group shares its first word; a municipality's name is a place others carry too
     own_first = {o.split()[0].lower() for o in org_names if o.split() and _COMPANY_FORM.search(o)} - _COMMON_FIRST
     for a, b, name in legal_form_names(text):
