@@ -172,6 +172,8 @@ ROWS_3 = [
     ("Tine leverer meieriprodukter til alle våre kantiner.", [("Tine", None)], []),
     ("Bergen Vaskeri leverer rene arbeidsklær til oss hver uke.", [("Bergen Vaskeri", None)], []),
     ("Kiwa supplies the certification audits to us.", [("Kiwa", None)], []),
+    ("Our cleaning contractor, Rentco Services, pays all staff above the minimum wage.", [("Rentco Services", None)], []),
+    ("We have framework agreements with Dustin and Lyreco for IT equipment.", [("Dustin", None), ("Lyreco", None)], ["Lyreco for IT"]),
     # not suppliers of the author
     ("Våre viktigste kunder:\n• Equinor ASA\n• Statkraft AS", [], []),
     ("Eierne våre er:\n- Fjordkraft Holding AS (60 %)\n- Kommunen (40 %)", [], []),

@@ -44,7 +44,7 @@ def _cues() -> _Cues:
     d = lexicon.load("supplier_cues")
     legal = lexicon.alternation(lexicon.legal_forms())
     token = rf"(?:(?:{legal})(?![\wæøå])|{_WORD})"
-    item = rf"{_WORD}(?:[ \t]+(?:(?:i|for|&)[ \t]+)?{token}){{0,4}}"
+    item = rf"{_WORD}(?:[ \t]+(?:(?:i|&)[ \t]+)?{token}){{0,4}}"  # not "for": "Lyreco for IT equipment"
     names = re.compile(rf"(?P<first>{item})(?P<rest>(?:,[ \t]+{item})*(?:,?[ \t]+(?:og|and|eller|or|&)[ \t]+{item})?)")
     return _Cues(tuple(re.compile(c) for c in d["cues"]), re.compile(d["membership_context"]),
                  frozenset(n.lower() for n in d["membership_bodies"] + d.get("not_names", [])), names,
