@@ -182,7 +182,26 @@ ROWS_3 = [
     ("Kunde | Omsetning | Andel\nEquinor ASA | 120 | 40 %", [], []),
     ("Samarbeidspartnere i likestillingsarbeidet er NAV og Fylkeskommunen.", [], ["NAV"]),
 ]
-ALL_ROWS = ROWS + ROWS_2 + ROWS_3
+
+# A fourth batch: council and board papers, action plans (contracts awarded, tenders, decisions).
+ROWS_4 = [
+    ("Kontrakten om nytt ventilasjonsanlegg tildeles Klima Vest AS.", [("Klima Vest AS", None)], []),
+    ("Formannskapet tildeler oppdraget med brøyting til Fjellmaskin AS.", [("Fjellmaskin AS", None)], []),
+    ("The contract for the new campus canteen was awarded to Fresh Food Nordic.", [("Fresh Food Nordic", None)], []),
+    ("Tilbudet fra Betongbygg Nord AS aksepteres.", [("Betongbygg Nord AS", None)], []),
+    ("Anbudskonkurransen ble vunnet av Veidekke Entreprenør.", [("Veidekke Entreprenør", None)], []),
+    ("Styret godkjenner at det inngås avtale med Sykehuspartner om IKT-drift.", [("Sykehuspartner", None)], []),
+    ("Valgt leverandør er Atea AS.", [("Atea AS", None)], []),
+    ("Kommunestyret vedtar å inngå kontrakt med Nordbygg AS om bygging av ny skole.", [("Nordbygg AS", None)], []),
+    ("Innstilt leverandør for skoleskyss er Nettbuss Vest.", [("Nettbuss Vest", None)], []),
+    ("Tiltak: inngå avtale med ny leverandør av vikartjenester innen utgangen av 2025.", [(None, "vikartjenester")], []),
+    # grants, prizes and appointments are not purchases
+    ("Kulturprisen for 2024 tildeles Ola Nordmann.", [], []),
+    ("Tilskudd på 50 000 kroner tildeles Fjellsport IL.", [], []),
+    ("Kommunestyret velger Kari Hansen som leder av kontrollutvalget.", [], []),
+    ("Saken ble sendt på høring til Statsforvalteren.", [], []),
+]
+ALL_ROWS = ROWS + ROWS_2 + ROWS_3 + ROWS_4
 
 
 @pytest.fixture(scope="module")
