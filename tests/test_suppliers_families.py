@@ -201,7 +201,30 @@ ROWS_4 = [
     ("Kommunestyret velger Kari Hansen som leder av kontrollutvalget.", [], []),
     ("Saken ble sendt på høring til Statsforvalteren.", [], []),
 ]
-ALL_ROWS = ROWS + ROWS_2 + ROWS_3 + ROWS_4
+
+# A fifth batch: the firm first ("X er vår leverandør av Y", "X handles our payroll"), Nynorsk verbs,
+# and each supplier once when a sentence names both the firm and its category.
+ROWS_5 = [
+    ("Atea er vår leverandør av PC-ar og skjermar.", [("Atea", "PC-ar og skjermar")], []),
+    ("Visma is our provider of payroll services.", [("Visma", "payroll services")], []),
+    ("Azets handles our payroll and accounting.", [("Azets", None)], []),
+    ("Securitas provides all our guarding services.", [("Securitas", None)], []),
+    ("Me kjøper inn reinhaldsmiddel frå Tana AS.", [("Tana AS", None)], []),
+    ("Leverandørane av frakt er Bring og PostNord.", [("Bring", None), ("PostNord", None)], []),
+    ("Arbeidskleda vert sydde av Kaya Tekstil i Tyrkia.", [("Kaya Tekstil", None)], []),
+    ("Vaskeriet Sentrum vaskar alle sengekleda våre.", [("Vaskeriet Sentrum", None)], []),
+    # not suppliers
+    ("Statsforvaltaren er vår tilsynsmyndigheit.", [], []),
+    ("Fellesforbundet is our employees' union.", [], []),
+    ("Equinor er vår største kunde.", [], []),
+]
+ALL_ROWS = ROWS + ROWS_2 + ROWS_3 + ROWS_4 + ROWS_5
+
+
+def _one_each(matches) -> bool:
+    """No supplier twice: a firm named with its category is not also a category-only supplier."""
+    named = {m.category.lower() for m in matches if m.name and m.category}
+    return not any(m.name is None and m.category and m.category.lower() in named for m in matches)
 
 
 @pytest.fixture(scope="module")
@@ -228,3 +251,4 @@ def test_supplier_families(lexicon, text: str, expected: list[tuple], forbidden:
         assert _found(matches, name, cat), got
     for name in forbidden:
         assert not any(m.name and name in m.name for m in matches), got
+    assert _one_each(matches), got

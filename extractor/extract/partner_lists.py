@@ -62,6 +62,7 @@ def _LEGAL_THEN_PLACE() -> re.Pattern[str]:  # noqa: N802
     return re.compile(rf"{lexicon.legal_form_pattern()}(?=[ \t]+(?:i|in)[ \t])")
 
 
+_IN_PLACE = re.compile(r"[ \t]+(?:i|in)[ \t]+(?P<place>[^ \t].*)$")
 _SITE = re.compile(r"factor|fabrikk|mills?\b|workshops?\b", re.IGNORECASE)
 _ITEM_SPLIT = re.compile(r",[ \t]+(?:(?:og|and|eller|or|&)[ \t]+)?|[ \t]+(?:og|and|eller|or|&)[ \t]+")
 
@@ -99,6 +100,8 @@ def find_partner_names(text: str) -> list[PartnerName]:
                     name = name[:-1]
                 if place := _LEGAL_THEN_PLACE().search(name):
                     name = name[:place.end()]
+                elif (where := _IN_PLACE.search(name)) and reject_reason(where.group("place")) == "places":
+                    name = name[:where.start()]  # "Kaya Tekstil i Tyrkia": where the firm is, not its name
                 if any(text[a:a + len(x)].lower() == x and not text[a + len(x):a + len(x) + 1].isalnum()
                        for x in cues.membership):
                     continue  # "Etisk handel Norge": a membership body, also when cut short

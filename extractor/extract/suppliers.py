@@ -398,4 +398,12 @@ def find_suppliers(
         taken_to = end
         sector = sector_for(category, lex) or (sector_for(name, lex) if name and not category else None)
         out.append(SupplierMatch(start, end, text[start:end], name, category, sector, basis))
-    return out
+    return _once(out, text)
+
+
+def _once(found: list[SupplierMatch], text: str) -> list[SupplierMatch]:
+    """Each supplier once: a category-only mention in a sentence that names the firm with that
+    category ("Leverandørane av frakt er Bring og PostNord") is that firm, not another supplier."""
+    named = {(_sentence_around(text, m.start, m.end), m.category.lower()) for m in found if m.name and m.category}
+    return [m for m in found if m.name or not m.category
+            or (_sentence_around(text, m.start, m.end), m.category.lower()) not in named]
