@@ -121,6 +121,7 @@ _OWNERSHIP = re.compile(r"\b(?:eig|eier|eiger|owns?)\s+(?:aksjar|aksjer|shares|\
                         re.IGNORECASE)
 # A company named right after "Kunden vår," / "our largest customer," is a customer, owner or competitor (data).
 _NOT_PARTNER_BEFORE = re.compile(lexicon.load("supplier_cues")["not_partner_before"])
+_GENERIC_CATEGORIES = frozenset(lexicon.load("supplier_cues")["generic_categories"])
 _PURCHASER = re.compile(r"innkjøp|innkjøps|anskaff|procurement|purchasing", re.IGNORECASE)
 # First words too common to tie a company to the author ("Helse", "Norsk").
 _COMMON_FIRST = frozenset("helse norsk norske norges statens den det nordic nordisk sykehuset universitetet vest nord sør øst"
@@ -403,7 +404,9 @@ def find_suppliers(
 
 def _once(found: list[SupplierMatch], text: str) -> list[SupplierMatch]:
     """Each supplier once: a category-only mention in a sentence that names the firm with that
-    category ("Leverandørane av frakt er Bring og PostNord") is that firm, not another supplier."""
+    category ("Leverandørane av frakt er Bring og PostNord") is that firm, not another supplier;
+    and a category that covers everything bought ("varer og tjenester") names no supplier (data)."""
     named = {(_sentence_around(text, m.start, m.end), m.category.lower()) for m in found if m.name and m.category}
     return [m for m in found if m.name or not m.category
-            or (_sentence_around(text, m.start, m.end), m.category.lower()) not in named]
+            or ((_sentence_around(text, m.start, m.end), m.category.lower()) not in named
+                and m.category.lower().strip(" .,") not in _GENERIC_CATEGORIES)]
