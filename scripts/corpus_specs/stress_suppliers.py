@@ -58,6 +58,7 @@ KJOKKEN = Doc(
             sup(None, "emballasje", "Emballasje"),
         ],
         risk_sectors=["food", "textiles"], risk_issues=[],
+        extra={"transparency_facts": {"violations_found": False}},
     ),
 )
 
@@ -84,13 +85,13 @@ LOGISTICS = Doc(
         P("We have framework agreements with Dustin and Lyreco for IT equipment and office supplies."),
         P("We are a member of amfori and of the UN Global Compact."),
         H(1, "Findings"),
-        P("An audit at Baltic Road Cargo UAB found excessive driving hours. The haulier has agreed "
-          "to correct this by 31 March 2025."),
+        P("We found breaches of the driving-time rules at one haulier, Baltic Road Cargo UAB. The "
+          "haulier has agreed to correct this by 31 March 2025."),
     ],
     gold=Gold(
         organisation="Nordlys Logistics AS", doc_type="transparency_report", language="en",
         report_year=2024, published=None,
-        deadlines=[ddl("by 31 March 2025", "2025-03-31", "the haulier corrects excessive driving hours")],
+        deadlines=[ddl("by 31 March 2025", "2025-03-31", "the haulier corrects the breaches of the driving-time rules")],
         organisations=["Coop Norge SA", "Baltic Road Cargo UAB", "Kaya Tekstil", "Vaktpartner AS",
                        "Rentco Services", "Dustin", "Lyreco", "amfori", "UN Global Compact"],
         suppliers=[
@@ -103,6 +104,7 @@ LOGISTICS = Doc(
             sup("Lyreco", None, "Lyreco"),
         ],
         risk_sectors=[], risk_issues=["working_hours"],
+        extra={"transparency_facts": {"violations_found": True}},
     ),
 )
 
