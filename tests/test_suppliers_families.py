@@ -233,7 +233,22 @@ ROWS_6 = [
     ("Leverandørane våre av varer og tenester har fått eigenerklæring.", [], []),
     ("Kommunen følger opp leverandører av helse- og omsorgstjenester.", [(None, "helse- og omsorgstjenester")], []),
 ]
-ALL_ROWS = ROWS + ROWS_2 + ROWS_3 + ROWS_4 + ROWS_5 + ROWS_6
+
+# A seventh batch: audits and visits at a named supplier, names first ("A og B er våre viktigste leverandører").
+ROWS_7 = [
+    ("Vi gjennomførte revisjon hos Fjordtekstil i mars.", [("Fjordtekstil", None)], []),
+    ("An audit at Kaya Tekstil found excessive overtime.", [("Kaya Tekstil", None)], []),
+    ("I 2024 besøkte vi fabrikken til Dhaka Knit i Bangladesh.", [("Dhaka Knit", None)], []),
+    ("We carried out a site visit at Hoang Garment in Vietnam.", [("Hoang Garment", None)], []),
+    ("Tine og Nortura er våre viktigste leverandører.", [("Tine", None), ("Nortura", None)], []),
+    ("Bring and PostNord are our main logistics partners.", [("Bring", None), ("PostNord", None)], []),
+    ("Fjordkorn er blant dei største leverandørane våre.", [("Fjordkorn", None)], []),
+    # not suppliers
+    ("Arbeidstilsynet hadde tilsyn hos oss i mai.", [], []),
+    ("Equinor og Statkraft er våre største kunder.", [], []),
+    ("Revisjonen hos Kommunen ble utsatt.", [], []),
+]
+ALL_ROWS = ROWS + ROWS_2 + ROWS_3 + ROWS_4 + ROWS_5 + ROWS_6 + ROWS_7
 
 
 def _one_each(matches) -> bool:
