@@ -248,7 +248,25 @@ ROWS_7 = [
     ("Equinor og Statkraft er våre største kunder.", [], []),
     ("Revisjonen hos Kommunen ble utsatt.", [], []),
 ]
-ALL_ROWS = ROWS + ROWS_2 + ROWS_3 + ROWS_4 + ROWS_5 + ROWS_6 + ROWS_7
+
+# An eighth batch: English statements across the families.
+ROWS_8 = [
+    ("We hire temporary staff through Adecco and Manpower.", [("Adecco", None), ("Manpower", None)], []),
+    ("Cleaning of our offices is carried out by ISS.", [("ISS", None)], []),
+    ("Our canteen is operated by Eurest.", [("Eurest", None)], []),
+    ("Goods are transported by DSV and DB Schenker.", [("DSV", None), ("DB Schenker", None)], []),
+    ("We lease our offices from Entra.", [("Entra", None)], []),
+    ("IT services are bought from Atea under a framework agreement.", [("Atea", None)], []),
+    ("Our travel agency is Berg-Hansen.", [("Berg-Hansen", None)], []),
+    ("Payroll services are provided by Visma.", [("Visma", None)], []),
+    ("We use Bring for parcel deliveries.", [("Bring", None)], []),
+    ("Vi bruker Posten og Bring til utsending av varer.", [("Posten", None), ("Bring", None)], []),
+    # not suppliers
+    ("We use a risk-based approach for all suppliers.", [], []),
+    ("Vi bruker Arbeidstilsynets veileder for aktsomhetsvurderinger.", [], []),
+    ("Our customers include Rema 1000 and Kiwi.", [], []),
+]
+ALL_ROWS = ROWS + ROWS_2 + ROWS_3 + ROWS_4 + ROWS_5 + ROWS_6 + ROWS_7 + ROWS_8
 
 
 def _one_each(matches) -> bool:
