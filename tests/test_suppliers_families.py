@@ -266,7 +266,25 @@ ROWS_8 = [
     ("Vi bruker Arbeidstilsynets veileder for aktsomhetsvurderinger.", [], []),
     ("Our customers include Rema 1000 and Kiwi.", [], []),
 ]
-ALL_ROWS = ROWS + ROWS_2 + ROWS_3 + ROWS_4 + ROWS_5 + ROWS_6 + ROWS_7 + ROWS_8
+
+# A ninth batch: Nynorsk across the families.
+ROWS_9 = [
+    ("Vi kjøper arbeidsklede frå Kansas Wenaas.", [("Kansas Wenaas", None)], []),
+    ("Reinhaldet i lokala vert utført av Fjordrein AS.", [("Fjordrein AS", None)], []),
+    ("Me leiger inn sjåførar frå bemanningsbyrå i sommarsesongen.", [(None, "bemanningsbyrå")], []),
+    ("Kantina er sett bort til Fjordkost AS.", [("Fjordkost AS", None)], []),
+    ("Transporten av varer vert gjort av eit lokalt transportfirma.", [(None, "transport")], []),
+    ("Me har rammeavtale med Lyreco på kontorrekvisita.", [("Lyreco", None)], []),
+    ("Leverandøren vår av IT-tenester, Sopra Steria, har signert avtalen.", [("Sopra Steria", None)], []),
+    ("Me nyttar underleverandørar til transport i travle periodar.", [(None, "transport")], []),
+    ("Vi kjøper inn mat til kantina frå ein lokal grossist.", [(None, "mat")], []),
+    ("Bedriftshelsetenesta vår er Stamina Helse.", [("Stamina Helse", None)], []),
+    # not suppliers
+    ("Kommunen er medlem av KS og Innlandsrådet.", [], []),
+    ("Tilsette i reinhaldet har fått opplæring i HMS.", [], []),
+    ("Me leverer reinhaldstenester til private og offentlege kundar.", [], []),
+]
+ALL_ROWS = ROWS + ROWS_2 + ROWS_3 + ROWS_4 + ROWS_5 + ROWS_6 + ROWS_7 + ROWS_8 + ROWS_9
 
 
 def _one_each(matches) -> bool:
