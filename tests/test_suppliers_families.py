@@ -284,7 +284,24 @@ ROWS_9 = [
     ("Tilsette i reinhaldet har fått opplæring i HMS.", [], []),
     ("Me leverer reinhaldstenester til private og offentlege kundar.", [], []),
 ]
-ALL_ROWS = ROWS + ROWS_2 + ROWS_3 + ROWS_4 + ROWS_5 + ROWS_6 + ROWS_7 + ROWS_8 + ROWS_9
+
+# A tenth batch: more table shapes (a spend column, English headers, the risk first, a total row).
+ROWS_10 = [
+    ("Innkjøpskategori | Innkjøpsvolum (MNOK) | Risiko\nBygg og anlegg | 120,5 | Høy\nIKT | 40 | Middels\nTotalt | 160,5 |",
+     [(None, "bygg og anlegg"), (None, "IKT")], []),
+    ("Spend category | Share of spend | Risk assessment\nFacility services | 22 % | High\nTravel | 5 % | Low",
+     [(None, "facility services"), (None, "travel")], []),
+    ("Risikonivå | Varegruppe\nHøy | Tekstilar og sko\nLåg | Papir", [(None, "tekstilar og sko"), (None, "papir")], []),
+    ("Leverandørnavn | Leveranse | Land | Risiko\nNordic Steel AB | Armeringsstål | Sverige | Middels",
+     [("Nordic Steel AB", "armeringsstål")], []),
+    ("Underentreprenør | Fag\nRørlegger Berg AS | Rør\nElektro Nord AS | Elektro",
+     [("Rørlegger Berg AS", None), ("Elektro Nord AS", None)], []),
+    # tables of other things
+    ("Risikoområde | Sannsynlighet | Konsekvens\nTvangsarbeid | Lav | Høy", [], []),
+    ("Land | Antall leverandører | Risiko\nKina | 12 | Høy\nPolen | 8 | Middels", [], []),
+    ("Leverandører | 2023 | 2024\nAntall leverandører | 410 | 432", [], []),
+]
+ALL_ROWS = ROWS + ROWS_2 + ROWS_3 + ROWS_4 + ROWS_5 + ROWS_6 + ROWS_7 + ROWS_8 + ROWS_9 + ROWS_10
 
 
 def _one_each(matches) -> bool:
