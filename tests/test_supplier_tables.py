@@ -24,8 +24,8 @@ def test_tables_of_other_things(text: str) -> None:
 @pytest.mark.parametrize("text,expected", DATA["list_examples"])
 def test_named_suppliers_in_lists_and_tables(text: str, expected: list[list[str]]) -> None:
     found = laid_out_suppliers(text)
-    assert [[n, c or ""] for _, _, n, c in found] == expected
-    assert all(text[a:b] == n for a, b, n, _ in found)
+    assert [[n or "", c or ""] for _, _, n, c in found] == expected
+    assert all(text[a:b] == (n or c) for a, b, n, c in found)
 
 
 @pytest.mark.parametrize("text", DATA["list_counter"])

@@ -301,7 +301,22 @@ ROWS_10 = [
     ("Land | Antall leverandører | Risiko\nKina | 12 | Høy\nPolen | 8 | Middels", [], []),
     ("Leverandører | 2023 | 2024\nAntall leverandører | 410 | 432", [], []),
 ]
-ALL_ROWS = ROWS + ROWS_2 + ROWS_3 + ROWS_4 + ROWS_5 + ROWS_6 + ROWS_7 + ROWS_8 + ROWS_9 + ROWS_10
+
+# An eleventh batch: purchase categories listed in prose after a colon.
+ROWS_11 = [
+    ("Følgende innkjøpskategorier er vurdert å ha høy risiko: arbeidsklær, IKT-utstyr og byggevarer.",
+     [(None, "arbeidsklær"), (None, "IKT-utstyr"), (None, "byggevarer")], []),
+    ("Risikovurdering per innkjøpskategori: arbeidstøy (høy), matvarer (middels) og kontorrekvisita (lav).",
+     [(None, "arbeidstøy"), (None, "matvarer"), (None, "kontorrekvisita")], []),
+    ("The highest-risk procurement categories are: electronics, workwear and construction materials.",
+     [(None, "electronics"), (None, "workwear"), (None, "construction materials")], []),
+    ("Høgrisikokategoriane våre er: reinhald, bygg og anlegg, og tekstilar.",
+     [(None, "reinhald"), (None, "bygg og anlegg"), (None, "tekstilar")], []),
+    # categories of other things
+    ("Følgende kategorier ansatte er omfattet: fast ansatte, midlertidige og innleide.", [], []),
+    ("Risikokategoriane er: tvangsarbeid, barnearbeid og lønn.", [], []),
+]
+ALL_ROWS = ROWS + ROWS_2 + ROWS_3 + ROWS_4 + ROWS_5 + ROWS_6 + ROWS_7 + ROWS_8 + ROWS_9 + ROWS_10 + ROWS_11
 
 
 def _one_each(matches) -> bool:

@@ -8,6 +8,9 @@
 * Named suppliers as the rows of a table (``Leverandør | Kategori | Land``, ``Supplier |
   Product | Risk``): the name cell, with the category cell of the same row when the table
   has one.
+* Purchase categories listed in prose after a colon ("Følgende innkjøpskategorier er vurdert å ha
+  høy risiko: arbeidsklær, IKT-utstyr og byggevarer"): one supplier per item, a bracketed risk
+  level dropped, "og"/"and" split only in the last item ("bygg og anlegg, og tekstilar").
 * A list of named suppliers after an introducing line that ends in the supplier word
   and a colon ("Våre viktigste leverandører:", "Our key suppliers are:"): one supplier per
   bullet or numbered line, the name before a dash, colon or bracket and what follows it
@@ -42,6 +45,7 @@ class _Tables:
     skip: frozenset[str]
     intro: re.Pattern[str]
     not_intro: re.Pattern[str]
+    category_list: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +53,7 @@ def _tables() -> _Tables:
     d = lexicon.load("supplier_cues")["tables"]
     return _Tables(frozenset(d["category_headers"]), frozenset(d["generic_headers"]), frozenset(d["name_headers"]),
                    re.compile(d["risk_header"]), frozenset(d["not_categories"]),
-                   re.compile(d["list_intro"]), re.compile(d["not_list_intro"]))
+                   re.compile(d["list_intro"]), re.compile(d["not_list_intro"]), re.compile(d["category_list_intro"]))
 
 
 def _key(cell: str) -> str:
@@ -164,10 +168,34 @@ def _listed(text: str, t: _Tables) -> list[Found]:
     return out
 
 
+_ITEM_SEP = re.compile(r",\s+(?:(?:og|and|eller|or)\s+)?")
+_LAST_AND = re.compile(r"\s+(?:og|and|eller|or)\s+")
+_BRACKET = re.compile(r"\s*\([^)]*\)")
+
+
+def _category_list(text: str, t: _Tables) -> list[Found]:
+    out: list[Found] = []
+    for intro in t.category_list.finditer(text):
+        end = min((i for i in (text.find(c, intro.end()) for c in ".\n") if i >= 0), default=len(text))
+        spans, last = [], intro.end()
+        for m in _ITEM_SEP.finditer(text, intro.end(), end):
+            spans.append((last, m.start()))
+            last = m.end()
+        if (m := _LAST_AND.search(text, last, end)) is not None:
+            spans += [(last, m.start()), (m.end(), end)]
+        else:
+            spans.append((last, end))
+        for a, b in spans:
+            item = _BRACKET.sub("", text[a:b]).strip(" ;")
+            if item and item[0].isalpha() and len(item.split()) <= 5 and not any(ch.isdigit() for ch in item):
+                out.append((a, a + len(item), None, item))
+    return out
+
+
 def laid_out_suppliers(text: str) -> list[Found]:
     """(start, end, name, category) of each supplier in a table or a list of ``text``."""
     t = _tables()
-    return (_table_rows(text, t) if SEP in text else []) + _listed(text, t)
+    return (_table_rows(text, t) if SEP in text else []) + _listed(text, t) + _category_list(text, t)
 
 
 def category_rows(text: str) -> list[tuple[int, int, str]]:
