@@ -350,3 +350,9 @@ def test_supplier_families(lexicon, text: str, expected: list[tuple], forbidden:
     for name in forbidden:
         assert not any(m.name and name in m.name for m in matches), got
     assert _one_each(matches), got
+
+
+def test_a_narrower_category_later_is_the_same_suppliers(lexicon) -> None:
+    text = ("Vi følger opp leverandørene av arbeidsklær og sko med revisjon. "
+            "To leverandører av arbeidsklær har fått besøk i år.")
+    assert {m.category for m in find_suppliers(text, lexicon=lexicon)} == {"arbeidsklær og sko"}

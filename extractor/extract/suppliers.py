@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from extractor import lexicon
@@ -407,6 +407,14 @@ def _once(found: list[SupplierMatch], text: str) -> list[SupplierMatch]:
     category ("Leverandørane av frakt er Bring og PostNord") is that firm, not another supplier;
     and a category that covers everything bought ("varer og tjenester") names no supplier (data)."""
     named = {(_sentence_around(text, m.start, m.end), m.category.lower()) for m in found if m.name and m.category}
-    return [m for m in found if m.name or not m.category
+    kept = [m for m in found if m.name or not m.category
             or ((_sentence_around(text, m.start, m.end), m.category.lower()) not in named
                 and m.category.lower().strip(" .,") not in _GENERIC_CATEGORIES)]
+    # "leverandørene av uniformer og verneutstyr ... leverandører av uniformer": the same suppliers again
+    out: list[SupplierMatch] = []
+    for m in kept:
+        words = set(re.findall(r"\w+", (m.category or "").lower()))
+        wider = next((o.category for o in out if not m.name and not o.name and o.category and words
+                      and words < set(re.findall(r"\w+", o.category.lower()))), None)
+        out.append(replace(m, category=wider) if wider else m)
+    return out
