@@ -316,7 +316,20 @@ ROWS_11 = [
     ("Følgende kategorier ansatte er omfattet: fast ansatte, midlertidige og innleide.", [], []),
     ("Risikokategoriane er: tvangsarbeid, barnearbeid og lønn.", [], []),
 ]
-ALL_ROWS = ROWS + ROWS_2 + ROWS_3 + ROWS_4 + ROWS_5 + ROWS_6 + ROWS_7 + ROWS_8 + ROWS_9 + ROWS_10 + ROWS_11
+
+# A twelfth batch: categories each with its firm in brackets.
+ROWS_12 = [
+    ("Vi har avtaler om renhold (Coor), vakthold (Securitas) og kantinedrift (Eurest).",
+     [("Coor", None), ("Securitas", None), ("Eurest", None)], []),
+    ("Our main suppliers by category: packaging (Elopak), transport (Schenker AS) and IT (Crayon).",
+     [("Elopak", None), ("Schenker AS", None), ("Crayon", None)], []),
+    ("Vi kjøper arbeidstøy (Kansas Wenaas) og verneutstyr (Würth).", [("Kansas Wenaas", None), ("Würth", None)], []),
+    # a bracket that explains or abbreviates names no supplier
+    ("Vi sendte egenerklæringsskjema (SAQ) til 40 leverandører.", [], []),
+    ("Leverandørene må følge arbeidsmiljøloven (Arbeidsmiljøloven § 14-9) og lønnsforskriftene.", [], []),
+    ("Vi har rapportert til Arbeidstilsynet (tilsynsmyndighet) og NHO (arbeidsgiverorganisasjon).", [], []),
+]
+ALL_ROWS = ROWS + ROWS_2 + ROWS_3 + ROWS_4 + ROWS_5 + ROWS_6 + ROWS_7 + ROWS_8 + ROWS_9 + ROWS_10 + ROWS_11 + ROWS_12
 
 
 def _one_each(matches) -> bool:

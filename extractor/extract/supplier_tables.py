@@ -11,6 +11,9 @@
 * Purchase categories listed in prose after a colon ("Følgende innkjøpskategorier er vurdert å ha
   høy risiko: arbeidsklær, IKT-utstyr og byggevarer"): one supplier per item, a bracketed risk
   level dropped, "og"/"and" split only in the last item ("bygg og anlegg, og tekstilar").
+* Categories each with its firm in brackets in a sentence about supply ("Vi har avtaler om
+  renhold (Coor), vakthold (Securitas) og kantinedrift (Eurest)"); a bracket that abbreviates or
+  explains ("egenerklæringsskjema (SAQ)") holds no name: a name has a lower-case letter or a legal form.
 * A list of named suppliers after an introducing line that ends in the supplier word
   and a colon ("Våre viktigste leverandører:", "Our key suppliers are:"): one supplier per
   bullet or numbered line, the name before a dash, colon or bracket and what follows it
@@ -46,6 +49,8 @@ class _Tables:
     intro: re.Pattern[str]
     not_intro: re.Pattern[str]
     category_list: re.Pattern[str]
+    paired_cue: re.Pattern[str]
+    not_bracket_name: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -53,7 +58,8 @@ def _tables() -> _Tables:
     d = lexicon.load("supplier_cues")["tables"]
     return _Tables(frozenset(d["category_headers"]), frozenset(d["generic_headers"]), frozenset(d["name_headers"]),
                    re.compile(d["risk_header"]), frozenset(d["not_categories"]),
-                   re.compile(d["list_intro"]), re.compile(d["not_list_intro"]), re.compile(d["category_list_intro"]))
+                   re.compile(d["list_intro"]), re.compile(d["not_list_intro"]), re.compile(d["category_list_intro"]),
+                   re.compile(d["paired_cue"]), re.compile(d["not_bracket_name"]))
 
 
 def _key(cell: str) -> str:
@@ -192,10 +198,32 @@ def _category_list(text: str, t: _Tables) -> list[Found]:
     return out
 
 
+_SENTENCE = re.compile(r"[^.!?\n]+")
+_PAIR = re.compile(r"(?<![\wæøåÆØÅ-])(?!(?:kjøper|kjøpte|kjøpes|handler|handlar|bruker|brukar|nyttar|har|hadde|er|og|om|for|av|til|med|"
+                   r"i|på|ved|hos|in|on|at|buy|buys|bought|use|uses|used|have|has|had|is|are|and|of|to|with|from)\b)"
+                   r"(?P<cat>(?:[a-zæøå][\wæøå-]*|[A-ZÆØÅ]{2,4})(?:[ \t]+[a-zæøå][\wæøå-]*)?)[ \t]+\((?P<name>[A-ZÆØÅ][^()\n]{0,50})\)")
+_LEGAL_FORM_END = re.compile(r"\s(?:AS|ASA|SA|AB|Ltd\.?|GmbH|Inc\.?|S\.L\.|UAB|Oy|A/S|IKS|HF|SF)$")
+
+
+def _bracketed(text: str, t: _Tables) -> list[Found]:
+    out: list[Found] = []
+    for sentence in _SENTENCE.finditer(text):
+        if "(" not in sentence.group() or not t.paired_cue.search(sentence.group()):
+            continue
+        for m in _PAIR.finditer(text, sentence.start(), sentence.end()):
+            name = m.group("name").strip()
+            if _is_name(name, t) and not any(ch.isdigit() for ch in name) and len(name.split()) <= 5 \
+                    and not t.not_bracket_name.search(name) \
+                    and (any(ch.islower() for ch in name) or _LEGAL_FORM_END.search(name)):
+                out.append((m.start("name"), m.start("name") + len(name), name, m.group("cat")))
+    return out
+
+
 def laid_out_suppliers(text: str) -> list[Found]:
     """(start, end, name, category) of each supplier in a table or a list of ``text``."""
     t = _tables()
-    return (_table_rows(text, t) if SEP in text else []) + _listed(text, t) + _category_list(text, t)
+    return (_table_rows(text, t) if SEP in text else []) + _listed(text, t) + _category_list(text, t) \
+        + _bracketed(text, t)
 
 
 def category_rows(text: str) -> list[tuple[int, int, str]]:
