@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Literal
 
 from extractor import lexicon
@@ -36,6 +36,7 @@ from extractor.extract.org_filters import strip_lead
 from extractor.extract.org_shapes import legal_form_names
 from extractor.extract.partner_lists import find_partner_names, find_supplier_kinds
 from extractor.extract.risk import Lexicon, lexicon_hits, load_lexicon
+from extractor.extract.supplier_once import each_once
 from extractor.extract.supplier_tables import laid_out_suppliers
 
 __all__ = ["SupplierMatch", "find_suppliers", "phrase_after", "sector_for"]
@@ -121,7 +122,6 @@ _OWNERSHIP = re.compile(r"\b(?:eig|eier|eiger|owns?)\s+(?:aksjar|aksjer|shares|\
                         re.IGNORECASE)
 # A company named right after "Kunden vår," / "our largest customer," is a customer, owner or competitor (data).
 _NOT_PARTNER_BEFORE = re.compile(lexicon.load("supplier_cues")["not_partner_before"])
-_GENERIC_CATEGORIES = frozenset(lexicon.load("supplier_cues")["generic_categories"])
 _PURCHASER = re.compile(r"innkjøp|innkjøps|anskaff|procurement|purchasing", re.IGNORECASE)
 # First words too common to tie a company to the author ("Helse", "Norsk").
 _COMMON_FIRST = frozenset("helse norsk norske norges statens den det nordic nordisk sykehuset universitetet vest nord sør øst"
@@ -399,22 +399,4 @@ def find_suppliers(
         taken_to = end
         sector = sector_for(category, lex) or (sector_for(name, lex) if name and not category else None)
         out.append(SupplierMatch(start, end, text[start:end], name, category, sector, basis))
-    return _once(out, text)
-
-
-def _once(found: list[SupplierMatch], text: str) -> list[SupplierMatch]:
-    """Each supplier once: a category-only mention in a sentence that names the firm with that
-    category ("Leverandørane av frakt er Bring og PostNord") is that firm, not another supplier;
-    and a category that covers everything bought ("varer og tjenester") names no supplier (data)."""
-    named = {(_sentence_around(text, m.start, m.end), m.category.lower()) for m in found if m.name and m.category}
-    kept = [m for m in found if m.name or not m.category
-            or ((_sentence_around(text, m.start, m.end), m.category.lower()) not in named
-                and m.category.lower().strip(" .,") not in _GENERIC_CATEGORIES)]
-    # "leverandørene av uniformer og verneutstyr ... leverandører av uniformer": the same suppliers again
-    out: list[SupplierMatch] = []
-    for m in kept:
-        words = set(re.findall(r"\w+", (m.category or "").lower()))
-        wider = next((o.category for o in out if not m.name and not o.name and o.category and words
-                      and words < set(re.findall(r"\w+", o.category.lower()))), None)
-        out.append(replace(m, category=wider) if wider else m)
-    return out
+    return each_once(out, lambda a, b: _sentence_around(text, a, b))
