@@ -25,12 +25,13 @@ ROOT = Path(__file__).resolve().parents[1]
 #   sections 1.000 / 0.995 / 0.940; doc type and author right for every variety document, published 0.98.
 # Round 2 (blind-style families): variety suppliers 0.767, risk issues 0.881, sections 0.944 (corpus suppliers
 #   0.653, variety risk sectors 0.875: a few more real suppliers and sectors that the gold leaves out).
+# Round 2, supplier families (self-made cases by family first): suppliers corpus 0.694 -> 0.720, variety 0.782 -> 0.809.
 # Thresholds a few points lower.
-CORPUS_MIN_F1 = {"percentages": 0.97, "deadlines": 0.97, "organisations": 0.93, "suppliers": 0.64,
+CORPUS_MIN_F1 = {"percentages": 0.97, "deadlines": 0.97, "organisations": 0.93, "suppliers": 0.70,
                  "risk_sectors": 0.91, "risk_issues": 0.87, "sections": 0.98}
 SHARED_MIN_F1 = {"percentages": 0.97, "deadlines": 0.91, "organisations": 0.87, "suppliers": 0.62,
                  "risk_sectors": 0.91, "risk_issues": 0.93, "sections": 0.97}
-VARIETY_MIN_F1 = {"percentages": 0.95, "deadlines": 0.90, "organisations": 0.93, "suppliers": 0.74,
+VARIETY_MIN_F1 = {"percentages": 0.95, "deadlines": 0.90, "organisations": 0.93, "suppliers": 0.79,
                   "risk_sectors": 0.86, "risk_issues": 0.85, "sections": 0.92}
 VARIETY_MIN_ACCURACY = {"doc_type": 0.97, "organisation": 0.95, "report_year": 0.97, "published": 0.93}
 

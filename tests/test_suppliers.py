@@ -40,7 +40,7 @@ SUPPLIER_ROWS = [
     ("Tre utleiere har svart på henvendelsen.", {}, [(None, "utleier", "facilities")]),
     ("Utleier av Bergen-kontoret har ikke svart.", {}, [(None, "utleier av Bergen-kontoret", "facilities")]),
     ("Renholdet utføres av Renholdsfirmaet Glans AS etter avtale.", {},
-     [("Renholdsfirmaet Glans AS", "renhold", "cleaning")]),
+     [("Renholdsfirmaet Glans AS", "Renhold", "cleaning")]),
     ("Ledergruppen fikk ekstern bistand fra Kari Nordmann i arbeidet.", {}, [("Kari Nordmann", None, None)]),
     ("Analysen er utarbeidet av Menon Economics på oppdrag fra departementet.", {},
      [("Menon Economics", None, None)]),

@@ -47,11 +47,12 @@ def _cues() -> _Cues:
     d = lexicon.load("supplier_cues")
     legal = lexicon.alternation(lexicon.legal_forms())
     token = rf"(?:(?:{legal})(?![\wæøå])|{_WORD})"
-    item = rf"{_WORD}(?:[ \t]+(?:(?:i|for|&)[ \t]+)?{token}){{0,4}}"
+    item = rf"{_WORD}(?:[ \t]+(?:(?:i|&)[ \t]+)?{token}){{0,4}}"  # not "for": "Lyreco for IT equipment"
     names = re.compile(rf"(?P<first>{item})(?P<rest>(?:,[ \t]+{item})*(?:,?[ \t]+(?:og|and|eller|or|&)[ \t]+{item})?)")
     cues = tuple(re.compile(c) for c in d["cues"])
     category_cues = tuple(re.compile(c) for c in d.get("category_cues", []))
-    return _Cues(cues, re.compile(d["membership_context"]), frozenset(n.lower() for n in d["membership_bodies"]),
+    return _Cues(cues, re.compile(d["membership_context"]),
+                 frozenset(n.lower() for n in d["membership_bodies"] + d.get("not_names", [])),
                  names, category_cues, LiteralGate.of(cues), LiteralGate.of(category_cues))
 
 
@@ -60,6 +61,13 @@ def _LEGAL_END() -> re.Pattern[str]:  # noqa: N802
     return re.compile(rf"{lexicon.legal_form_pattern()}$")
 
 
+@lru_cache(maxsize=1)
+def _LEGAL_THEN_PLACE() -> re.Pattern[str]:  # noqa: N802
+    """A legal form followed by where the firm is: "Baltic Formwork UAB i Litauen" ends at "UAB"."""
+    return re.compile(rf"{lexicon.legal_form_pattern()}(?=[ \t]+(?:i|in)[ \t])")
+
+
+_IN_PLACE = re.compile(r"[ \t]+(?:i|in)[ \t]+(?P<place>[^ \t].*)$")
 _SITE = re.compile(r"factor|fabrikk|mills?\b|workshops?\b", re.IGNORECASE)
 _ITEM_SPLIT = re.compile(r",[ \t]+(?:(?:og|and|eller|or|&)[ \t]+)?|[ \t]+(?:og|and|eller|or|&)[ \t]+")
 
@@ -94,7 +102,12 @@ def find_partner_names(text: str) -> list[PartnerName]:
             name = text[a:b].strip(" ,")
             if name.endswith(".") and not _LEGAL_END().search(name):
                 name = name[:-1]
-            if any(text[a:a + len(x)].lower() == x for x in cues.membership):
+            if place := _LEGAL_THEN_PLACE().search(name):
+                name = name[:place.end()]
+            elif (where := _IN_PLACE.search(name)) and reject_reason(where.group("place")) == "places":
+                name = name[:where.start()]  # "Kaya Tekstil i Tyrkia": where the firm is, not its name
+            if any(text[a:a + len(x)].lower() == x and not text[a + len(x):a + len(x) + 1].isalnum()
+                   for x in cues.membership):
                 continue  # "Etisk handel Norge": a membership body, also when cut short
             if _is_name(name, cues.membership):
                 out.append(PartnerName(a, a + len(name), name, category))

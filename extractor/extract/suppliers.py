@@ -31,11 +31,14 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
+from extractor import lexicon
 from extractor.literal_gate import LiteralGate
 from extractor.extract.org_filters import strip_lead
 from extractor.extract.org_shapes import legal_form_names
 from extractor.extract.partner_lists import find_partner_names, find_supplier_kinds
 from extractor.extract.risk import Lexicon, lexicon_hits, load_lexicon
+from extractor.extract.supplier_once import each_once
+from extractor.extract.supplier_tables import laid_out_suppliers
 
 __all__ = ["SupplierMatch", "find_suppliers", "phrase_after", "sector_for"]
 
@@ -66,7 +69,7 @@ _STOP = frozenset("""
     the a an to of and or in for with that which who are is was were be our their its this these those
 """.split())
 _OF_HEADS = frozenset("kjøp leie utleie levering leveranse leveranser drift innkjøp vask".split())
-_ADJ_END = re.compile(r"(?:sk|ske|ig|ige|lig|lige|elt|elle|ert|erte|ny|nye|nytt|ekstern|eksterne|egne|eigne)$")
+_ADJ_END = re.compile(r"(?:sk|ske|ig|ige|lig|lige|elt|elle|ert|erte|al|ale|ic|ive|ny|nye|nytt|ekstern|eksterne|egne|eigne)$")
 _TOKEN = re.compile(rf"\s*({_W}+(?:[-/]{_W}+)*-?|[,–&-])")
 _NAME = (
     r"(?P<name>[A-ZÆØÅ][\w&-]*(?:\s+[A-ZÆØÅ][\w&-]*)*"
@@ -74,7 +77,8 @@ _NAME = (
 )
 _SUPPLIER = re.compile(
     r"(?<![\wÆØÅæøå-])(?P<word>(?:under)?leverandør(?:en|er|ene|ane)?|(?:under)?leverandørar(?:ne)?)(?![\wæøå-])"
-    r"(?:(?P<prep>\s+(?:av|innen|innenfor|for)\s+)|(?P<deliver>\s+som\s+lever(?:er|te)\s+))?",
+    r"(?:\s+(?:vår|vårt|våre|vårar)(?=\s+(?:av|innen|innan|innenfor|innanfor|for)\s))?"  # "leverandøren vår av X"
+    r"(?:(?P<prep>\s+(?:av|innen|innan|innenfor|innanfor|for)\s+)|(?P<deliver>\s+som\s+lever(?:er|te)\s+))?",
     re.IGNORECASE,
 )
 _NAME_AT = re.compile(r"\s+" + _NAME)
@@ -100,7 +104,7 @@ _LANDLORD = re.compile(
 _NAMED = (
     re.compile(rf"\bekstern\w*\s+(?:bistand|hjelp|rådgiv\w*|konsulent\w*)\s+fra\s+{_NAME}"),
     re.compile(rf"\b(?:utarbeidet|utført|gjennomført|levert|utviklet|laget)\s+av\s+{_NAME}(?=\s+på\s+oppdrag)"),
-    re.compile(rf"\b(?:avtale|kontrakt|rammeavtale)\s+med\s+{_NAME}"),
+    re.compile(rf"(?<![\w-])(?:avtale|kontrakt|rammeavtale)\s+med\s+{_NAME}"),  # not "IA-avtale med NAV"
 )
 _COMPANY = re.compile(r"\b(?P<name>(?:[A-ZÆØÅ][\w&-]*\s+){0,3}[A-ZÆØÅ][\w&-]*\s+(?:AS|ASA|SA|AB)\b)")
 _TRADE = re.compile(r"(?P<what>\w{3,}?)s?(?:firma|selskap|byrå)(?:et)?\s", re.IGNORECASE)
@@ -117,6 +121,8 @@ _COMPANY_FORM = re.compile(r"\s(?:AS|ASA|SA|AB|Ltd\.?|GmbH|Inc\.?|Group|Gruppen|
 _OWNERSHIP = re.compile(r"\b(?:eig|eier|eiger|owns?)\s+(?:aksjar|aksjer|shares|\d+\s*%)|\beigarskap|\beierskap|\beierandel"
                         r"|\bdatterselskap|\bdotterselskap|\bsubsidiar|\bdeleigd|\bdeleid|\bparent\s+company|\bmorselskap",
                         re.IGNORECASE)
+# A company named right after "Kunden vår," / "our largest customer," is a customer, owner or competitor (data).
+_NOT_PARTNER_BEFORE = re.compile(lexicon.load("supplier_cues")["not_partner_before"])
 _PURCHASER = re.compile(r"innkjøp|innkjøps|anskaff|procurement|purchasing", re.IGNORECASE)
 # First words too common to tie a company to the author ("Helse", "Norsk").
 _COMMON_FIRST = frozenset("helse norsk norske norges statens den det nordic nordisk sykehuset universitetet vest nord sør øst"
@@ -145,7 +151,7 @@ _SELF = re.compile(r"\b(?:er|var|blir|vert|is|are|was|were|being)\s+(?:(?:selv|s
 _KIND = re.compile(
     r"(?<![\wÆØÅæøå-])(?P<word>(?:[a-z]+\s+)?(?:factor(?:y|ies)|sub-?contractors?|manufacturers?|producers?)"
     r"|underentreprenør(?:en|er|ene|ar|ane)?|produsent(?:en|er|ene|ar|ane)?|verft(?:et|a|ene)?)(?![\wæøå-])"
-    r"(?P<prep>\s+(?:av|of)\s+)?",
+    r"(?P<prep>\s+(?:av|of|innen|innan|innenfor|innanfor|til)\s+|(?<=tors|ctor)\s+for\s+)?",  # "underentreprenører innen elektro"
     re.IGNORECASE,
 )
 _KIND_NOT_FIRST = re.compile(r"^(?:the|a|an|one|two|three|four|five|six|several|some|each|our|their|its|this|that|these|those|both"
@@ -291,7 +297,8 @@ def _candidates(
         out.append((start, start + len(word), None, _kind_lemma(word) + ("\0" if back else ""), "kind"))
     for m in scan(_COMPOUND):
         prefix = m.group("prefix").rstrip("-")
-        if prefix.lower() in _NOT_SUPPLIER_PREFIX or _ROLE.search(text[:m.start()]):
+        if prefix.lower() in _NOT_SUPPLIER_PREFIX or _ROLE.search(text[:m.start()]) \
+                or _SELF.search(text[max(0, m.start() - 40):m.start()]):  # "Vi er en totalleverandør av"
             continue
         word = m.group("word")
         in_title = [w for w in re.findall(r"[\w-]+", title) if w.lower().startswith(prefix.lower())]
@@ -318,10 +325,13 @@ def _candidates(
         out.append((p.start, p.end, strip_lead(p.name), p.category, "named"))
     for start, end, kind in find_supplier_kinds(text):
         out.append((start, end, None, kind, "category"))
+    for start, end, name, category in laid_out_suppliers(text):  # tables and lists of suppliers
+        out.append((start, end, name and strip_lead(name), category, "named" if name else "category"))
     # a company author's group shares its first word; a municipality's name is a place others carry too
     own_first = {o.split()[0].lower() for o in org_names if o.split() and _COMPANY_FORM.search(o)} - _COMMON_FIRST
     for a, b, name in legal_form_names(text):
-        if name.split()[0].lower() in own_first or _PURCHASER.search(name):
+        if name.split()[0].lower() in own_first or _PURCHASER.search(name) \
+                or _NOT_PARTNER_BEFORE.search(text[max(0, a - 40):a]):
             continue  # the author's parent, subsidiary or sister company; a purchasing body buys, it does not supply
         sentence = _sentence_around(text, a, b)
         if _COMPANY_CUE.search(sentence) and not _OWNERSHIP.search(sentence):
@@ -338,13 +348,16 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     return text[left:min(rights) if rights else len(text)]
 
 
-_APPOSITION = re.compile(r",\s+(?P<name>(?:[A-ZÆØÅ][\w&-]*\s+){0,3}[A-ZÆØÅ][\w&-]*\s+(?:AS|ASA|SA|AB|SF|HF|IKS))\b")
+_APPOSITION = re.compile(r",\s+(?P<name>(?:[A-ZÆØÅ][\w&-]*\s+){0,3}[A-ZÆØÅ][\w&-]*(?:\s+(?:AS|ASA|SA|AB|SF|HF|IKS)\b|(?=,)))")
+# "Leverandøren av kantinetjenester er Fresh Kantinedrift." (one name closing the clause)
+_IS_NAME = re.compile(r"\s+(?:er|var|is|was)\s+(?P<name>(?:[A-ZÆØÅ][\w&-]*\s+){0,3}[A-ZÆØÅ][\w&-]*)(?=\s*[.;]|\s*$|,\s)")
 
 
 def _trailing_name(text: str, end: int) -> tuple[str, int] | None:
     """A name right after a category phrase: ``(Name)`` or ``, Name AS``; the
     name and where it ends."""
-    m = re.match(r"\s*\((?P<name>[A-ZÆØÅ][^()]{0,60})\)", text[end:]) or _APPOSITION.match(text[end:])
+    m = re.match(r"\s*\((?P<name>[A-ZÆØÅ][^()]{0,60})\)", text[end:]) or _APPOSITION.match(text[end:]) \
+        or _IS_NAME.match(text[end:])
     return (m.group("name").strip(), end + m.end()) if m else None
 
 
@@ -397,4 +410,4 @@ def find_suppliers(
         taken_to = end
         sector = sector_for(category, lex) or (sector_for(name, lex) if name and not category else None)
         out.append(SupplierMatch(start, end, text[start:end], name, category, sector, basis))
-    return out
+    return each_once(out, lambda a, b: _sentence_around(text, a, b))

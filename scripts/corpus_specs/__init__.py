@@ -5,7 +5,7 @@ the stress_* modules are the rule writers' own whole-document stress tests (corp
 holdout is a small set by another author that no rule is tuned to (corpus/holdout/)."""
 
 from . import action_plans, council, equality, holdout, other, transparency
-from . import stress_action_plans, stress_council, stress_equality, stress_transparency
+from . import stress_action_plans, stress_council, stress_equality, stress_suppliers, stress_transparency
 from . import stress_equality_ratios
 from . import variety_action_plans, variety_council, variety_equality, variety_multiyear, variety_transparency
 
@@ -13,5 +13,5 @@ ALL_DOCS = [*transparency.DOCS, *equality.DOCS, *council.DOCS, *action_plans.DOC
             *variety_transparency.DOCS, *variety_equality.DOCS]
 ALL_DOCS += [*variety_council.DOCS, *variety_action_plans.DOCS, *variety_multiyear.DOCS]
 ALL_DOCS += [*stress_transparency.DOCS, *stress_action_plans.DOCS, *stress_council.DOCS, *stress_equality.DOCS]
-ALL_DOCS += [*stress_equality_ratios.DOCS]
+ALL_DOCS += [*stress_equality_ratios.DOCS, *stress_suppliers.DOCS]
 ALL_DOCS += [*holdout.DOCS]
