@@ -225,10 +225,14 @@ def _run_locked(paths: Iterable[str | Path], out_dir: Path, settings: Settings, 
 
     def finish(outcome: Outcome) -> bool:
         job = outcome.job
-        record = mask_record(outcome.record)
+        if outcome.text is not None:  # masked and serialised by the worker
+            record, text = outcome.record, outcome.text
+        else:
+            record = mask_record(outcome.record)
+            text = dumps(record)
         target = out_dir / f"{job.doc_id}.json"
         try:
-            atomic_write_text(target, dumps(record))
+            atomic_write_text(target, text)
         except OSError as e:
             if e.errno in _DISK_FULL:
                 raise _output_error(e, out_dir) from e
