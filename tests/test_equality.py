@@ -191,7 +191,7 @@ def test_other_year() -> None:
 
 def test_level_share_patterns_follow_their_examples() -> None:
     from extractor import rules
-    from extractor.facts.equality import _level_share_patterns
+    from extractor.facts.equality_levels import _level_share_patterns
     data = rules.load("equality").data["level_share"]
     for text, level, share in data["examples"]:
         found = [(m.group("level").strip(), float(m.group("n").replace(",", ".")))

@@ -195,7 +195,7 @@ def test_batch6_level_pay_in_prose(name: str, lang: str, text: list[str], facts:
 
 def test_level_pay_ratio_patterns_follow_their_examples() -> None:
     from extractor import rules
-    from extractor.facts.equality import _level_ratio_patterns, level_of
+    from extractor.facts.equality_levels import _level_ratio_patterns, level_of
     from extractor.facts.equality_derive import ratio_percent
     from extractor.facts.common import to_number
     data = rules.load("equality").data["level_pay_ratio"]

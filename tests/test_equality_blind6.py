@@ -128,7 +128,7 @@ def test_batch12_level_shares_in_prose(lang: str, text: str, levels: dict) -> No
 
 def test_level_count_patterns_follow_their_examples() -> None:
     from extractor import rules
-    from extractor.facts.equality import _level_count_patterns
+    from extractor.facts.equality_levels import _level_count_patterns
     data = rules.load("equality").data["level_counts"]
     for text, level, women, total in data["examples"]:
         found = [(m.group("level"), int(m.group("women")), int(m.group("total")))

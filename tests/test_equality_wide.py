@@ -466,12 +466,12 @@ def test_english_per_cent_is_a_percentage(text: str, values: list[float]) -> Non
 
 def test_level_pay_gap_patterns_follow_their_examples() -> None:
     from extractor import rules
-    from extractor.facts.equality import _level_gap_patterns, level_pay_gap
+    from extractor.facts.equality_levels import _level_gap_patterns, level_pay_gap
     data = rules.load("equality").data["level_pay_gap"]
     for text, level, ratio in data["examples"]:
         found = [(m.group("level").strip(), level_pay_gap(m)) for p in _level_gap_patterns() for m in p.finditer(text)]
         assert (level, pytest.approx(ratio)) in found, (text, found)
-    from extractor.facts.equality import level_of
+    from extractor.facts.equality_levels import level_of
     for text in data["counter"]:
         found = [m.group("level") for p in _level_gap_patterns() for m in p.finditer(text)]
         assert all(level_of(x) == "total" for x in found), (text, found)

@@ -19,17 +19,19 @@ completes what follows from what was found (totals, ratios from gaps).
 from __future__ import annotations
 
 import re
-import tomllib
-from functools import lru_cache
 from typing import Any, Iterator
 
 from extractor import catalogue, rules
 from extractor.facts import equality_derive as derive
+from extractor.facts.equality_levels import (
+    printed_ratio, level_fact, level_of, prose_level_counts, prose_level_pay_gaps,
+    prose_level_pay_ratios, prose_level_shares,
+)
 from extractor.facts import equality_lines as lines
 from extractor.facts import equality_prose as prose
 from extractor.facts import equality_staff as staff
 from extractor.facts.common import (
-    Fact, Facts, as_int_or_float, collect, fold, row_evidence, sentences, table_section, to_number,
+    Fact, Facts, collect, row_evidence, sentences, table_section,
 )
 from extractor.facts.rulefacts import rule_facts
 from extractor.facts.table_reader import CellRead, Vocab, carry_headers, gender_of, read_cells, vocab
@@ -38,30 +40,6 @@ from extractor.model import Section, Table
 CONTRACT_KEYS = catalogue.scalar_fixed_facts("equality_report")
 RULES = "equality"
 
-# Row labels → level keys (prose shares and the fixed facts); the first pattern that matches wins.
-LEVELS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(p), key)
-    for p, key in (
-        (r"^(?:alle (?:ansatte|tilsette)|totalt?|sum|i alt|samla?|hele (?:virksomheten|organisasjonen)|heile "
-         r"verksemda|virksomheten|verksemda|all employees|all staff|(?:hele|heile) (?:kommunen|fylkeskommunen|"
-         r"konsernet|selskapet|organisasjonen|foretaket|føretaket)|(?:kommunen|konsernet|selskapet) (?:totalt|samla|"
-         r"samlet|i alt)|whole (?:organisation|organization|company|group)|group total|vekta? (?:snitt|gjennomsnitt)|"
-         r"weighted (?:average|mean|total))\b", "total"),
-        (r"^(?:administrerende direktør|adm\.? ?dir|dagleg leiar|daglig leder)", "ceo"),
-        (r"^(?:avdelingsdirektør|avdelingsled|avdelingsleiar|avdelingssjef)", "department_directors"),
-        (r"^(?:seksjonsled|seksjonsleiar|seksjonssjef)", "section_leaders"),
-        (r"^(?:foretaksled|foretaksleiing|virksomhetsledelse|toppled|toppleiing|øverste ledelse|ledergrupp|leiargrupp|leiinga|konsernledelse|ledelsen|"
-         r"executive management|senior management|top management|management team|management group|"
-         r"leadership team|executive team|group management|kommunedirektør|rådmann|fylkesdirektør|"
-         r"konsernsjef og|administrerende direktør og|dagleg leiar og|daglig leder og)", "top_management"),
-        (r"^(?:direktør|divisjonsdirektør|direktører)", "directors"),
-        (r"^(?:mellomled|mellomleiar)", "middle_managers"),
-        (r"^(?:alle )?(?:ledere|leiarar|managers)\b|^lederstilling|^ledernivå|^leiarstilling", "managers"),
-        (r"^(?:medarbeider|medarbeidar|øvrige ansatte|andre (?:ansatte|tilsette)|ansatte uten personalansvar|"
-         r"ikke-ledere)", "employees"),
-        (r"^(?:styret|styre)\b", "board"),
-    )
-)
 # Section-title topics for callouts without a label ("51 % kvinner | 49 % menn").
 TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p, re.IGNORECASE), key)
@@ -93,20 +71,7 @@ _MEASURE_ONLY = re.compile(
 _SQUASH = re.compile(r"(?<=\w)[\s-]+(?=\w)")
 _PAY_WORD = re.compile(r"lønn|løn\b|\bpay\b|salary", re.IGNORECASE)
 _TOO_LONG = re.compile(r"(?:\S+\s+){6}|[.!?]$")
-_SOFT_BREAK = re.compile(r"(?<=[a-zæøåA-ZÆØÅ])- (?=[a-zæøå])(?!og\b|eller\b|samt\b|til\b)")
 _YEAR_CORNER = re.compile(r"^(?:år|årstal|årstall|year|per 31\.12\.?)$", re.IGNORECASE)
-_EDGE = re.compile(r"^[\s*:•.–-]+|[\s*:•.–]+$")
-
-
-def level_of(label: str) -> str | None:
-    """Level key of a row label ("Avdelings- direktører" → "department_directors")."""
-    folded = fold(label)
-    return next((key for pattern, key in LEVELS if pattern.search(folded)), None)
-
-
-def printed(label: str) -> str:
-    """A level name as printed, line-break hyphens healed ("Avdelings- direktører:" → "Avdelingsdirektører")."""
-    return _EDGE.sub("", _SOFT_BREAK.sub("", " ".join(label.split())))
 
 
 def _measure(text: str, v: Vocab) -> str | None:
@@ -122,17 +87,6 @@ def level_name(label: str) -> str:
     foretaksledelsen (%)" → "foretaksledelsen"; "Kvinner i lederstillinger (%)" → "lederstillinger")."""
     name = _SHARE_WORDS.sub("", label).strip(" ,:-")
     return name[:1].upper() + name[1:] if name and name != label.strip() else label
-
-
-def _printed_ratio(value: float, ev: dict[str, Any]) -> tuple[float, dict[str, Any]]:
-    """A pay ratio cell as printed → per cent (a fraction "0,96" is × 100; an index or a per cent is kept)."""
-    ratio = derive.ratio_percent(value)
-    return (ratio, ev) if ratio == value else (ratio, {**ev, "derived": "fraction × 100"})
-
-
-def level_fact(name: str, field: str, value: Any, ev: dict[str, Any]) -> Fact:
-    """A per-level figure, keyed by the level's printed name (collected into ``levels``)."""
-    return Fact(f"level|{printed(name)}|{field}", value, ev)
 
 
 def cell_facts(c: CellRead, ev: dict[str, Any], section: Section | None, recruitment: bool, v: Vocab) -> Iterator[Fact]:
@@ -186,7 +140,7 @@ def cell_facts(c: CellRead, ev: dict[str, Any], section: Section | None, recruit
             and not v.has("pay_gap", c.header):
         # one row of pay ratios (or of gaps: 100 - gap), levels as columns
         ratio, ev = (round(100.0 - value, 2), {**ev, "derived": "100 - pay gap"}) if gap_row \
-            else _printed_ratio(value, ev)
+            else printed_ratio(value, ev)
         if total or c.author_col or not c.header or v.has("total", c.header) or re.search(r"\d", c.header):
             yield Fact("pay_ratio_women_to_men_total", ratio, ev)
         else:
@@ -205,7 +159,7 @@ def cell_facts(c: CellRead, ev: dict[str, Any], section: Section | None, recruit
     if not ratio_header and v.has("ratio", c.header):
         return  # a women/men ratio of head counts (no pay in sight): no fact of its own
     if (ratio_header or (v.has("pay_ratio", c.corner) and not g)) and value is not None:
-        value, ev = _printed_ratio(value, ev)
+        value, ev = printed_ratio(value, ev)
         if total or not name:
             yield Fact("pay_ratio_women_to_men_total", value, ev)
         else:
@@ -308,103 +262,6 @@ def prose_facts(seg: Any, report_year: int | None, lang: str | None) -> Iterator
         yield from prose_level_pay_gaps(sent)
         yield from prose_level_pay_ratios(sent)
         yield from prose_level_counts(sent)
-
-
-@lru_cache(maxsize=1)
-def _level_share_patterns() -> tuple[re.Pattern[str], ...]:
-    data = rules.load(RULES).data.get("level_share", {})
-    return tuple(re.compile(rules.expand(p, {}), re.IGNORECASE) for p in data.get("patterns", ()))
-
-
-def prose_level_shares(sent: Any) -> Iterator[Fact]:
-    """"64 prosent kvinner i økonomiavdelingen" → the level as printed with its women's share (the
-    ``level_share`` patterns of the rules file); levels that are the total or a fixed group give those."""
-    data = rules.load(RULES).data.get("level_share", {})
-    unless, not_level = data.get("unless"), data.get("not_level")
-    if unless and re.search(unless, sent.text, re.IGNORECASE):
-        return
-    for pattern in _level_share_patterns():
-        for m in pattern.finditer(sent.text):
-            level, value = m.group("level").strip(), to_number(m.group("n"))
-            if not_level and re.search(not_level, level, re.IGNORECASE):
-                continue  # an age group, not a level
-            kind = level_of(level)
-            ev = sent.evidence(m.start("n"), m.end("n"))
-            if kind == "total":
-                yield Fact("women_share_total", value, ev)
-            elif kind in ("top_management", "managers"):
-                yield Fact(f"women_share_{kind}", value, ev)
-            else:
-                yield level_fact(level[:1].upper() + level[1:], "women_share", value, ev)
-
-
-@lru_cache(maxsize=1)
-def _level_count_patterns() -> tuple[re.Pattern[str], ...]:
-    data = rules.load(RULES).data.get("level_counts", {})
-    return tuple(re.compile(rules.expand(p, {}), re.IGNORECASE) for p in data.get("patterns", ()))
-
-
-def prose_level_counts(sent: Any) -> Iterator[Fact]:
-    """"Av dei 40 ingeniørane er 11 kvinner" → the level as printed with its women and its share (women /
-    members × 100, marked derived); the managers and top groups give theirs by level kind."""
-    for pattern in _level_count_patterns():
-        for m in pattern.finditer(sent.text):
-            level, women, members = m.group("level").strip(), to_number(m.group("women")), to_number(m.group("total"))
-            if not women or not members or women > members or level_of(level) == "total":
-                continue
-            name = level[:1].upper() + level[1:]
-            ev = sent.evidence(m.start("women"), m.end("women"))
-            yield level_fact(name, "women", as_int_or_float(women), ev)
-            share_ev = {**sent.evidence(m.start("total"), m.end("women")), "derived": "women / members × 100"}
-            yield level_fact(name, "women_share", round(100.0 * women / members, 1), share_ev)
-
-
-@lru_cache(maxsize=1)
-def _level_gap_patterns() -> tuple[re.Pattern[str], ...]:
-    data = rules.load(RULES).data.get("level_pay_gap", {})
-    return tuple(re.compile(rules.expand(p, {}), re.IGNORECASE) for p in data.get("patterns", ()))
-
-
-def level_pay_gap(m: re.Match[str]) -> float:
-    """Women's pay in % of men's from a gap match: 100 - gap in men's favour (or unsaid), 100 + in women's."""
-    gap = to_number(m.group("n").replace(".", ",")) or 0.0
-    fav = (m.group("fav") or "").lower()
-    return round(100.0 + gap if re.search(r"kvinn|women", fav) else 100.0 - gap, 2)
-
-
-def prose_level_pay_gaps(sent: Any) -> Iterator[Fact]:
-    """"mens det blant ledere er 1,5 % i kvinners favør" → the level as printed with its pay ratio
-    (the ``level_pay_gap`` patterns of the rules file); the whole organisation is left to the rules."""
-    for pattern in _level_gap_patterns():
-        for m in pattern.finditer(sent.text):
-            level = m.group("level").strip()
-            if level_of(level) == "total":
-                continue
-            ev = {**sent.evidence(m.start("n"), m.end("n")), "derived": "100 ∓ pay gap"}
-            yield level_fact(level[:1].upper() + level[1:], "pay_ratio_women_to_men", level_pay_gap(m), ev)
-
-
-@lru_cache(maxsize=1)
-def _level_ratio_patterns() -> tuple[re.Pattern[str], ...]:
-    with (rules.DATA / f"{RULES}.toml").open("rb") as fh:
-        own = tomllib.load(fh).get("macros", {})  # the file's macros (WPAY, MENPAY), which the tables may use
-    macros = {**rules.shared_macros(), **own}
-    return tuple(re.compile(rules.expand(p, macros), re.IGNORECASE)
-                 for p in rules.load(RULES).data.get("level_pay_ratio", {}).get("patterns", ()))
-
-
-def prose_level_pay_ratios(sent: Any) -> Iterator[Fact]:
-    """"For ledere utgjør kvinners lønn 97,5 prosent av menns" → the level as printed with its pay ratio (a
-    fraction is × 100); the whole organisation is left to the rules."""
-    for pattern in _level_ratio_patterns():
-        for m in pattern.finditer(sent.text):
-            level = m.group("level").strip()
-            value = to_number(m.group("n").replace(".", ","))
-            if level_of(level) == "total" or value is None:
-                continue
-            ev = sent.evidence(m.start("n"), m.end("n"))
-            ratio, ev = _printed_ratio(value, ev)
-            yield level_fact(level[:1].upper() + level[1:], "pay_ratio_women_to_men", ratio, ev)
 
 
 def extract(seg: Any, tables: list[Table], info: Any) -> Facts:
