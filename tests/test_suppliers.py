@@ -8,7 +8,8 @@ import pytest
 from rapidfuzz import fuzz, utils
 
 from extractor.extract.risk import load_lexicon
-from extractor.extract.suppliers import find_suppliers, phrase_after
+from extractor.extract.supplier_phrase import phrase_after
+from extractor.extract.suppliers import find_suppliers
 
 
 @pytest.fixture(scope="module")
