@@ -70,21 +70,21 @@ class Classifier:
         norm = math.sqrt(sum(w * w for w in weights.values()))
         return {j: w / norm for j, w in weights.items()} if norm else {}
 
-    def probability(self, item: str, text: str, features: dict[int, float] | None = None) -> float:
-        model = self.items.get(item)
-        if model is None:
-            return 0.0
-        x = self.features(text) if features is None else features
-        z = model.intercept + sum(w * model.coef.get(j, 0.0) for j, w in x.items())
-        return 1.0 / (1.0 + math.exp(-z)) if z > -60 else 0.0
+    def probability(self, item: str, text: str) -> float:
+        """P(``text`` shows ``item``); 0 for an item the model does not know."""
+        return self.probabilities(text, (item,))[item]
 
     def probabilities(self, text: str, items: tuple[str, ...]) -> dict[str, float]:
+        """P(``text`` shows the item) for each of ``items``, all scored in one product."""
         names, intercepts, weights = self.matrix
         x = self.features(text)
         z = intercepts + (np.fromiter(x.values(), float, len(x)) @ weights[list(x)] if x else 0.0)
-        by_name = dict(zip(names, z.tolist()))
-        return {item: (1.0 / (1.0 + math.exp(-by_name[item])) if by_name[item] > -60 else 0.0) if item in by_name
-                else 0.0 for item in items}
+        scores = dict(zip(names, z.tolist()))
+        return {item: _sigmoid(scores[item]) if item in scores else 0.0 for item in items}
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-z)) if z > -60 else 0.0
 
 
 def classifier_from_dict(data: Mapping[str, Any]) -> Classifier:

@@ -180,9 +180,6 @@ class RuleSet:
                               for lang in lexicon.LANGS})
         object.__setattr__(self, "_gate", LiteralGate.of([r.pattern for r in self.rules]))
 
-    def for_lang(self, lang: str | None) -> tuple[Rule, ...]:
-        return tuple(r for _, r in self._by_lang[lang if lang in lexicon.LANGS else None])
-
     def candidates(self, text: str, lang: str | None = None, *, facts: set[str] | None = None) -> Iterator[Rule]:
         """The rules (of ``lang``, for ``facts``) that may match ``text``, in file order: a rule
         whose pattern requires words the text lacks is left out (:mod:`extractor.literal_gate`:
