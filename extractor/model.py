@@ -24,7 +24,7 @@ def union_bbox(boxes: list[BBox]) -> BBox:
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Word:
     text: str
     x0: float
@@ -40,7 +40,7 @@ class Word:
         return (self.x0, self.top, self.x1, self.bottom)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Line:
     """One visual line of text in reading order, with its provenance.
 
