@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cached_property
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from rapidfuzz import fuzz, process
 
@@ -125,6 +125,21 @@ class Segmentation:
         from extractor.sentences import split_sentences  # sentences builds on this module
 
         return split_sentences(self)
+
+    @cached_property
+    def line_sections(self) -> dict[tuple[int, tuple[float, ...], str], int]:
+        """:func:`line_section_index` of the sections, built once."""
+        return line_section_index(self.sections)
+
+
+def line_section_index(sections: Iterable[Section]) -> dict[tuple[int, tuple[float, ...], str], int]:
+    """The index of the first section whose body holds each line, by (page, bbox, text): which
+    section a table's rows stand in, found without reading every section for every table."""
+    out: dict[tuple[int, tuple[float, ...], str], int] = {}
+    for k, section in enumerate(sections):
+        for line in section.lines:
+            out.setdefault((line.page, line.bbox, line.text), k)
+    return out
 
 
 def body_size(lines: list[Line]) -> float:

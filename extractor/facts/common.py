@@ -15,7 +15,7 @@ from typing import Any, Iterable, Iterator
 from extractor.extract.numbers_nb import NUMBER_WORD_PATTERN, parse_number_word
 from extractor.model import Line, Section, Table
 from extractor.segment import ancestors as segment_ancestors
-from extractor.segment import text_maps
+from extractor.segment import Segmentation, line_section_index, text_maps
 from extractor.sentences import Sentence, document_sentences
 from extractor.textmap import TextMap
 
@@ -156,11 +156,10 @@ def row_evidence(table: Table, index: int) -> dict[str, Any]:
 
 def table_section(table: Table, seg: Any) -> Section | None:
     """The section whose body holds the table's rows (else the last section starting on or before its page)."""
-    wanted = {(l.page, l.bbox, l.text) for l in table.lines}
-    if wanted:
-        for s in seg.sections:
-            if any((l.page, l.bbox, l.text) in wanted for l in s.lines):
-                return s
+    index = seg.line_sections if isinstance(seg, Segmentation) else line_section_index(seg.sections)
+    holding = [index[key] for l in table.lines if (key := (l.page, l.bbox, l.text)) in index]
+    if holding:
+        return seg.sections[min(holding)]
     before = [s for s in seg.sections if s.page_start <= table.page]
     return before[-1] if before else None
 
