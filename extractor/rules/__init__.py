@@ -172,7 +172,7 @@ class RuleSet:
     data: dict[str, Any] = field(default_factory=dict)  # other tables of the file (label vocabularies...)
     _by_lang: dict[str | None, tuple[tuple[int, Rule], ...]] = field(
         default_factory=dict, init=False, repr=False, compare=False)  # (position in rules, rule) per language
-    _gate: LiteralGate | None = field(default=None, init=False, repr=False, compare=False)
+    _gate: LiteralGate = field(init=False, repr=False, compare=False)  # set from the rules in __post_init__
 
     def __post_init__(self) -> None:
         self._by_lang[None] = tuple(enumerate(self.rules))
@@ -184,9 +184,9 @@ class RuleSet:
         """The rules (of ``lang``, for ``facts``) that may match ``text``, in file order: a rule
         whose pattern requires words the text lacks is left out (:mod:`extractor.literal_gate`:
         the words of all the file's patterns are looked for in one scan of the text)."""
-        possible = self._gate.possible(text) if self._gate else None
+        possible = self._gate.possible(text)
         for k, rule in self._by_lang[lang if lang in lexicon.LANGS else None]:
-            if (facts is None or rule.fact in facts) and (possible is None or possible[k]):
+            if (facts is None or rule.fact in facts) and possible[k]:
                 yield rule
 
     def matches(self, text: str, lang: str | None = None, *, facts: set[str] | None = None) -> Iterator[RuleMatch]:
