@@ -146,16 +146,16 @@ def process_job(job: Job, settings: Settings) -> dict[str, Any]:
 def guarded_task(task: Callable[[Job, Settings], dict[str, Any]], job: Job, settings: Settings,
                  timeout: float | None) -> Rendered:
     """Run ``task`` in a worker under the CPU limit; a worker that ran out of
-    memory exits (and is replaced, its heap with it) instead of taking the
-    next document."""
+    memory, also while writing the record out, exits (and is replaced, its
+    heap with it) instead of taking the next document."""
     set_cpu_limit(timeout)
     try:
         record = task(job, settings)
+        if (record.get("error") or {}).get("kind") == "oom":
+            os._exit(OOM_EXIT)
+        return Rendered.of(record)
     except MemoryError:
         os._exit(OOM_EXIT)
-    if (record.get("error") or {}).get("kind") == "oom":
-        os._exit(OOM_EXIT)
-    return Rendered.of(record)
 
 
 def failure_record(job: Job, kind: str, message: str, elapsed: float) -> dict[str, Any]:
